@@ -1,0 +1,18 @@
+/**
+ * npm run bench — every speed and size target, measured and printed (never asserted in tests).
+ * Each suite is a module exporting `run(): Promise<void>` that prints its own figures.
+ * `npm run bench -- music` runs only suites whose name contains "music".
+ */
+const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
+  music: () => import('./music.ts'),
+  journal: () => import('./journal.ts'),
+  startup: () => import('./startup.ts'),
+  guide: () => import('./guide.ts'),
+};
+
+const filter = process.argv[2];
+for (const [name, load] of Object.entries(SUITES)) {
+  if (filter && !name.includes(filter)) continue;
+  console.log(`\n## ${name}`);
+  await (await load()).run();
+}

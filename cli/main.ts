@@ -1,0 +1,51 @@
+/**
+ * innerchord — command-line entry. Each command lives in its own module exporting
+ * `run(args: string[], io: CliIO): Promise<void>`. JSON goes to stdout only; errors are one clear
+ * line on stderr and a non-zero exit.
+ */
+import { CliError, type CliIO } from './io.ts';
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[], io: CliIO) => Promise<void> }> }> = {
+  interpret: { summary: 'interpret [--offline] "<text>"             → SongParameters JSON', load: () => import('./interpret.ts') },
+  revise: { summary: 'revise [--offline] --params <file> "<request>" → revised SongParameters JSON', load: () => import('./revise.ts') },
+  generate: { summary: 'generate --params <file> [--seed N] --out <file.mid> [--sketch <file.json>]', load: () => import('./generate.ts') },
+  analyze: { summary: 'analyze <file.mid>                           → key, mode, tempo, meter, length, tracks', load: () => import('./analyze.ts') },
+};
+
+function usage(): string {
+  return ['usage: innerchord <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)].join('\n');
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage() + '\n');
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`innerchord: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})\n`);
+    return 2;
+  }
+  try {
+    const mod = await command.load();
+    await mod.run(args, io);
+    return 0;
+  } catch (error) {
+    const message = error instanceof CliError || (error instanceof Error && error.name === 'ServiceError')
+      ? error.message
+      : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    io.stderr(`innerchord ${name}: ${message}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cli/main.ts')) {
+  const code = await main(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    env: process.env,
+    cwd: process.cwd(),
+  });
+  process.exitCode = code;
+}

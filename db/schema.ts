@@ -1,0 +1,157 @@
+/**
+ * The journal: one pg-core schema for both the embedded PGlite database and PostgreSQL.
+ * Every child row cascades from its song, so deleting a song really deletes everything.
+ * JSON columns are parsed with their zod schema when read (the database is a boundary too).
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+
+const id = () => text('id').primaryKey();
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+
+export const songs = pgTable(
+  'songs',
+  {
+    id: id(),
+    title: text('title').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    // GET /api/songs: newest first, paginated by (updated_at, id).
+    index('songs_updated_idx').on(t.updatedAt.desc(), t.id.desc()),
+  ],
+);
+
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: id(),
+    songId: text('song_id')
+      .notNull()
+      .references(() => songs.id, { onDelete: 'cascade' }),
+    /** Running summary of older turns, so prompts stay flat as a song is iterated. */
+    summary: text('summary').notNull().default(''),
+    /** Highest message seq folded into `summary`. */
+    summaryUpTo: integer('summary_up_to').notNull().default(0),
+    /** The guide's state (stage, answers gathered) as JSON, parsed by the guide's schema. */
+    state: jsonb('state').notNull().default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // Loading the conversation of a song.
+    index('conversations_song_idx').on(t.songId),
+  ],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: id(),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    songId: text('song_id')
+      .notNull()
+      .references(() => songs.id, { onDelete: 'cascade' }),
+    /** Position in the conversation, 1-based, gap-free. */
+    seq: integer('seq').notNull(),
+    role: text('role', { enum: ['user', 'assistant', 'system'] }).notNull(),
+    text: text('text').notNull(),
+    /** Extra facts about a turn: suggestions, fallback notice, provider, stage, version id … */
+    meta: jsonb('meta').notNull().default(sql`'{}'::jsonb`),
+    promptTokens: integer('prompt_tokens'),
+    completionTokens: integer('completion_tokens'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // Listing a conversation in order, and the next seq (max) — also keeps seq unique.
+    uniqueIndex('messages_conversation_seq_idx').on(t.conversationId, t.seq),
+    // Cascade and search by song.
+    index('messages_song_idx').on(t.songId),
+  ],
+);
+
+export const intentions = pgTable(
+  'intentions',
+  {
+    id: id(),
+    songId: text('song_id')
+      .notNull()
+      .references(() => songs.id, { onDelete: 'cascade' }),
+    /** The agreed statement of what the song is for, in the musician's words. */
+    text: text('text').notNull(),
+    confirmed: boolean('confirmed').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // The current intention of a song is its newest row.
+    index('intentions_song_created_idx').on(t.songId, t.createdAt.desc()),
+  ],
+);
+
+export const versions = pgTable(
+  'versions',
+  {
+    id: id(),
+    songId: text('song_id')
+      .notNull()
+      .references(() => songs.id, { onDelete: 'cascade' }),
+    /** The version this one was revised or branched from. */
+    parentId: text('parent_id').references((): AnyPgColumn => versions.id, { onDelete: 'set null' }),
+    /** 1, 2, 3 … within a song. */
+    number: integer('number').notNull(),
+    /** What asked for it: the musician's request, "first sketch", "revert to v2" … */
+    request: text('request').notNull().default(''),
+    params: jsonb('params').notNull(),
+    seed: integer('seed').notNull(),
+    engineVersion: text('engine_version').notNull(),
+    /** The generated Sketch, stored so a saved version sounds the same after upgrades. */
+    sketch: jsonb('sketch').notNull(),
+    /** Musician-readable changes from the parent (list of strings). */
+    changes: jsonb('changes').notNull().default(sql`'[]'::jsonb`),
+    /** Closer (+) or further (−) from what was meant: -2 … 2. */
+    rating: integer('rating'),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // Listing a song's versions in order, and the next number — also keeps number unique.
+    uniqueIndex('versions_song_number_idx').on(t.songId, t.number),
+  ],
+);
+
+export const notes = pgTable(
+  'notes',
+  {
+    id: id(),
+    songId: text('song_id')
+      .notNull()
+      .references(() => songs.id, { onDelete: 'cascade' }),
+    versionId: text('version_id').references(() => versions.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // A song's notes, newest first.
+    index('notes_song_created_idx').on(t.songId, t.createdAt.desc()),
+  ],
+);
+
+export type SongRow = typeof songs.$inferSelect;
+export type MessageRow = typeof messages.$inferSelect;
+export type IntentionRow = typeof intentions.$inferSelect;
+export type VersionRow = typeof versions.$inferSelect;
+export type NoteRow = typeof notes.$inferSelect;
+export type ConversationRow = typeof conversations.$inferSelect;

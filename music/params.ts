@@ -1,0 +1,193 @@
+/**
+ * SongParameters — the core contract between the interpreter (words → music choices), the engine
+ * (choices → Sketch), the API, the journal and exported files. Types are inferred from this one
+ * zod schema; never restate them by hand. Fields may be added; existing names keep their meaning.
+ */
+import { z } from 'zod';
+import { Scale } from 'tonal';
+
+/** Russell's circumplex axis value: -1 (unpleasant / calm) … 1 (pleasant / excited). */
+export const Axis = z.number().min(-1).max(1);
+
+/** A tonic pitch class: "C", "F#", "Bb" … */
+export const PitchClass = z
+  .string()
+  .regex(/^[A-G](#|b)?$/, 'a pitch class such as "C", "F#" or "Bb"');
+
+/** A Tonal scale name that Tonal can spell ("major", "minor", "dorian", "harmonic minor" …). */
+export const ModeName = z
+  .string()
+  .min(1)
+  .refine((m) => !Scale.get(`C ${m}`).empty, { message: 'a scale name Tonal knows, e.g. "minor" or "dorian"' });
+
+/** Meters the engine can fill with grooves. Compound meters (6/8, 12/8) count in eighths. */
+export const METERS = ['2/4', '3/4', '4/4', '5/4', '6/8', '7/8', '12/8'] as const;
+export const Meter = z.enum(METERS);
+
+/** Instruments a part can be played on; mapped to General MIDI programs by a data table in music/. */
+export const INSTRUMENTS = [
+  'piano',
+  'electric piano',
+  'organ',
+  'acoustic guitar',
+  'nylon guitar',
+  'electric guitar',
+  'strings',
+  'pad',
+  'choir',
+  'flute',
+  'clarinet',
+  'saxophone',
+  'trumpet',
+  'vibraphone',
+  'marimba',
+  'harp',
+  'synth lead',
+  'acoustic bass',
+  'electric bass',
+  'synth bass',
+  'cello',
+] as const;
+export const Instrument = z.enum(INSTRUMENTS);
+
+/** One section of the form, in the musician's words ("verse", "chorus", "bridge" …). */
+export const Section = z.object({
+  name: z.string().trim().min(1).max(40),
+  bars: z.number().int().min(1).max(64),
+  /** Roman numerals relative to the key ("i", "VI", "bVII", "V7"); cycled to fill the section.
+   *  Empty → the engine picks a progression from its templates for the mode and emotion. */
+  chords: z.array(z.string().min(1).max(12)).max(32).default([]),
+  /** 0 (barely there) … 1 (everything at full tilt): drives density, register and dynamics. */
+  energy: z.number().min(0).max(1).default(0.5),
+  /** Emotional arc: this section's offset from the song's valence / arousal. */
+  valenceOffset: Axis.default(0),
+  arousalOffset: Axis.default(0),
+});
+
+export const Melody = z.object({
+  /** Lowest and highest MIDI note of the melody; defaults are a comfortable singing range. */
+  low: z.number().int().min(36).max(96).default(60),
+  high: z.number().int().min(40).max(100).default(76),
+  /** 0 sparse (long notes, many rests) … 1 busy. */
+  density: z.number().min(0).max(1).default(0.5),
+  /** 0 all steps … 1 many leaps. */
+  leapiness: z.number().min(0).max(1).default(0.25),
+  contour: z.enum(['arch', 'rising', 'falling', 'wave']).default('arch'),
+});
+
+export const Harmony = z.object({
+  /** How many chords per bar: 0.5 = one chord every two bars. */
+  chordsPerBar: z.union([z.literal(0.5), z.literal(1), z.literal(2)]).default(1),
+  /** Add sevenths and colour tones. */
+  extensions: z.boolean().default(false),
+  /** Allow chords borrowed from the parallel mode (e.g. iv in major). */
+  borrowed: z.boolean().default(false),
+  comping: z.enum(['block', 'broken', 'arpeggio', 'strum']).default('block'),
+});
+
+export const Rhythm = z.object({
+  feel: z.enum(['straight', 'swing', 'half-time', 'shuffle']).default('straight'),
+  /** 0 straight … 1 full triplet swing. */
+  swing: z.number().min(0).max(1).default(0),
+  /** 0 quantised … 1 loose: seeded timing and velocity drift. */
+  humanize: z.number().min(0).max(1).default(0.3),
+});
+
+export const Drums = z.object({
+  enabled: z.boolean().default(true),
+  /** Groove family; the engine chooses the pattern for the meter from its data table. */
+  groove: z.enum(['auto', 'straight', 'half-time', 'swing', 'waltz', 'march', 'ballad', 'driving']).default('auto'),
+  /** 0 only the essentials … 1 busy. */
+  density: z.number().min(0).max(1).default(0.5),
+  fills: z.boolean().default(true),
+});
+
+export const Bass = z.object({
+  style: z.enum(['root', 'root-fifth', 'walking', 'pedal', 'octave']).default('root-fifth'),
+});
+
+export const Instruments = z.object({
+  melody: Instrument.default('piano'),
+  chords: Instrument.default('piano'),
+  bass: Instrument.default('electric bass'),
+});
+
+export const Dynamics = z.object({
+  /** Overall loudness 0 (pp) … 1 (ff); sections scale it by their energy. */
+  level: z.number().min(0).max(1).default(0.6),
+});
+
+/** Why a choice was made, tied to the musician's own words. */
+export const Reason = z.object({
+  /** Which parameter this explains: "mode", "tempo", "sections", "drums" … */
+  aspect: z.string().min(1).max(40),
+  /** The choice in a musician's words: "D minor", "72 bpm". */
+  choice: z.string().min(1).max(120),
+  /** The reason: "minor and slow because you said the house is quiet now". */
+  because: z.string().min(1).max(400),
+  /** The musician's words this rests on, quoted. */
+  quote: z.string().max(200).optional(),
+});
+
+const DEFAULT_SECTIONS: z.input<typeof Section>[] = [
+  { name: 'intro', bars: 4, energy: 0.3, arousalOffset: -0.2 },
+  { name: 'verse', bars: 8, energy: 0.45, arousalOffset: -0.1 },
+  { name: 'chorus', bars: 8, energy: 0.75, valenceOffset: 0.1, arousalOffset: 0.2 },
+  { name: 'verse', bars: 8, energy: 0.5, arousalOffset: -0.1 },
+  { name: 'chorus', bars: 8, energy: 0.8, valenceOffset: 0.1, arousalOffset: 0.25 },
+  { name: 'outro', bars: 4, energy: 0.3, arousalOffset: -0.3 },
+];
+
+export const SongParameters = z
+  .object({
+    valence: Axis.default(0),
+    arousal: Axis.default(0),
+    key: PitchClass.default('C'),
+    mode: ModeName.default('major'),
+    /** Beats per minute of the quarter note, as MIDI counts it. */
+    tempo: z.number().int().min(30).max(240).default(96),
+    meter: Meter.default('4/4'),
+    sections: z.array(Section).min(1).max(24).prefault(DEFAULT_SECTIONS),
+    melody: Melody.prefault({}),
+    harmony: Harmony.prefault({}),
+    rhythm: Rhythm.prefault({}),
+    drums: Drums.prefault({}),
+    bass: Bass.prefault({}),
+    instruments: Instruments.prefault({}),
+    dynamics: Dynamics.prefault({}),
+    /** Optional style template name (see the world-palette work); free text until then. */
+    style: z.string().max(60).optional(),
+    rationale: z.array(Reason).max(40).default([]),
+  })
+  .refine((p) => p.melody.low + 7 <= p.melody.high, {
+    message: 'melody range must span at least a fifth (low + 7 ≤ high)',
+    path: ['melody', 'high'],
+  })
+  .refine((p) => p.sections.reduce((n, s) => n + s.bars, 0) <= 512, {
+    message: 'a song may have at most 512 bars in all',
+    path: ['sections'],
+  });
+
+export type SongParameters = z.infer<typeof SongParameters>;
+export type SongParametersInput = z.input<typeof SongParameters>;
+export type Section = z.infer<typeof Section>;
+export type Reason = z.infer<typeof Reason>;
+export type Instrument = z.infer<typeof Instrument>;
+export type Meter = z.infer<typeof Meter>;
+
+/** Complete a partial object with defaults, or throw a ZodError naming the field. */
+export function parseParams(input: unknown): SongParameters {
+  return SongParameters.parse(input);
+}
+
+/** Like parseParams but returns a result instead of throwing. */
+export function safeParseParams(input: unknown) {
+  return SongParameters.safeParse(input);
+}
+
+/** "sections.2.bars: Too small…" — one readable line for CLI and HTTP errors. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .join('; ');
+}

@@ -1,0 +1,98 @@
+/**
+ * Sketch — what the engine makes from SongParameters + seed: tracks of notes in ticks, chord
+ * symbols, section marks and machine-readable facts. Stored in the journal with each version so a
+ * saved version sounds the same after engine upgrades; played by the browser; exported as MIDI.
+ * Time is in ticks (PPQ ticks per quarter note) everywhere in music/; seconds only at playback.
+ */
+import { z } from 'zod';
+import { Meter } from './params.ts';
+
+/** Ticks per quarter note, everywhere in Innerchord. */
+export const PPQ = 480;
+
+export const Note = z.object({
+  /** MIDI note number (60 = middle C). */
+  pitch: z.number().int().min(0).max(127),
+  /** Start, in ticks from the top of the song. */
+  start: z.number().int().min(0),
+  /** Length in ticks, always > 0. */
+  duration: z.number().int().min(1),
+  /** 0 … 1 (MIDI velocity / 127). */
+  velocity: z.number().min(0).max(1),
+});
+
+export const TRACK_IDS = ['melody', 'chords', 'bass', 'drums'] as const;
+export const TrackId = z.enum(TRACK_IDS);
+
+export const Track = z.object({
+  id: TrackId,
+  /** Track name as DAWs show it: "Melody", "Chords", "Bass", "Drums". */
+  name: z.string(),
+  /** Instrument name from params (drums: "drums"). */
+  instrument: z.string(),
+  /** General MIDI program 0–127 (ignored for drums). */
+  program: z.number().int().min(0).max(127),
+  /** MIDI channel index 0–15; drums are 9 (channel 10). */
+  channel: z.number().int().min(0).max(15),
+  notes: z.array(Note),
+});
+
+export const ChordEvent = z.object({
+  /** Chord symbol spelled by Tonal: "Am7", "F", "G/B". */
+  symbol: z.string(),
+  /** Roman numeral relative to the key: "vi7", "IV", "bVII". */
+  roman: z.string(),
+  start: z.number().int().min(0),
+  duration: z.number().int().min(1),
+  /** 0-based bar index where the chord starts. */
+  bar: z.number().int().min(0),
+});
+
+export const SectionMark = z.object({
+  name: z.string(),
+  /** 0-based index into params.sections. */
+  index: z.number().int().min(0),
+  startTick: z.number().int().min(0),
+  startBar: z.number().int().min(0),
+  bars: z.number().int().min(1),
+  energy: z.number(),
+  /** Effective valence / arousal of this section (song value + section offset, clamped). */
+  valence: z.number(),
+  arousal: z.number(),
+});
+
+/** Something true about what was made, for grounded explanations and teaching. */
+export const Fact = z.object({
+  /** Machine-readable kind: "cadence", "register-lift", "mode", "tempo", "borrowed-chord" … */
+  kind: z.string(),
+  /** The same fact in a musician's words: "cadence V–I at the end of the chorus". */
+  text: z.string(),
+  section: z.string().optional(),
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
+
+export const Sketch = z.object({
+  engineVersion: z.string(),
+  seed: z.number().int(),
+  ppq: z.number().int(),
+  tempo: z.number().int(),
+  meter: Meter,
+  /** Ticks in one bar for this meter. */
+  ticksPerBar: z.number().int().min(1),
+  key: z.string(),
+  mode: z.string(),
+  bars: z.number().int().min(1),
+  totalTicks: z.number().int().min(1),
+  tracks: z.array(Track),
+  chords: z.array(ChordEvent),
+  sections: z.array(SectionMark),
+  facts: z.array(Fact),
+});
+
+export type Note = z.infer<typeof Note>;
+export type Track = z.infer<typeof Track>;
+export type TrackId = z.infer<typeof TrackId>;
+export type ChordEvent = z.infer<typeof ChordEvent>;
+export type SectionMark = z.infer<typeof SectionMark>;
+export type Fact = z.infer<typeof Fact>;
+export type Sketch = z.infer<typeof Sketch>;
