@@ -1,3 +1,4 @@
+export {};
 /**
  * npm run bench — every speed and size target, measured and printed (never asserted in tests).
  * Each suite is a module exporting `run(): Promise<void>` that prints its own figures.
@@ -7,7 +8,10 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   music: () => import('./music.ts'),
   journal: () => import('./journal.ts'),
   startup: () => import('./startup.ts'),
+  midi: () => import('./midi.ts'),
+  interpret: () => import('./interpret.ts'),
   guide: () => import('./guide.ts'),
+  web: () => import('./web.ts'),
 };
 
 const filter = process.argv[2];

@@ -1,0 +1,57 @@
+/**
+ * Configuration from the environment, parsed once at start-up with zod so a typo is a clear error
+ * rather than a silent default. Every variable here is documented in the README.
+ */
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional(),
+  INNERCHORD_DATA_DIR: z.string().default('./data'),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  /** Milliseconds before an LLM call is abandoned and the offline path answers. */
+  INNERCHORD_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  INNERCHORD_OFFLINE: z
+    .enum(['0', '1', 'true', 'false', ''])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+  INNERCHORD_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  log: 'silent' | 'error' | 'info' | 'debug';
+  llm:
+    | { mode: 'offline'; reason: 'INNERCHORD_OFFLINE' | 'not configured' }
+    | { mode: 'llm'; apiKey: string; baseURL?: string; model: string; timeoutMs: number };
+}
+
+/** Parse the environment; throws an Error naming the variable at fault. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = Env.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`Invalid environment variable ${String(issue.path[0])}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  // Local servers (Ollama, llama.cpp, vLLM) need no key: a base URL alone turns the LLM on.
+  const llmConfigured = Boolean(e.OPENAI_API_KEY || e.OPENAI_BASE_URL);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.INNERCHORD_DATA_DIR,
+    log: e.INNERCHORD_LOG,
+    llm: e.INNERCHORD_OFFLINE
+      ? { mode: 'offline', reason: 'INNERCHORD_OFFLINE' }
+      : llmConfigured
+        ? { mode: 'llm', apiKey: e.OPENAI_API_KEY ?? 'not-needed', baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.INNERCHORD_LLM_TIMEOUT_MS }
+        : { mode: 'offline', reason: 'not configured' },
+  };
+}
