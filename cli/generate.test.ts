@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { main } from './main.ts';
+import type { CliIO } from './io.ts';
+import { Sketch } from '../music/sketch.ts';
+import { analyzeMidi } from '../music/analyze/analyze.ts';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), env: {}, cwd: mkdtempSync(path.join(tmpdir(), 'innerchord-generate-')) };
+  return { io, stdout: () => out.join(''), stderr: () => err.join(''), file: (name: string) => path.join(io.cwd, name) };
+}
+
+const PARAMS = {
+  key: 'D',
+  mode: 'minor',
+  tempo: 76,
+  meter: '3/4',
+  sections: [
+    { name: 'verse', bars: 8 },
+    { name: 'chorus', bars: 8, energy: 0.8 },
+  ],
+};
+
+describe('innerchord generate', () => {
+  it('writes MIDI and the sketch, and prints a JSON summary', async () => {
+    const c = capture();
+    writeFileSync(c.file('params.json'), JSON.stringify(PARAMS));
+    const code = await main(['generate', '--params', 'params.json', '--seed', '7', '--out', 'song.mid', '--sketch', 'song.json'], c.io);
+    expect(c.stderr()).toBe('');
+    expect(code).toBe(0);
+    const summary = JSON.parse(c.stdout());
+    const sketch = Sketch.parse(JSON.parse(readFileSync(c.file('song.json'), 'utf8')));
+    const bytes = readFileSync(c.file('song.mid'));
+    expect(summary).toEqual({ out: 'song.mid', bytes: bytes.length, bars: 16, tracks: sketch.tracks.length, seed: 7, sketch: 'song.json' });
+    expect(sketch.seed).toBe(7);
+    const analysis = analyzeMidi(bytes);
+    expect(analysis).toMatchObject({ tempo: 76, meter: '3/4', keySignature: { key: 'D', mode: 'minor', sharps: -1 } });
+    expect(analysis.markers.map((m) => m.text)).toEqual(['verse', 'chorus']);
+  });
+
+  it('defaults the seed to 1 and gives identical bytes for the same params and seed', async () => {
+    const c = capture();
+    writeFileSync(c.file('params.json'), JSON.stringify(PARAMS));
+    await main(['generate', '--params', 'params.json', '--out', 'a.mid'], c.io);
+    await main(['generate', '--params', 'params.json', '--seed', '1', '--out', 'b.mid'], c.io);
+    expect(JSON.parse(c.stdout().split('\n')[0]!)).toMatchObject({ seed: 1 });
+    expect(readFileSync(c.file('a.mid')).equals(readFileSync(c.file('b.mid')))).toBe(true);
+    expect(existsSync(c.file('a.json'))).toBe(false);
+  });
+
+  const failures: [string, string[], Record<string, string>, number, RegExp][] = [
+    ['a missing params file', ['--params', 'none.json', '--out', 'x.mid'], {}, 1, /cannot read none\.json: no such file/],
+    ['invalid JSON, with its position', ['--params', 'p.json', '--out', 'x.mid'], { 'p.json': '{"tempo": 72,,}' }, 1, /p\.json is not valid JSON at line 1, column 14 \(position 13\)/],
+    ['params that fail validation, naming the field', ['--params', 'p.json', '--out', 'x.mid'], { 'p.json': '{"tempo": 500, "key": "H"}' }, 1, /p\.json has invalid parameters: key: .*tempo: /],
+    ['a seed that is not an integer', ['--params', 'p.json', '--seed', '1.5', '--out', 'x.mid'], { 'p.json': '{}' }, 2, /--seed must be an integer, got "1\.5"/],
+    ['a missing --out', ['--params', 'p.json'], { 'p.json': '{}' }, 2, /--out is required/],
+    ['a missing --params', ['--out', 'x.mid'], {}, 2, /--params is required/],
+    ['an output folder that does not exist', ['--params', 'p.json', '--out', 'no/such/x.mid'], { 'p.json': '{}' }, 1, /cannot write no\/such\/x\.mid: its folder does not exist/],
+  ];
+  it.each(failures)('fails with one clear line for %s', async (_, args, files, exitCode, message) => {
+    const c = capture();
+    for (const [name, text] of Object.entries(files)) writeFileSync(c.file(name), text);
+    expect(await main(['generate', ...args], c.io)).toBe(exitCode);
+    expect(c.stderr()).toMatch(message);
+    expect(c.stderr().trim().split('\n')).toHaveLength(1);
+    expect(c.stdout()).toBe('');
+    expect(existsSync(c.file('x.mid'))).toBe(false);
+  });
+
+  it('works through the real bin script', () => {
+    const c = capture();
+    writeFileSync(c.file('params.json'), JSON.stringify(PARAMS));
+    const bin = fileURLToPath(new URL('../bin/innerchord.js', import.meta.url));
+    const result = spawnSync(process.execPath, [bin, 'generate', '--params', 'params.json', '--out', 'bin.mid'], { cwd: c.io.cwd, encoding: 'utf8', timeout: 30_000 });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ out: 'bin.mid', bars: 16, seed: 1 });
+    expect(analyzeMidi(readFileSync(c.file('bin.mid'))).meter).toBe('3/4');
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * `innerchord generate --params <file> [--seed N] --out <file.mid> [--sketch <file.json>]` —
+ * SongParameters JSON + seed → a MIDI file (and optionally the Sketch JSON); prints a JSON summary.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describeIssues, safeParseParams } from '../music/params.ts';
+import { generateSketch } from '../music/generate.ts';
+import { sketchToMidi } from '../music/midi/export.ts';
+import { CliError, parseArgs, type CliIO } from './io.ts';
+import { readJsonFile } from './readInput.ts';
+
+const USAGE = 'usage: innerchord generate --params <file> [--seed N] --out <file.mid> [--sketch <file.json>]';
+
+/** "7" → 7; anything but a whole number is a usage error (seeds must reproduce exactly). */
+export function parseSeed(value: string | true | undefined): number {
+  if (value === undefined) return 1;
+  const seed = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(seed)) throw new CliError(`--seed must be an integer, got "${String(value)}"`, 2);
+  return seed;
+}
+
+function requireFlag(flags: Record<string, string | true>, name: string): string {
+  const value = flags[name];
+  if (typeof value !== 'string') throw new CliError(`--${name} is required (${USAGE})`, 2);
+  return value;
+}
+
+function write(file: string, data: Uint8Array | string, io: CliIO): void {
+  try {
+    writeFileSync(path.resolve(io.cwd, file), data);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new CliError(`cannot write ${file}: ${why}`);
+  }
+}
+
+/** Generate a sketch from a params file and write it as MIDI. */
+export async function run(args: string[], io: CliIO): Promise<void> {
+  const { flags, positionals } = parseArgs(args);
+  if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}" (${USAGE})`, 2);
+  const known = new Set(['params', 'seed', 'out', 'sketch']);
+  const unknown = Object.keys(flags).find((f) => !known.has(f));
+  if (unknown) throw new CliError(`unknown option --${unknown} (${USAGE})`, 2);
+  const paramsFile = requireFlag(flags, 'params');
+  const out = requireFlag(flags, 'out');
+  const seed = parseSeed(flags.seed);
+
+  const parsed = safeParseParams(readJsonFile(paramsFile, io));
+  if (!parsed.success) throw new CliError(`${paramsFile} has invalid parameters: ${describeIssues(parsed.error)}`);
+  const sketch = generateSketch(parsed.data, seed);
+  const bytes = sketchToMidi(sketch);
+  write(out, bytes, io);
+  const sketchFile = flags.sketch;
+  if (typeof sketchFile === 'string') write(sketchFile, JSON.stringify(sketch, null, 2) + '\n', io);
+
+  const summary = { out, bytes: bytes.length, bars: sketch.bars, tracks: sketch.tracks.length, seed, ...(typeof sketchFile === 'string' ? { sketch: sketchFile } : {}) };
+  io.stdout(JSON.stringify(summary) + '\n');
+}
