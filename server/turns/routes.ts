@@ -1,8 +1,88 @@
 /** Conversation turns: POST /api/songs/:id/turns (JSON or SSE) and /turns/retry. See docs/API.md. */
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
 import type { AppDeps } from '../deps.ts';
+import { ServiceError } from '../errors.ts';
+import { createRouter } from '../http/router.ts';
+import { getConversation } from '../journal/index.ts';
+import { body, errors, SongParams } from '../journal/routes/common.ts';
+import type { Message } from '../journal/shapes.ts';
+import { RetryBody, TurnBody, TurnResult } from './shapes.ts';
+import { retryTurn, takeTurn, unansweredMessage, type TakeTurnHooks } from './turn.ts';
 
-// Placeholder until the guide lands: mounted by server/app.ts under /api.
-export function turnRoutes(_deps: AppDeps) {
-  return new OpenAPIHono();
+const tags = ['conversation'];
+const turnResponses = {
+  200: {
+    content: { 'application/json': { schema: TurnResult } },
+    description:
+      'The turn: the stored message, the reply, and a new version when one was made. With `Accept: text/event-stream` the same ' +
+      'arrives as SSE events `stored` { message }, `delta` { text }, `done` TurnResult, or `error` { code, message, userMessageId }.',
+  },
+  ...errors,
+};
+
+const wantsStream = (c: Context) => (c.req.header('accept') ?? '').includes('text/event-stream');
+
+/**
+ * Run a turn as SSE. Errors before the message is stored are ordinary HTTP errors (checked before
+ * the stream opens); after it, an `error` event tells the client its message is safe to retry.
+ */
+function sse(c: Context, deps: AppDeps, run: (hooks: TakeTurnHooks) => Promise<unknown>): Response {
+  return streamSSE(c, async (stream) => {
+    let stored: Message | null = null;
+    const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) });
+    try {
+      const result = await run({
+        onStored: async (message) => {
+          stored = message;
+          await send('stored', { message });
+        },
+        onDelta: (text) => send('delta', { text }),
+      });
+      await send('done', result);
+    } catch (error) {
+      const known = error instanceof ServiceError;
+      if (!known) deps.log.error('turn failed', { error: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
+      await send('error', {
+        code: known ? error.code : 'INTERNAL',
+        message: known ? error.message : 'Something went wrong on the server; your message is saved, so you can try again.',
+        userMessageId: (stored as Message | null)?.id ?? null,
+      });
+    }
+  });
+}
+
+/** The turn sub-app, mounted at /api. */
+export function turnRoutes(deps: AppDeps) {
+  return createRouter()
+    .openapi(
+      createRoute({ method: 'post', path: '/songs/{id}/turns', tags, request: { params: SongParams, body: body(TurnBody) }, responses: turnResponses }),
+      async (c) => {
+        const id = c.req.valid('param').id;
+        const { text } = c.req.valid('json');
+        if (wantsStream(c)) {
+          await getConversation(deps.db, id); // an unknown song is a plain 404, not a stream
+          return sse(c, deps, (hooks) => takeTurn(deps, id, text, hooks)) as never;
+        }
+        return c.json(await takeTurn(deps, id, text), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/songs/{id}/turns/retry',
+        tags,
+        request: { params: SongParams, body: { required: false, content: { 'application/json': { schema: RetryBody } } } },
+        responses: turnResponses,
+      }),
+      async (c) => {
+        const id = c.req.valid('param').id;
+        if (wantsStream(c)) {
+          await unansweredMessage(deps, id); // nothing to retry is a plain 400, not a stream
+          return sse(c, deps, (hooks) => retryTurn(deps, id, hooks)) as never;
+        }
+        return c.json(await retryTurn(deps, id), 200);
+      },
+    );
 }

@@ -1,0 +1,48 @@
+/**
+ * The guide's state, kept in the conversation row's `state` JSON (the server holds no memory
+ * between requests). Parsed with zod on every turn; anything unreadable falls back to a fresh start
+ * for that field rather than breaking the conversation.
+ */
+import { z } from 'zod';
+
+/** The conversation's stages, in order. `listening` is the loop after the first sketch. */
+export const STAGES = ['about', 'feeling', 'message', 'images', 'audience', 'references', 'intention', 'listening'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The stages whose answer is stored in `answers`. */
+export const ANSWER_STAGES = ['about', 'feeling', 'message', 'images', 'audience', 'references'] as const;
+export type AnswerStage = (typeof ANSWER_STAGES)[number];
+
+const Answer = z.string().max(4000).optional().catch(undefined);
+
+export const GuideState = z.object({
+  stage: z.enum(STAGES).catch('about').default('about'),
+  /** The musician's own words for each stage, as they wrote them. */
+  answers: z
+    .object({ about: Answer, feeling: Answer, message: Answer, images: Answer, audience: Answer, references: Answer })
+    .catch({})
+    .default({}),
+  /** The intention statement last proposed, awaiting "yes" or their edit. */
+  proposedIntention: z.string().max(2000).nullable().catch(null).default(null),
+  /** Set after a crisis message: the music flow waits until the musician comes back to it. */
+  paused: z.boolean().catch(false).default(false),
+  /** Revision requests after listening, newest last (bounded: the summary quotes them). */
+  requests: z.array(z.string().max(4000)).max(50).catch([]).default([]),
+});
+export type GuideState = z.infer<typeof GuideState>;
+
+/** Read the stored state: parseState({}) → a fresh conversation at the first stage. */
+export function parseState(raw: unknown): GuideState {
+  return GuideState.catch(GuideState.parse({})).parse(raw ?? {});
+}
+
+/** The stage after `stage` (listening is the last and loops). */
+export function nextStage(stage: Stage): Stage {
+  const i = STAGES.indexOf(stage);
+  return STAGES[Math.min(i + 1, STAGES.length - 1)]!;
+}
+
+/** Keep the last `n` requests so the state (and the summary drawn from it) stays bounded. */
+export function pushRequest(requests: string[], request: string, n = 8): string[] {
+  return [...requests, request.slice(0, 400)].slice(-n);
+}

@@ -1,0 +1,95 @@
+/**
+ * Reading the musician's words without a model: short quotes to reflect back, and the shortcuts
+ * ("I don't know", "skip", "yes", "just make something in D minor", "actually it's for my dad").
+ * Patterns are data; every function is pure.
+ */
+import { interpretOffline } from '../interpret/index.ts';
+import type { AnswerStage } from './state.ts';
+
+const UNSURE = /^(i\s*(do\s*not|don'?t|dont)\s*know|not\s+sure|no\s+idea|dunno|idk|i'?m\s+not\s+sure|i\s+have\s+no\s+idea)\b/i;
+const SKIP = /^(skip|next|pass|skip (it|this|that)|move on|no references?|none|nothing)[\s.!]*$/i;
+const YES = /^(yes|yeah|yep|yup|y|sure|ok|okay|exactly|perfect|correct|right|that'?s (it|right)|sounds (right|good)|i (like|love) it)\b/i;
+const NO = /^(no|nope|not quite|not really|wrong)[\s.!]*$/i;
+const CLOSER = /^(closer|nearer|better|that'?s closer|yes,? closer)[\s.!]*$/i;
+const FURTHER = /^(further|farther|worse|not (it|that)|further away)[\s.!]*$/i;
+const JUST_MAKE = /\b(just\s+(make|give|play|write|do|try)|make (me )?(something|a (song|sketch))|give me (something|a (song|sketch))|play (me )?something)\b/i;
+const ASKS = /\b(just|make|give me)\b/i;
+const CORRECTION = /^\s*(actually|wait|oh|sorry|correction|no)\b[,:;.!\s-]*/i;
+
+/** Which earlier answer a correction changes, by the words it uses (first match wins). */
+const CORRECTION_TARGETS: { stage: AnswerStage; pattern: RegExp }[] = [
+  { stage: 'audience', pattern: /\b(for|to)\s+(my|our|his|her|their|the|a|an|him|her|them|me|myself|us|everyone|anyone)\b/i },
+  { stage: 'about', pattern: /\babout\b/i },
+  { stage: 'feeling', pattern: /\b(feel|feeling|felt|i'?m|i am)\b/i },
+  { stage: 'images', pattern: /\b(smell|sound|see|place|room|picture)\b/i },
+  { stage: 'message', pattern: /\b(keep|remember|message|know that)\b/i },
+];
+
+const words = (text: string) => text.trim().split(/\s+/).length;
+
+/** "I don't know", "not sure" (short messages only: a long one is an answer that starts unsure). */
+export const isUnsure = (text: string) => UNSURE.test(text.trim()) && words(text) <= 8;
+/** "skip", "next", "none". */
+export const isSkip = (text: string) => SKIP.test(text.trim());
+/** "yes", "that's it", "sounds right" (short messages only). */
+export const isYes = (text: string) => YES.test(text.trim()) && words(text) <= 6;
+/** A bare "no" / "not quite". */
+export const isNo = (text: string) => NO.test(text.trim());
+/** A listening verdict: "closer". */
+export const isCloser = (text: string) => CLOSER.test(text.trim());
+/** A listening verdict: "further". */
+export const isFurther = (text: string) => FURTHER.test(text.trim());
+
+/** A message that only steers the conversation ("yes", "skip", "I don't know") and says nothing about the song. */
+export const isShortcut = (text: string) => isSkip(text) || isUnsure(text) || isNo(text) || (isYes(text) && words(text) <= 2);
+
+/** "just make something sad in D minor" (or any explicit request with just/make/give me) → true. */
+export function isJustMake(text: string): boolean {
+  if (JUST_MAKE.test(text)) return true;
+  return ASKS.test(text) && interpretOffline(text).explicit.length > 0;
+}
+
+/** "actually it's for my dad" → { stage: 'audience', text: "it's for my dad" }; null when not a correction. */
+export function correction(text: string): { stage: AnswerStage; text: string } | null {
+  const lead = CORRECTION.exec(text);
+  if (!lead) return null;
+  const rest = text.slice(lead[0].length).trim();
+  if (rest.split(/\s+/).length < 2) return null;
+  const target = CORRECTION_TARGETS.find((t) => t.pattern.test(rest));
+  return target ? { stage: target.stage, text: rest } : null;
+}
+
+/** A short quote of their words to reflect back: the first clause, at most `words` words. */
+export function keyPhrase(text: string, words = 12): string {
+  const first = text.trim().split(/(?<=[.!?])\s+|\n/)[0] ?? '';
+  const cleaned = first.replace(/^(well|um+|so|hmm+|i think|i guess)[,\s]+/i, '').replace(/[\s.!?,;:]+$/, '');
+  const parts = cleaned.split(/\s+/).filter(Boolean);
+  return parts.length > words ? `${parts.slice(0, words).join(' ')}…` : parts.join(' ');
+}
+
+/** Strip a lead-in ("it's about", "for") and keep the first clause, at most `words` words. */
+function core(text: string | undefined, lead: RegExp, words: number): string {
+  if (!text) return '';
+  const clause = text.trim().replace(lead, '').split(/[.;!?\n]|,\s|\s(?:because|since|but)\s/i)[0] ?? '';
+  const parts = clause.trim().split(/\s+/).filter(Boolean).slice(0, words);
+  const joined = parts.join(' ').replace(/[\s,:]+$/, '');
+  // Lower-case the first letter (it continues a sentence) unless it is "I" or a name-like "I'm".
+  return /^I\b/.test(joined) ? joined : joined.charAt(0).toLowerCase() + joined.slice(1);
+}
+
+/**
+ * Propose an intention from their answers:
+ * { about: "It's about the quiet after the move", audience: "for my sister", feeling: "tender and a little hopeful" }
+ * → "A song for my sister about the quiet after the move, tender and a little hopeful."
+ * Returns "" when there is nothing to build from (every stage skipped).
+ */
+export function proposeIntention(answers: Partial<Record<AnswerStage, string>>): string {
+  const audience = core(answers.audience, /^(it'?s|it is|this is|the song is|this song is)?\s*(for|to)\s+/i, 8);
+  const about = core(answers.about, /^((it'?s|it is|the song is|this song is|this is|a song|i want to write)\s*)?(about|on)\s+/i, 12);
+  const feeling = core(answers.feeling, /^(i\s+feel|i'?m\s+feeling|i\s+am|i'?m|feeling|it\s+feels|mostly|just)\s+/i, 8);
+  let text = 'A song';
+  if (audience) text += ` for ${audience}`;
+  if (about) text += ` about ${about}`;
+  if (feeling) text += `, ${feeling}`;
+  return text === 'A song' ? '' : `${text}.`;
+}

@@ -1,0 +1,174 @@
+/**
+ * Answering a stored user message (not a crisis): the offline guide decides the step; a sketch or
+ * revision becomes a new version; the reply is phrased by the language model when one is
+ * configured (streamed), else by the offline guide. Any LLM failure falls back to the offline path
+ * and says so — a turn never fails because a model did.
+ */
+import type { SongParameters } from '../../music/params.ts';
+import type { AppDeps } from '../deps.ts';
+import { firstSketchReply, guideStep, isShortcut, notUnderstoodReply, offlineSummary, parseState, revisionReply, type GuideStep } from '../guide/index.ts';
+import {
+  appendMessage,
+  createVersion,
+  currentIntention,
+  latestVersion,
+  listMessages,
+  setIntention,
+  updateConversation,
+} from '../journal/index.ts';
+import type { Conversation, Intention, Message, Version } from '../journal/shapes.ts';
+import { LlmFailure, llmSettings, type LlmSettings } from '../llm/client.ts';
+import { clipSummary, splitWindow, summariseWithLlm } from '../llm/context.ts';
+import { fallbackNotice } from '../llm/fallback.ts';
+import { guideReplyWithLlm } from '../llm/guide.ts';
+import { interpretWithLlm, reviseWithLlm } from '../llm/interpret.ts';
+import { addUsage, NO_USAGE, type Usage } from '../llm/tokens.ts';
+import type { TurnResult } from './shapes.ts';
+
+export interface TurnHooks {
+  /** Streamed reply text, as it arrives. */
+  onDelta?: (text: string) => void | Promise<void>;
+}
+
+/** Mutable record of one turn's LLM use: tokens spent and the first failure (after which the offline path answers). */
+interface Spend {
+  settings: LlmSettings | null;
+  usage: Usage;
+  failure: LlmFailure | null;
+}
+
+const INTERPRET_MAX_CHARS = 4000;
+
+/**
+ * "All user messages + intention" for the first sketch: their own words first (so the rationale
+ * quotes them), the intention last, shortcuts ("yes", "skip") left out, newest kept when too long.
+ */
+function conversationText(messages: Message[], intention: string | null): string {
+  const said = messages
+    .filter((m) => m.role === 'user' && !m.meta['crisis'] && !isShortcut(m.text))
+    .map((m) => m.text.trim());
+  const kept: string[] = [];
+  let room = INTERPRET_MAX_CHARS - (intention?.length ?? 0);
+  for (const text of said.reverse()) {
+    if (text.length > room) break;
+    kept.unshift(text);
+    room -= text.length + 1;
+  }
+  return [...kept, intention].filter(Boolean).join('\n');
+}
+
+const sameMusic = (a: SongParameters, b: SongParameters) => JSON.stringify({ ...a, rationale: [] }) === JSON.stringify({ ...b, rationale: [] });
+
+function record(spend: Spend, result: { usage: Usage; failure: LlmFailure | null }) {
+  spend.usage = addUsage(spend.usage, result.usage);
+  spend.failure ??= result.failure;
+}
+
+/** Make the first sketch or a revision; returns the version (or null) and the offline reply describing it. */
+async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, messages: Message[], summary: string, spend: Spend) {
+  const { db } = deps;
+  const action = step.action;
+  let intention: Intention | null = null;
+  if (action.kind === 'sketch' && action.intention) {
+    intention = await setIntention(db, { songId, text: action.intention, confirmed: action.confirmed });
+  } else intention = await currentIntention(db, songId);
+
+  const latest = action.kind === 'revise' ? await latestVersion(db, songId) : null;
+  if (action.kind === 'revise' && latest) {
+    const revised = await reviseWithLlm(deps.config, latest.params, action.request, { summary });
+    record(spend, revised);
+    if (sameMusic(revised.params, latest.params)) return { version: null, intention, draft: notUnderstoodReply(action.request) };
+    const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request });
+    return { version, intention, draft: revisionReply(version) };
+  }
+  const interpreted = await interpretWithLlm(deps.config, conversationText(messages, intention?.text ?? null));
+  record(spend, interpreted);
+  const version = await createVersion(db, { songId, params: interpreted.params, request: 'first sketch' });
+  return { version, intention, draft: firstSketchReply(version, intention?.text ?? null) };
+}
+
+/** Answer `userMessage` and store the reply; the caller has stored the message and checked for crisis. */
+export async function answerTurn(deps: AppDeps, conversation: Conversation, userMessage: Message, hooks: TurnHooks = {}): Promise<TurnResult> {
+  const { db, log } = deps;
+  const songId = conversation.songId;
+  const spend: Spend = { settings: llmSettings(deps.config), usage: NO_USAGE, failure: null };
+  const step = guideStep(parseState(conversation.state), userMessage.text);
+  const messages = await listMessages(db, songId);
+
+  // Bounded context: fold older turns into the running summary before anything is sent.
+  let summary = conversation.summary;
+  let summaryUpTo = conversation.summaryUpTo;
+  const { fold, recent } = splitWindow(messages, summaryUpTo, userMessage.seq);
+  if (fold.length) {
+    summaryUpTo = fold.at(-1)!.seq;
+    summary = offlineSummary(step.state, (await currentIntention(db, songId))?.text ?? null);
+    if (spend.settings) {
+      try {
+        const folded = await summariseWithLlm(spend.settings, conversation.summary, fold);
+        summary = folded.summary;
+        spend.usage = addUsage(spend.usage, folded.usage);
+      } catch (error) {
+        // A lost summary update is not worth a fallback notice: the offline extract stands in.
+        log.info('summary fell back to the offline extract', { reason: error instanceof LlmFailure ? error.reason : String(error) });
+      }
+    }
+  }
+
+  let version: Version | null = null;
+  let intention: Intention | null = null;
+  let draft = step.reply;
+  if (step.action.kind !== 'ask') {
+    ({ version, intention, draft } = await makeMusic(deps, songId, step, messages, summary, spend));
+  } else intention = await currentIntention(db, songId);
+
+  let text = draft;
+  let streamed = false;
+  if (spend.settings && !spend.failure) {
+    try {
+      const input = { step: step.step, draft, summary: clipSummary(summary), recent, message: userMessage.text };
+      const phrased = await guideReplyWithLlm(spend.settings, input, (d) => {
+        streamed = true;
+        return hooks.onDelta?.(d);
+      });
+      text = phrased.text;
+      spend.usage = addUsage(spend.usage, phrased.usage);
+    } catch (error) {
+      spend.failure = error instanceof LlmFailure ? error : new LlmFailure('unexpected error', String(error));
+      spend.usage = addUsage(spend.usage, spend.failure.usage);
+    }
+  }
+  // After a cut stream the deltas already sent are partial: `done` carries the whole reply either way.
+  if (!streamed) await hooks.onDelta?.(text);
+  if (spend.failure) log.info('turn fell back to the offline guide', { songId, reason: spend.failure.reason, detail: spend.failure.message });
+
+  const fallback = spend.failure ? fallbackNotice(spend.failure.reason) : null;
+  const provider = spend.settings && !spend.failure ? spend.settings.model : 'offline';
+  const reply = await appendMessage(db, {
+    songId,
+    role: 'assistant',
+    text,
+    meta: {
+      suggestions: step.suggestions,
+      stage: step.state.stage,
+      provider,
+      ...(fallback ? { fallback } : {}),
+      ...(version ? { versionId: version.id } : {}),
+    },
+    promptTokens: spend.settings ? spend.usage.promptTokens : null,
+    completionTokens: spend.settings ? spend.usage.completionTokens : null,
+  });
+  await updateConversation(db, songId, { state: step.state, summary, summaryUpTo });
+
+  return {
+    userMessage,
+    reply,
+    stage: step.state.stage,
+    suggestions: step.suggestions,
+    intention,
+    proposedIntention: step.proposedIntention,
+    version,
+    changes: version?.changes ?? [],
+    fallback,
+    crisis: false,
+  };
+}

@@ -1,0 +1,30 @@
+/** The turn route's shapes, as docs/API.md names them (OpenAPI + typed client). */
+import { z } from '@hono/zod-openapi';
+import { Intention, Message, Version } from '../journal/shapes.ts';
+
+/** Longest message a musician can send in one turn. */
+export const MAX_TURN_CHARS = 4000;
+
+export const TurnBody = z
+  .object({ text: z.string().trim().min(1, 'say something first').max(MAX_TURN_CHARS, `at most ${MAX_TURN_CHARS} characters`) })
+  .openapi('TurnBody');
+
+export const RetryBody = z.object({}).passthrough().openapi('RetryBody');
+
+export const TurnResult = z
+  .object({
+    userMessage: Message,
+    reply: Message,
+    stage: z.string(),
+    suggestions: z.array(z.string()),
+    intention: Intention.nullable(),
+    proposedIntention: z.string().nullable(),
+    version: Version.nullable(),
+    changes: z.array(z.string()),
+    fallback: z.string().nullable(),
+    crisis: z.boolean(),
+  })
+  .openapi('TurnResult');
+
+export type TurnBody = z.infer<typeof TurnBody>;
+export type TurnResult = z.infer<typeof TurnResult>;

@@ -1,0 +1,74 @@
+/**
+ * A conversation turn: check for crisis first, store the musician's message (so it survives any
+ * later failure), then answer it. A retry re-answers the last stored message that has no reply.
+ */
+import type { AppDeps } from '../deps.ts';
+import { ServiceError } from '../errors.ts';
+import { CRISIS_SUGGESTIONS, crisisReply, parseState } from '../guide/index.ts';
+import { appendMessage, getConversation, listMessages, updateConversation } from '../journal/index.ts';
+import type { Conversation, Message } from '../journal/shapes.ts';
+import { detectCrisis, type CrisisCheck } from '../safety/index.ts';
+import { answerTurn, type TurnHooks } from './answer.ts';
+import type { TurnResult } from './shapes.ts';
+
+export interface TakeTurnHooks extends TurnHooks {
+  /** Called once the user's message is safely stored. */
+  onStored?: (message: Message) => void | Promise<void>;
+}
+
+/** Care instead of music: pause the flow, say where help is, make no sketch, call no model. */
+async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessage: Message, hooks: TurnHooks): Promise<TurnResult> {
+  const state = { ...parseState(conversation.state), paused: true };
+  const text = crisisReply();
+  await hooks.onDelta?.(text);
+  const reply = await appendMessage(deps.db, {
+    songId: conversation.songId,
+    role: 'assistant',
+    text,
+    meta: { suggestions: CRISIS_SUGGESTIONS, stage: state.stage, provider: 'offline', crisis: true },
+  });
+  await updateConversation(deps.db, conversation.songId, { state });
+  return {
+    userMessage,
+    reply,
+    stage: state.stage,
+    suggestions: CRISIS_SUGGESTIONS,
+    intention: null,
+    proposedIntention: null,
+    version: null,
+    changes: [],
+    fallback: null,
+    crisis: true,
+  };
+}
+
+function answer(deps: AppDeps, conversation: Conversation, message: Message, check: CrisisCheck, hooks: TurnHooks) {
+  if (check.crisis) deps.log.info('crisis language detected; music paused', { songId: conversation.songId, signals: check.signals });
+  return check.crisis ? answerCrisis(deps, conversation, message, hooks) : answerTurn(deps, conversation, message, hooks);
+}
+
+/** Take a turn: takeTurn(deps, songId, "it's about my sister") → TurnResult. NOT_FOUND for an unknown song. */
+export async function takeTurn(deps: AppDeps, songId: string, text: string, hooks: TakeTurnHooks = {}): Promise<TurnResult> {
+  // The safety floor runs before anything else touches the message.
+  const check = detectCrisis(text);
+  const conversation = await getConversation(deps.db, songId);
+  const userMessage = await appendMessage(deps.db, { songId, role: 'user', text, meta: check.crisis ? { crisis: true } : {} });
+  await hooks.onStored?.(userMessage);
+  return answer(deps, conversation, userMessage, check, hooks);
+}
+
+/** The last stored user message that has no reply; INVALID_INPUT when there is none, NOT_FOUND for an unknown song. */
+export async function unansweredMessage(deps: AppDeps, songId: string): Promise<Message> {
+  const last = (await listMessages(deps.db, songId)).at(-1);
+  if (!last || last.role !== 'user') throw new ServiceError('INVALID_INPUT', 'There is no unanswered message to retry.');
+  return last;
+}
+
+/** Re-answer the last stored user message that has no reply (found by unansweredMessage). */
+export async function retryTurn(deps: AppDeps, songId: string, hooks: TakeTurnHooks = {}): Promise<TurnResult> {
+  const last = await unansweredMessage(deps, songId);
+  const check = detectCrisis(last.text);
+  const conversation = await getConversation(deps.db, songId);
+  await hooks.onStored?.(last);
+  return answer(deps, conversation, last, check, hooks);
+}
