@@ -1,0 +1,32 @@
+/**
+ * npm run eval — the interpretation scorecard. Runs the fixtures through the offline interpreter
+ * (and through the LLM when one is configured), prints passed/total per category, and exits
+ * non-zero if the offline score is under OFFLINE_THRESHOLD. The LLM score is reported, not gated:
+ * it depends on a model this project does not control.
+ */
+import { loadConfig } from '../server/config.ts';
+import { OFFLINE_THRESHOLD, offlineRunner } from './offline.ts';
+import { formatScorecard, score, type Runner } from './score.ts';
+
+const offline = await score(offlineRunner);
+console.log(formatScorecard(offline));
+
+const config = loadConfig(process.env);
+if (config.llm.mode === 'llm') {
+  const { interpretWithLlm, reviseWithLlm } = await import('../server/llm/interpret.ts');
+  let fallbacks = 0;
+  const llm: Runner = {
+    name: `llm (${config.llm.model})`,
+    interpret: async (text) => { const a = await interpretWithLlm(config, text); if (a.fallback) fallbacks++; return a.params; },
+    revise: async (params, request) => { const a = await reviseWithLlm(config, params, request); if (a.fallback) fallbacks++; return { params: a.params }; },
+  };
+  const card = await score(llm);
+  console.log('\n' + formatScorecard(card));
+  if (fallbacks) console.log(`  (${fallbacks} calls fell back to the offline path)`);
+} else {
+  console.log(`\n(no LLM configured — ${config.llm.reason}; set OPENAI_API_KEY or OPENAI_BASE_URL to score one too)`);
+}
+
+const share = offline.passed / offline.total;
+console.log(`\noffline ${(share * 100).toFixed(0)}% (threshold ${(OFFLINE_THRESHOLD * 100).toFixed(0)}%)`);
+if (share < OFFLINE_THRESHOLD) process.exitCode = 1;

@@ -1,0 +1,33 @@
+/**
+ * The offline interpreter: feelings → a point on the circumplex → musical choices (mapping.ts),
+ * then explicit requests honoured exactly (requests-*.ts), then reasons in the musician's words.
+ */
+import { SongParameters } from '../../music/params.ts';
+import { readEmotionDetail } from './emotion.ts';
+import { paramsFromEmotion } from './mapping.ts';
+import { buildRationale, requestReasons } from './rationale.ts';
+import { ARRANGEMENT_RULES } from './requests-arrangement.ts';
+import { CORE_RULES } from './requests-core.ts';
+import { applyRules } from './requests.ts';
+import type { Interpretation } from './types.ts';
+
+/** Every explicit-request rule, in the order they are tried. */
+export const REQUEST_RULES = [...CORE_RULES, ...ARRANGEMENT_RULES];
+
+/**
+ * Interpret a musician's words without an LLM: interpretOffline("slow and sad, in D minor").
+ * With `base` (a song already in progress), what the words do not touch stays as it was.
+ */
+export function interpretOffline(text: string, options: { base?: SongParameters } = {}): Interpretation {
+  const detail = readEmotionDetail(text);
+  const { base } = options;
+  // No feelings in these words ("add a bridge"): the song in progress keeps its mood and reasons.
+  const keepBase = base !== undefined && detail.hits.length === 0;
+  const start = keepBase ? base : paramsFromEmotion(detail.valence, detail.arousal, base);
+  const { params, applied } = applyRules(text, start, REQUEST_RULES);
+  const emotion = keepBase ? { valence: base.valence, arousal: base.arousal, words: [] } : { valence: detail.valence, arousal: detail.arousal, words: detail.words };
+  const rationale = keepBase
+    ? [...base.rationale.filter((r) => !applied.some((a) => a.aspect === r.aspect)), ...requestReasons(applied)].slice(-40)
+    : buildRationale(params, detail, applied);
+  return { params: SongParameters.parse({ ...params, rationale }), emotion, explicit: applied.map((a) => a.label) };
+}

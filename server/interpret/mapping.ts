@@ -1,0 +1,99 @@
+/**
+ * valence/arousal → musical choices, by the tables in mapping-tables.ts. Pure: the same point
+ * always gives the same parameters.
+ */
+import type { SongParameters } from '../../music/params.ts';
+import { COMPING_BANDS, CONTOUR_BANDS, FEEL_BANDS, FORM, INSTRUMENT_BANDS, KEY_BANDS, MODE_BANDS, MOOD_WORDS, TEMPO, pick } from './mapping-tables.ts';
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+const round2 = (x: number) => Math.round(x * 100) / 100;
+/** arousal -1…1 → 0…1 */
+const level = (a: number) => (a + 1) / 2;
+
+/** Which mode the emotion asks for, and why in words. */
+export function modeFor(v: number, a: number): { mode: string; why: string } {
+  const { mode, why } = pick(MODE_BANDS, v, a);
+  return { mode, why };
+}
+
+/**
+ * Tempo in bpm for a point: arousal sets it, valence nudges it. The curve is bowed (exponent
+ * TEMPO.curve) so calm words land at 65–80 bpm, where calm music lives, and neutral near 96.
+ */
+export function tempoFor(v: number, a: number): number {
+  return Math.round(TEMPO.calm + level(a) ** TEMPO.curve * (TEMPO.excited - TEMPO.calm) + v * TEMPO.valenceNudge);
+}
+
+/** A plain-words mood description for the rationale: "sad and still". */
+export function moodWords(v: number, a: number): string {
+  return pick(MOOD_WORDS, v, a).words;
+}
+
+/** Base energy of the verse for a given arousal; sections lift from here. */
+export const baseEnergy = (a: number) => 0.25 + 0.4 * level(a);
+
+/** The section list for an emotion: the standard form with energies scaled by arousal. */
+export function sectionsFor(a: number): SongParameters['sections'] {
+  const e = baseEnergy(a);
+  return FORM.map((s) => ({
+    name: s.name,
+    bars: s.bars,
+    chords: [],
+    energy: round2(clamp01(e + s.lift)),
+    valenceOffset: s.valenceOffset,
+    arousalOffset: s.arousalOffset,
+  }));
+}
+
+/**
+ * Every emotion-led field for (v, a). `base` supplies what emotion does not decide (key, meter,
+ * sections, style); without it those come from the tables too.
+ */
+export function paramsFromEmotion(v: number, a: number, base?: SongParameters): SongParameters {
+  const { mode } = modeFor(v, a);
+  const minorish = ['minor', 'dorian', 'phrygian'].includes(mode);
+  const feel = pick(FEEL_BANDS, v, a);
+  const instruments = pick(INSTRUMENT_BANDS, v, a);
+  const shift = Math.max(-5, Math.min(5, Math.round(4 * a + 2 * v)));
+  return {
+    valence: round2(v),
+    arousal: round2(a),
+    key: base?.key ?? pick(KEY_BANDS.filter((k) => k.minorish === minorish), v, a).key,
+    mode,
+    tempo: tempoFor(v, a),
+    meter: base?.meter ?? '4/4',
+    sections: base?.sections ?? sectionsFor(a),
+    melody: {
+      low: 60 + shift,
+      high: 76 + shift,
+      density: round2(0.2 + 0.6 * level(a)),
+      leapiness: round2(0.15 + 0.25 * Math.max(0, a) + 0.1 * Math.max(0, v)),
+      contour: pick(CONTOUR_BANDS, v, a).contour,
+    },
+    harmony: {
+      chordsPerBar: feel.chordsPerBar,
+      // Sevenths colour the in-between feelings (tender, nostalgic); plain triads suit the extremes.
+      extensions: Math.abs(v) < 0.5 && a < 0.3,
+      borrowed: Math.abs(v) < 0.3,
+      comping: pick(COMPING_BANDS, v, a).comping,
+    },
+    rhythm: { feel: feel.feel, swing: base?.rhythm.swing ?? 0, humanize: round2(0.4 - 0.2 * level(a)) },
+    drums: {
+      // At the calmest, drums would only intrude: a lullaby has none.
+      enabled: a > -0.75,
+      groove: base && base.meter !== '4/4' ? base.drums.groove : feel.groove,
+      density: round2(0.15 + 0.75 * level(a)),
+      fills: a > -0.3,
+    },
+    bass: { style: feel.bass },
+    instruments: base?.instruments ?? { melody: instruments.melody, chords: instruments.chords, bass: instruments.bass },
+    dynamics: { level: round2(0.35 + 0.5 * level(a)) },
+    style: base?.style,
+    rationale: [],
+  };
+}
+
+/** Why these instruments, in words, for the rationale. */
+export const instrumentWhy = (v: number, a: number) => pick(INSTRUMENT_BANDS, v, a).why;
+/** Why this comping, in words. */
+export const compingWhy = (v: number, a: number) => pick(COMPING_BANDS, v, a).why;

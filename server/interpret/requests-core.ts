@@ -1,0 +1,130 @@
+/**
+ * Explicit requests for key, mode, tempo and meter — honoured exactly, whatever the feelings say.
+ * Innerchord's own tables, MIT.
+ */
+import { Note } from 'tonal';
+import { edit } from './edit.ts';
+import type { RequestRule } from './request-types.ts';
+
+const ACCIDENTAL: Record<string, string> = { '#': '#', '♯': '#', sharp: '#', b: 'b', '♭': 'b', flat: 'b' };
+const QUALITY: Record<string, string> = {
+  major: 'major', maj: 'major', minor: 'minor', min: 'minor', m: 'minor', 'harmonic minor': 'harmonic minor',
+  'melodic minor': 'melodic minor', 'minor pentatonic': 'minor pentatonic', 'major pentatonic': 'major pentatonic',
+  'minor blues': 'minor blues', 'major blues': 'major blues', dorian: 'dorian', phrygian: 'phrygian', lydian: 'lydian', mixolydian: 'mixolydian',
+  locrian: 'locrian', aeolian: 'minor', ionian: 'major',
+};
+
+const KEY = new RegExp(
+  String.raw`\b(?:(in(?:\s+the)?(?:\s+key\s+of)?|key(?:\s+of)?:?)\s+)?([a-g])(?:\s*(#|♯|♭|b(?![a-z])|-?\s?sharp\b|-?\s?flat\b))?` +
+    String.raw`(?:\s*(harmonic minor|melodic minor|minor pentatonic|major pentatonic|minor blues|major blues|major|minor|maj|min|dorian|phrygian|lydian|mixolydian|locrian|aeolian|ionian|m(?![a-z])))?(?![a-z#♯♭'])`,
+  'giu',
+);
+
+/** Tempo words musicians use, at the middle of their traditional ranges. */
+const TEMPO_MARKINGS: Record<string, number> = {
+  largo: 50, lento: 52, adagio: 70, andante: 84, moderato: 108, allegretto: 116, allegro: 132, vivace: 160, presto: 176,
+};
+
+/** Tempo descriptions: the felt tempo is kept when it already fits, otherwise pulled into the band. */
+const TEMPO_BANDS: Record<string, [number, number]> = {
+  'very slow': [48, 60], 'really slow': [48, 60], slow: [56, 72], 'mid-tempo': [90, 112], midtempo: [90, 112],
+  'medium tempo': [90, 112], 'mid tempo': [90, 112], uptempo: [120, 150], 'up-tempo': [120, 150], upbeat: [112, 140], fast: [126, 160],
+  'very fast': [150, 190], 'really fast': [150, 190], downtempo: [70, 90],
+};
+
+const METER_WORDS: Record<string, { meter: '2/4' | '3/4' | '4/4' | '6/8'; groove: 'waltz' | 'march' | 'auto' }> = {
+  waltz: { meter: '3/4', groove: 'waltz' }, march: { meter: '2/4', groove: 'march' }, marching: { meter: '2/4', groove: 'march' },
+  'common time': { meter: '4/4', groove: 'auto' }, jig: { meter: '6/8', groove: 'auto' },
+};
+
+/** Modes whose third is minor: "pentatonic" alone follows the song's current colour. */
+const MINORISH = new Set(['minor', 'dorian', 'phrygian', 'locrian']);
+
+const GROOVE_FOR_METER: Record<string, 'waltz' | 'march' | 'auto'> = { '3/4': 'waltz', '2/4': 'march' };
+
+export const CORE_RULES: readonly RequestRule[] = [
+  {
+    aspect: 'key',
+    pattern: KEY,
+    apply: (m, p) => {
+      const [, prefix, letter = '', acc, quality] = m;
+      const upper = letter === letter.toUpperCase();
+      const keyWord = /key/i.test(prefix ?? '');
+      // "a minor change", "in a quiet voice": a lone lower-case "a" is an article, not a key.
+      if (!upper && letter.toLowerCase() === 'a' && !keyWord) return null;
+      // Without "major"/"minor" it takes "in"/"key of" before it: a bare "D" is just a letter.
+      if (!quality && !prefix) return null;
+      if (!quality && !keyWord && !upper) return null;
+      const key = letter.toUpperCase() + (acc ? ACCIDENTAL[acc.replace(/[-\s]/g, '').toLowerCase()] ?? '' : '');
+      if (Note.get(key).empty) return null;
+      const mode = quality ? QUALITY[quality.toLowerCase()] ?? p.mode : p.mode;
+      return { params: edit(p, (d) => { d.key = key; d.mode = mode; }), label: quality ? `key ${key} ${mode}` : `key ${key}` };
+    },
+  },
+  {
+    aspect: 'mode',
+    pattern: /\b(harmonic minor|melodic minor|major pentatonic|minor pentatonic|pentatonic|blues scale|dorian|phrygian|lydian|mixolydian|locrian|aeolian|ionian)\b/giu,
+    apply: (m, p) => {
+      const word = m[1]!.toLowerCase();
+      const minorish = MINORISH.has(p.mode) || p.mode.includes('minor');
+      const mode = word === 'pentatonic' ? (minorish ? 'minor pentatonic' : 'major pentatonic') : word === 'blues scale' ? 'minor blues' : QUALITY[word] ?? word;
+      return { params: edit(p, (d) => { d.mode = mode; }), label: `mode ${mode}` };
+    },
+  },
+  {
+    aspect: 'mode',
+    pattern: /\b(?:in\s+(?:a\s+)?|a\s+|make\s+it\s+|switch\s+to\s+|go\s+)(major|minor)(?:\s+key)?\b(?!\s+pentatonic)/giu,
+    apply: (m, p) => {
+      const mode = m[1]!.toLowerCase();
+      // "a minor chord", "a major change" are not about the key; require "key" or a verb before it.
+      if (/^a\s/i.test(m[0]) && !/key$/i.test(m[0])) return null;
+      return { params: edit(p, (d) => { d.mode = mode; }), label: `mode ${mode}` };
+    },
+  },
+  // Descriptions first, so an exact "80 bpm" in the same breath has the last word.
+  {
+    aspect: 'tempo',
+    pattern: new RegExp(String.raw`\b(${Object.keys(TEMPO_BANDS).sort((a, b) => b.length - a.length).join('|')})\b`, 'giu'),
+    apply: (m, p) => {
+      const word = m[1]!.toLowerCase();
+      const [lo, hi] = TEMPO_BANDS[word]!;
+      const bpm = Math.max(lo, Math.min(hi, p.tempo));
+      return { params: edit(p, (d) => { d.tempo = bpm; }), label: `tempo ${bpm} (${word})` };
+    },
+  },
+  {
+    aspect: 'tempo',
+    pattern: /\b(?:(\d{2,3})\s*(?:bpm|beats\s+(?:per|a)\s+minute)|(?:tempo|speed)\s*(?:of|at|to|=|:)?\s*(\d{2,3})|(?<!\b(?:died|passed|passed\s+away|aged?|retired|married|born|left|started|was|were|is|am|been)\s+)at\s+(\d{2,3})(?!\s*(?:bars?|years?|%|percent|minutes?|seconds?|am|pm|o'clock|songs?|people)))\b/giu,
+    apply: (m, p) => {
+      const bpm = Number(m[1] ?? m[2] ?? m[3]);
+      if (!(bpm >= 30 && bpm <= 240)) return null;
+      return { params: edit(p, (d) => { d.tempo = bpm; }), label: `tempo ${bpm}` };
+    },
+  },
+  {
+    aspect: 'tempo',
+    pattern: new RegExp(String.raw`\b(${Object.keys(TEMPO_MARKINGS).join('|')})\b`, 'giu'),
+    apply: (m, p) => {
+      const bpm = TEMPO_MARKINGS[m[1]!.toLowerCase()]!;
+      return { params: edit(p, (d) => { d.tempo = bpm; }), label: `tempo ${bpm} (${m[1]!.toLowerCase()})` };
+    },
+  },
+  {
+    aspect: 'meter',
+    pattern: /(?<![\d/])(2\/4|3\/4|4\/4|5\/4|6\/8|7\/8|12\/8)(?![\d/])/gu,
+    apply: (m, p) => {
+      const meter = m[1] as '2/4' | '3/4' | '4/4' | '5/4' | '6/8' | '7/8' | '12/8';
+      return { params: edit(p, (d) => { d.meter = meter; d.drums.groove = GROOVE_FOR_METER[meter] ?? 'auto'; }), label: `meter ${meter}` };
+    },
+  },
+  {
+    aspect: 'meter',
+    pattern: /\b(waltz|(?:a|like a|as a|military)\s+march|marching|common time|jig)\b/giu,
+    apply: (m, p) => {
+      const word = m[1]!.toLowerCase().replace(/^(?:a|like a|as a|military)\s+/, '');
+      const found = METER_WORDS[word];
+      if (!found) return null;
+      return { params: edit(p, (d) => { d.meter = found.meter; d.drums.groove = found.groove; }), label: `meter ${found.meter} (${word})` };
+    },
+  },
+];

@@ -1,0 +1,52 @@
+/**
+ * Apply every explicit request found in a text, in table order. Each match claims its span of the
+ * text, so a later, vaguer rule cannot re-read the same words ("on piano" is not also "piano").
+ */
+import type { SongParameters } from '../../music/params.ts';
+import type { Aspect, RequestRule } from './request-types.ts';
+
+export interface Applied {
+  aspect: Aspect;
+  label: string;
+  /** The musician's words that asked for it. */
+  quote: string;
+  /** Parameters just before and after this one change, for "before → after" lines. */
+  before: SongParameters;
+  after: SongParameters;
+}
+
+const SINGLE: ReadonlySet<Aspect> = new Set(['key', 'tempo', 'meter', 'style']);
+
+/** Character ranges already claimed by a rule. */
+export class Claims {
+  private spans: [number, number][] = [];
+  /** True if [start, end) overlaps anything claimed. */
+  taken(start: number, end: number): boolean {
+    return this.spans.some(([s, e]) => start < e && s < end);
+  }
+  claim(start: number, end: number): void {
+    this.spans.push([start, end]);
+  }
+}
+
+/** Run `rules` over `text` starting from `params`; returns the new params and what was honoured. */
+export function applyRules(text: string, params: SongParameters, rules: readonly RequestRule[], claims = new Claims()): { params: SongParameters; applied: Applied[] } {
+  let p = params;
+  const applied: Applied[] = [];
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (claims.taken(start, end)) continue;
+      const result = rule.apply(m as RegExpExecArray, p, text);
+      if (!result) continue;
+      claims.claim(start, end);
+      // One value wins for single-valued aspects: "slow, 80 bpm" reports only the 80.
+      if (SINGLE.has(rule.aspect)) applied.splice(0, applied.length, ...applied.filter((a) => a.aspect !== rule.aspect));
+      if (!applied.some((a) => a.label === result.label)) applied.push({ aspect: rule.aspect, label: result.label, quote: m[0].trim(), before: p, after: result.params });
+      p = result.params;
+    }
+  }
+  return { params: p, applied };
+}

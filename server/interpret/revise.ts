@@ -1,0 +1,40 @@
+/**
+ * The offline reviser: a request like "slower, and the chorus should feel like relief" → changed
+ * parameters. Relative rules (revisions.ts) run first and claim their words; explicit requests
+ * (keys, meters, sections …) run on what is left. Anything not mentioned stays exactly as it was.
+ */
+import { SongParameters, type Reason } from '../../music/params.ts';
+import { describe } from './edit.ts';
+import { REQUEST_RULES } from './interpret.ts';
+import { Claims, applyRules, type Applied } from './requests.ts';
+import { REVISION_RULES } from './revisions.ts';
+import type { Revision } from './types.ts';
+
+/** "key E minor: C major → E minor" for explicit requests; relative rules already say it. */
+function understood(a: Applied, relative: boolean): string {
+  if (relative) return a.label;
+  const before = describe(a.aspect, a.before);
+  const after = describe(a.aspect, a.after);
+  return before && after && before !== after ? `${a.label}: ${before} → ${after}` : a.label;
+}
+
+/** Apply a revision request to parameters, keeping everything else: reviseOffline(p, "slower") → 96 → 80 bpm. */
+export function reviseOffline(params: SongParameters, request: string): Revision {
+  const claims = new Claims();
+  const relative = applyRules(request, params, REVISION_RULES, claims);
+  const explicit = applyRules(request, relative.params, REQUEST_RULES, claims);
+  const lines = [...relative.applied.map((a) => understood(a, true)), ...explicit.applied.map((a) => understood(a, false))];
+  if (!lines.length) return { params, understood: [], unrecognised: true };
+  const all = [...relative.applied, ...explicit.applied];
+  const quote = request.trim().slice(0, 200);
+  const reasons: Reason[] = all.map((a, i) => ({
+    aspect: a.aspect,
+    choice: lines[i]!.slice(0, 120),
+    because: `You asked: “${quote}”.`.slice(0, 400),
+    quote,
+  }));
+  // A new reason replaces the old one for the same aspect, so the rationale never argues with itself.
+  const kept = params.rationale.filter((r) => !reasons.some((n) => n.aspect === r.aspect));
+  const rationale = [...kept, ...reasons].slice(-40);
+  return { params: SongParameters.parse({ ...explicit.params, rationale }), understood: lines, unrecognised: false };
+}
