@@ -1,0 +1,84 @@
+/**
+ * The Tone.js graph for one sketch: a Channel per track (mute/solo/volume), the voices feeding
+ * it, and a Part per voice lane on the Transport. Built when a sketch is first played and
+ * disposed as a whole when the sketch is replaced or the player goes away.
+ */
+import type * as ToneNS from 'tone';
+import type { Sketch, TrackId } from '../../../music/index.ts';
+import { buildVoice, type ToneModule, type VoiceSound } from './instruments.ts';
+import { ticksToSeconds, type PlayEvent, type VoiceLane } from './schedule.ts';
+
+/** A track's mixer settings; volume in decibels (0 = as arranged). */
+export interface Mix {
+  mute: boolean;
+  solo: boolean;
+  volume: number;
+}
+
+export const DEFAULT_MIX: Mix = { mute: false, solo: false, volume: 0 };
+
+export interface SketchGraph {
+  channels: Map<TrackId, ToneNS.Channel>;
+  voices: VoiceSound[];
+  parts: ToneNS.Part[];
+  dispose(): void;
+}
+
+type PartEvent = PlayEvent & { time: string };
+
+/**
+ * Wire a sketch into the Transport. `onNote(time)` is called from inside the scheduler for each
+ * note, with the audio-clock time the note will sound at (used for the debug count and marks).
+ */
+export function buildGraph(
+  Tone: ToneModule,
+  sketch: Sketch,
+  lanes: VoiceLane[],
+  piano: Map<number, AudioBuffer>,
+  mixOf: (track: TrackId) => Mix,
+  onNote: (time: number) => void,
+): SketchGraph {
+  const channels = new Map<TrackId, ToneNS.Channel>();
+  const voices: VoiceSound[] = [];
+  const parts: ToneNS.Part[] = [];
+  for (const track of sketch.tracks) {
+    const mix = mixOf(track.id);
+    channels.set(track.id, new Tone.Channel({ volume: mix.volume, mute: mix.mute, solo: mix.solo }).toDestination());
+  }
+  for (const lane of lanes) {
+    const channel = channels.get(lane.track);
+    if (!channel || lane.events.length === 0) continue;
+    const sound = buildVoice(Tone, lane.voice, piano);
+    sound.output.connect(channel);
+    voices.push(sound);
+    // Times in ticks ("480i"): exact under the Transport's PPQ, so loops and jumps never drift.
+    const events: PartEvent[] = lane.events.map((e) => ({ ...e, time: `${e.tick}i` }));
+    const part = new Tone.Part<PartEvent>((time, e) => {
+      sound.play(e, time, ticksToSeconds(e.durationTicks, sketch));
+      onNote(time);
+    }, events).start(0);
+    parts.push(part);
+  }
+  return {
+    channels,
+    voices,
+    parts,
+    dispose() {
+      for (const p of parts) p.dispose();
+      for (const v of voices) v.dispose();
+      for (const c of channels.values()) c.dispose();
+      parts.length = 0;
+      voices.length = 0;
+      channels.clear();
+    },
+  };
+}
+
+/** Apply mixer settings to a live graph (no rebuild, no glitch). */
+export function applyMix(graph: SketchGraph, track: TrackId, mix: Mix): void {
+  const channel = graph.channels.get(track);
+  if (!channel) return;
+  channel.volume.value = mix.volume;
+  channel.mute = mix.mute;
+  channel.solo = mix.solo;
+}

@@ -1,0 +1,260 @@
+/**
+ * The one audio module: plays a Sketch with Tone.js. Tone is loaded with `import('tone')` on
+ * first Play (or on intent: hover/focus of Play), never in the initial bundle. Scheduling goes
+ * through the Transport (PPQ = sketch.ppq, bpm = sketch.tempo) with Parts whose callbacks use the
+ * passed `time`; nothing musical uses the wall clock. `dispose()` releases every node it made.
+ */
+import type { Sketch, TrackId } from '../../../music/index.ts';
+import { applyMix, buildGraph, DEFAULT_MIX, type Mix, type SketchGraph } from './graph.ts';
+import type { ToneModule } from './instruments.ts';
+import { lanesForSketch, pianoRange } from './schedule.ts';
+import { samplesFor } from './voices.ts';
+
+export type PlayerStatus = 'idle' | 'loading' | 'ready' | 'playing' | 'error';
+
+export interface PlayerOptions {
+  /** Where the piano samples are served (server/samples.ts). */
+  sampleBase?: string;
+  onStatus?: (status: PlayerStatus, error?: string) => void;
+  /** The song reached its end (not looping): called in step with the audio via Tone.Draw. */
+  onEnded?: () => void;
+}
+
+export const MARK_CLICK = 'innerchord:play-click';
+export const MARK_FIRST_NOTE = 'innerchord:first-note-scheduled';
+
+/** Tone's Transport is one per page: the player that owns it now (plain, not reactive, state). */
+let owner: SketchPlayer | null = null;
+/** Players alive on the page, oldest first: the global Space shortcut goes to just one of them. */
+const live: SketchPlayer[] = [];
+
+export class SketchPlayer {
+  #opts: PlayerOptions;
+  #tone: ToneModule | null = null;
+  #toneLoading: Promise<ToneModule> | null = null;
+  #sketch: Sketch | null = null;
+  #graph: SketchGraph | null = null;
+  #endEvent: number | null = null;
+  #piano = new Map<number, AudioBuffer>();
+  #mix = new Map<TrackId, Mix>();
+  #loop = false;
+  #startTick = 0;
+  /** Audio-clock time of the last Transport start (for the playhead before sound begins). */
+  #startedAt = 0;
+  #generation = 0;
+  #awaitingFirstNote = false;
+  #disposed = false;
+  status: PlayerStatus = 'idle';
+  /** Notes handed to voices by the scheduler since this player was made (read by tests). */
+  scheduledCount = 0;
+
+  constructor(opts: PlayerOptions = {}) {
+    this.#opts = opts;
+    live.push(this);
+  }
+
+  /** Whether the page-wide Space shortcut is meant for this player: the one that played last,
+   *  else the oldest on the page (so two panels side by side never both start). */
+  get isShortcutTarget(): boolean {
+    return owner ? owner === this : live[0] === this;
+  }
+
+  /** Start fetching Tone.js without playing (e.g. when the pointer reaches Play). */
+  prefetch(): Promise<ToneModule> {
+    this.#toneLoading ??= import('tone').then((Tone) => (this.#tone = Tone));
+    return this.#toneLoading;
+  }
+
+  /** Show a new sketch: stops playback and disposes the previous sketch's graph. */
+  load(sketch: Sketch): void {
+    if (this.#sketch === sketch) return;
+    this.stop();
+    this.#teardown();
+    this.#sketch = sketch;
+    this.#startTick = 0;
+    this.#generation++;
+    if (this.#disposed && !live.includes(this)) live.push(this);
+    this.#disposed = false;
+  }
+
+  /** Play from the start (or the jumped-to section). Call from the click handler: the first
+   *  thing it does is `Tone.start()`, so the AudioContext starts inside the user gesture. */
+  async play(): Promise<void> {
+    if (!this.#sketch || this.#disposed || this.status === 'playing' || this.status === 'loading') return;
+    performance.clearMarks(MARK_CLICK);
+    performance.clearMarks(MARK_FIRST_NOTE);
+    performance.mark(MARK_CLICK);
+    const generation = this.#generation;
+    try {
+      if (!this.#tone) this.#setStatus('loading');
+      const Tone = this.#tone ?? (await this.prefetch());
+      await Tone.start();
+      if (owner && owner !== this) owner.#yieldTransport();
+      owner = this;
+      if (!this.#graph) {
+        this.#setStatus('loading');
+        await this.#build(Tone, this.#sketch, generation);
+      }
+      if (generation !== this.#generation || this.#disposed || owner !== this || !this.#graph) return;
+      this.#awaitingFirstNote = true;
+      this.#startedAt = Tone.now();
+      Tone.getTransport().start(this.#startedAt, `${this.#startTick}i`);
+      this.#setStatus('playing');
+    } catch (e) {
+      this.#setStatus('error', e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /** Stop and silence; the next play starts from the top (or the section last jumped to). */
+  stop(): void {
+    const Tone = this.#tone;
+    if (!Tone || this.status !== 'playing') return;
+    Tone.getTransport().stop();
+    for (const v of this.#graph?.voices ?? []) v.release(Tone.now());
+    this.#startTick = 0;
+    this.#setStatus('ready');
+  }
+
+  /** Play when stopped, stop when playing (the app's Space shortcut). */
+  toggle(): void {
+    if (this.status === 'playing') this.stop();
+    else void this.play();
+  }
+
+  /** Move the playhead to a tick (a section start): immediately when playing, else on next play. */
+  seek(tick: number): void {
+    this.#startTick = Math.max(0, tick);
+    if (this.#tone && this.status === 'playing') {
+      for (const v of this.#graph?.voices ?? []) v.release(this.#tone.now());
+      this.#tone.getTransport().ticks = this.#startTick;
+    }
+  }
+
+  /** Loop the whole song. */
+  setLoop(on: boolean): void {
+    this.#loop = on;
+    if (this.#tone && this.#graph && owner === this) this.#tone.getTransport().loop = on;
+  }
+
+  /** Change one track's mute / solo / volume. */
+  setMix(track: TrackId, change: Partial<Mix>): void {
+    const mix = { ...this.mixOf(track), ...change };
+    this.#mix.set(track, mix);
+    if (this.#graph) applyMix(this.#graph, track, mix);
+  }
+
+  /** What the live Tone.Channel of a track says (null before the graph is built): for tests. */
+  channelState(track: TrackId): Mix | null {
+    const channel = this.#graph?.channels.get(track);
+    return channel ? { mute: channel.mute, solo: channel.solo, volume: channel.volume.value } : null;
+  }
+
+  /** Current mixer settings of a track. */
+  mixOf(track: TrackId): Mix {
+    return this.#mix.get(track) ?? DEFAULT_MIX;
+  }
+
+  /** Where the listener is, in ticks, at the audio output (not the look-ahead). */
+  position(): number {
+    const Tone = this.#tone;
+    if (!Tone || this.status !== 'playing') return this.#startTick;
+    const heard = Tone.immediate();
+    // Until the start time (one look-ahead after the click) nothing is heard yet: stay put.
+    if (heard < this.#startedAt) return this.#startTick;
+    return Math.max(0, Tone.getTransport().getTicksAtTime(heard));
+  }
+
+  /** The AudioContext's state ("suspended", "running" …), or "none" before Tone is loaded. */
+  get contextState(): string {
+    return this.#tone ? this.#tone.getContext().state : 'none';
+  }
+
+  /** Release every node, part and buffer this player made, and reset the Transport. */
+  dispose(): void {
+    this.stop();
+    this.#teardown();
+    this.#piano.clear();
+    this.#disposed = true;
+    this.#sketch = null;
+    if (owner === this) owner = null;
+    const i = live.indexOf(this);
+    if (i >= 0) live.splice(i, 1);
+  }
+
+  /** Another player is about to use the Transport: stop and take our Parts off it. */
+  #yieldTransport(): void {
+    this.stop();
+    this.#teardown();
+  }
+
+  #setStatus(status: PlayerStatus, error?: string): void {
+    this.status = status;
+    this.#opts.onStatus?.(status, error);
+  }
+
+  #teardown(): void {
+    const Tone = this.#tone;
+    if (Tone && this.#endEvent !== null) Tone.getTransport().clear(this.#endEvent);
+    this.#endEvent = null;
+    this.#graph?.dispose();
+    this.#graph = null;
+    if (Tone && owner === this) {
+      const transport = Tone.getTransport();
+      transport.stop();
+      transport.loop = false;
+    }
+    if (this.status !== 'idle') this.#setStatus('idle');
+  }
+
+  async #build(Tone: ToneModule, sketch: Sketch, generation: number): Promise<void> {
+    const lanes = lanesForSketch(sketch);
+    const range = pianoRange(lanes);
+    if (range) await this.#loadPiano(Tone, samplesFor(range.low, range.high));
+    // Another sketch arrived (or the player went away) while the samples loaded: build nothing.
+    if (generation !== this.#generation || this.#disposed || owner !== this) return;
+    const transport = Tone.getTransport();
+    // PPQ before the Parts: their "480i" times are read as ticks of this resolution.
+    transport.PPQ = sketch.ppq;
+    transport.bpm.value = sketch.tempo;
+    const [num, den] = sketch.meter.split('/').map(Number);
+    transport.timeSignature = [num ?? 4, den ?? 4];
+    transport.loopStart = 0;
+    transport.loopEnd = `${sketch.totalTicks}i`;
+    transport.loop = this.#loop;
+    this.#graph = buildGraph(Tone, sketch, lanes, this.#piano, (t) => this.mixOf(t), () => this.#noteScheduled());
+    this.#endEvent = transport.schedule((time) => {
+      if (transport.loop) return;
+      transport.stop(time);
+      Tone.getDraw().schedule(() => this.#ended(), time);
+    }, `${sketch.totalTicks}i`);
+  }
+
+  #noteScheduled(): void {
+    this.scheduledCount++;
+    if (!this.#awaitingFirstNote) return;
+    this.#awaitingFirstNote = false;
+    performance.mark(MARK_FIRST_NOTE);
+  }
+
+  #ended(): void {
+    if (this.status !== 'playing') return;
+    this.#startTick = 0;
+    this.#setStatus('ready');
+    this.#opts.onEnded?.();
+  }
+
+  /** Fetch and decode the samples not already decoded (kept across sketches until dispose). */
+  async #loadPiano(Tone: ToneModule, wanted: { midi: number; file: string }[]): Promise<void> {
+    const base = this.#opts.sampleBase ?? '/samples/piano/';
+    const context = Tone.getContext();
+    await Promise.all(
+      wanted
+        .filter((s) => !this.#piano.has(s.midi))
+        .map(async (s) => {
+          const res = await fetch(base + encodeURIComponent(s.file));
+          if (!res.ok) throw new Error(`Could not load the piano sample ${s.file} (${res.status}).`);
+          this.#piano.set(s.midi, await context.decodeAudioData(await res.arrayBuffer()));
+        }),
+    );
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Which sound plays which part: data tables from the sketch's instrument names and General MIDI
+ * drum numbers to the player's voices. Pure (no Tone.js here) so the tables are testable in Node
+ * and cost nothing in the initial bundle.
+ */
+
+/** The pitched voices the player can build; `piano` is the sampled grand, the rest are synths. */
+export type PitchedVoice = 'piano' | 'keys' | 'pluck' | 'pad' | 'lead' | 'bass';
+/** Drum voices: each is its own (monophonic) Tone instrument. */
+export type DrumVoice = 'kick' | 'snare' | 'hat' | 'openHat' | 'cymbal' | 'tom';
+export type Voice = PitchedVoice | DrumVoice;
+
+/** Instrument name (music/params.ts INSTRUMENTS) → voice. Unknown names fall back to `keys`. */
+export const INSTRUMENT_VOICES: Record<string, PitchedVoice> = {
+  piano: 'piano',
+  'electric piano': 'piano',
+  organ: 'pad',
+  'acoustic guitar': 'pluck',
+  'nylon guitar': 'pluck',
+  'electric guitar': 'pluck',
+  strings: 'pad',
+  pad: 'pad',
+  choir: 'pad',
+  flute: 'lead',
+  clarinet: 'lead',
+  saxophone: 'lead',
+  trumpet: 'lead',
+  vibraphone: 'keys',
+  marimba: 'keys',
+  harp: 'pluck',
+  'synth lead': 'lead',
+  'acoustic bass': 'bass',
+  'electric bass': 'bass',
+  'synth bass': 'bass',
+  cello: 'bass',
+};
+
+/** General MIDI percussion key → drum voice (GM level 1 map, grouped by what our synths can do). */
+export const GM_DRUM_VOICES: Record<number, DrumVoice> = {
+  35: 'kick', 36: 'kick',
+  37: 'snare', 38: 'snare', 39: 'snare', 40: 'snare',
+  42: 'hat', 44: 'hat', 54: 'hat', 69: 'hat', 70: 'hat',
+  46: 'openHat',
+  49: 'cymbal', 51: 'cymbal', 52: 'cymbal', 53: 'cymbal', 55: 'cymbal', 57: 'cymbal', 59: 'cymbal',
+  41: 'tom', 43: 'tom', 45: 'tom', 47: 'tom', 48: 'tom', 50: 'tom',
+};
+
+/** Voices that can sound one note at a time: two notes at the same instant must be thinned. */
+export const MONOPHONIC: ReadonlySet<Voice> = new Set<Voice>(['bass', 'kick', 'snare', 'hat', 'openHat', 'cymbal', 'tom']);
+
+/** Voice for a pitched track's instrument name: `voiceForInstrument('strings') === 'pad'`. */
+export function voiceForInstrument(instrument: string): PitchedVoice {
+  return INSTRUMENT_VOICES[instrument.toLowerCase()] ?? 'keys';
+}
+
+/** Drum voice for a GM key; keys we have no sound for fall back to the closed hat (quietest). */
+export function drumVoice(pitch: number): DrumVoice {
+  return GM_DRUM_VOICES[pitch] ?? 'hat';
+}
+
+/** The sample files ship every minor third from A0 (21) to C8 (108); pitch class → file letter. */
+const SAMPLE_LETTERS: Record<number, string> = { 0: 'C', 3: 'D#', 6: 'F#', 9: 'A' };
+const LOWEST_SAMPLE = 21;
+const HIGHEST_SAMPLE = 108;
+
+/** Piano sample file for a MIDI note that has one: `sampleFile(60) === 'C4v10.mp3'`, else ''. */
+export function sampleFile(midi: number): string {
+  const letter = SAMPLE_LETTERS[midi % 12];
+  if (letter === undefined || midi < LOWEST_SAMPLE || midi > HIGHEST_SAMPLE) return '';
+  return `${letter}${Math.floor(midi / 12) - 1}v10.mp3`;
+}
+
+/**
+ * The sparse set of samples that covers notes low…high (every minor third, plus one either side
+ * so the Sampler never repitches more than a semitone and a half). Fewer files → faster first play.
+ */
+export function samplesFor(low: number, high: number): { midi: number; file: string }[] {
+  const out: { midi: number; file: string }[] = [];
+  for (let m = Math.max(LOWEST_SAMPLE, low - 2); m <= Math.min(HIGHEST_SAMPLE, high + 2); m++) {
+    const file = sampleFile(m);
+    if (file) out.push({ midi: m, file });
+  }
+  // A range narrower than a minor third may fall between samples: take the nearest one.
+  if (out.length === 0) {
+    const near = Math.min(HIGHEST_SAMPLE, Math.max(LOWEST_SAMPLE, Math.round((low + high) / 2 / 3) * 3));
+    out.push({ midi: near, file: sampleFile(near) });
+  }
+  return out;
+}
