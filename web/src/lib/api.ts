@@ -1,0 +1,135 @@
+/**
+ * The web app's view of the HTTP API (docs/API.md). JSON routes go through Hono's typed client, so
+ * a route or body the server does not have is a compile error; the turn route streams Server-Sent Events through fetch + ReadableStream. Every failure becomes
+ * an ApiError carrying the server's one readable sentence.
+ */
+import { hc } from 'hono/client';
+import type { AppType } from '../../../server/app.ts';
+import { readSse } from './sse.ts';
+import type { Message, SongParametersInput, SongSummary, TurnHandlers, TurnResult } from './types.ts';
+
+/** An error the user can read: the server's message, its code, and (for turns) the stored message id. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly status: number,
+    readonly userMessageId?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Turn a failed Response into an ApiError, using `{ error: { message } }` when the body has it. */
+async function toError(res: Response): Promise<ApiError> {
+  const body: unknown = await res.json().catch(() => null);
+  const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
+  return new ApiError(err?.message ?? `The server answered ${res.status} ${res.statusText}.`, err?.code ?? 'INTERNAL', res.status);
+}
+
+/** Hono's typed client over our own origin: routes, params and bodies are checked against the server. */
+const client = hc<AppType>('/');
+const api_ = client.api;
+
+/** Await a typed-client call; turn network failures and error bodies into ApiError. */
+async function call<R extends { ok: boolean; status: number; json(): Promise<unknown> }>(
+  send: () => Promise<R>,
+): Promise<R extends { ok: true; json(): Promise<infer J> } ? J : never> {
+  let res: R;
+  try {
+    res = await send();
+  } catch {
+    throw new ApiError('Could not reach the Innerchord server. Is it still running?', 'NETWORK', 0);
+  }
+  if (!res.ok) throw await toError(res as unknown as Response);
+  return (res.status === 204 ? undefined : await res.json()) as never;
+}
+
+export interface ListQuery {
+  q?: string;
+  archived?: boolean;
+  cursor?: string | null;
+  limit?: number;
+}
+
+/** Every call the app makes, grouped by resource. */
+export const api = {
+  health: () => call(() => api_.health.$get()),
+
+  listSongs: (query: ListQuery = {}) =>
+    call(() =>
+      api_.songs.$get({
+        query: {
+          limit: String(query.limit ?? 20),
+          archived: query.archived ? 'true' : 'false',
+          ...(query.q ? { q: query.q } : {}),
+          ...(query.cursor ? { cursor: query.cursor } : {}),
+        },
+      }),
+    ),
+  createSong: (title?: string) => call(() => api_.songs.$post({ json: title ? { title } : {} })),
+  getSong: (id: string) => call(() => api_.songs[':id'].$get({ param: { id } })),
+  updateSong: (id: string, patch: { title?: string; archived?: boolean }) =>
+    call(() => api_.songs[':id'].$patch({ param: { id }, json: patch })),
+  deleteSong: (id: string) => call(() => api_.songs[':id'].$delete({ param: { id } })),
+  setIntention: (id: string, text: string, confirmed: boolean) =>
+    call(() => api_.songs[':id'].intention.$put({ param: { id }, json: { text, confirmed } })),
+  addNote: (id: string, text: string, versionId?: string) =>
+    call(() => api_.songs[':id'].notes.$post({ param: { id }, json: versionId ? { text, versionId } : { text } })),
+  exportUrl: (id: string) => `/api/songs/${encodeURIComponent(id)}/export`,
+  importZip: (file: Blob) =>
+    call(() => fetch('/api/import', { method: 'POST', body: file, headers: { 'content-type': 'application/zip' } }) as Promise<Response & { json(): Promise<SongSummary> }>),
+
+  getVersion: (vid: string) => call(() => api_.versions[':vid'].$get({ param: { vid } })),
+  createVersion: (songId: string, body: { params: SongParametersInput; seed?: number; parentId?: string; request?: string }) =>
+    call(() => api_.songs[':id'].versions.$post({ param: { id: songId }, json: body })),
+  updateVersion: (vid: string, patch: { rating?: number | null; note?: string | null }) =>
+    call(() => api_.versions[':vid'].$patch({ param: { vid }, json: patch })),
+  midiUrl: (vid: string) => `/api/versions/${encodeURIComponent(vid)}/midi`,
+
+  /** Send the musician's words; streams the reply through `handlers`, resolves with the whole turn. */
+  turn: (songId: string, text: string, handlers: TurnHandlers = {}) =>
+    streamTurn(`/api/songs/${encodeURIComponent(songId)}/turns`, { text }, handlers),
+  /** Re-answer the last stored user message that has no reply. */
+  retry: (songId: string, handlers: TurnHandlers = {}) =>
+    streamTurn(`/api/songs/${encodeURIComponent(songId)}/turns/retry`, {}, handlers),
+};
+
+async function streamTurn(url: string, body: unknown, handlers: TurnHandlers): Promise<TurnResult> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError('Could not reach the Innerchord server. Your words were not sent.', 'NETWORK', 0);
+  }
+  if (!res.ok) throw await toError(res);
+  // A server without streaming may answer plain JSON; accept both.
+  if (!res.headers.get('content-type')?.includes('text/event-stream') || !res.body) {
+    const result = (await res.json()) as TurnResult;
+    handlers.onStored?.(result.userMessage);
+    return result;
+  }
+  let result: TurnResult | undefined;
+  let failure: ApiError | undefined;
+  let stored: Message | undefined;
+  await readSse(res.body, ({ event, data }) => {
+    const payload: unknown = JSON.parse(data);
+    if (event === 'stored') {
+      stored = (payload as { message: Message }).message;
+      handlers.onStored?.(stored);
+    } else if (event === 'delta') handlers.onDelta?.((payload as { text: string }).text);
+    else if (event === 'done') result = payload as TurnResult;
+    else if (event === 'error') {
+      const e = payload as { code?: string; message?: string; userMessageId?: string };
+      failure = new ApiError(e.message ?? 'The guide could not answer.', e.code ?? 'INTERNAL', 500, e.userMessageId ?? stored?.id);
+    }
+  });
+  if (failure) throw failure;
+  if (!result) throw new ApiError('The reply stopped part-way. Your words are saved; try again.', 'INTERNAL', 500, stored?.id);
+  return result;
+}
