@@ -1,0 +1,50 @@
+/**
+ * The HTTP app: typed sub-apps joined with app.route(), one onError, body limits, request logs,
+ * the OpenAPI document, and the built web app. `createApp(deps)` builds it over any database and
+ * any LLM endpoint, so tests call `app.request()` without a network.
+ */
+import type { AppDeps } from './deps.ts';
+import { notFound, onError } from './http/errors.ts';
+import { healthRoutes } from './http/health.ts';
+import { bodyLimits } from './http/limits.ts';
+import { requestLog } from './http/logging.ts';
+import { createRouter } from './http/router.ts';
+import { webRoutes } from './http/web.ts';
+import { archiveRoutes } from './journal/routes/archive.ts';
+import { songRoutes } from './journal/routes/songs.ts';
+import { versionRoutes } from './journal/routes/versions.ts';
+import { sampleRoutes } from './samples.ts';
+import { turnRoutes } from './turns/routes.ts';
+import { ENGINE_VERSION } from '../music/version.ts';
+
+export interface AppOptions {
+  /** Folder of the built web app; defaults to web/dist. */
+  webDist?: string;
+}
+
+/** Build the Innerchord app: `const app = createApp({ db, config, log })`. */
+export function createApp(deps: AppDeps, options: AppOptions = {}) {
+  const app = createRouter();
+  app.onError(onError(deps.log));
+  app.use('*', requestLog(deps.log, deps.config.log));
+  app.use('/api/*', bodyLimits);
+
+  const api = app
+    .route('/api', healthRoutes(deps))
+    .route('/api', songRoutes(deps))
+    .route('/api', versionRoutes(deps))
+    .route('/api', archiveRoutes(deps))
+    .route('/api', turnRoutes(deps))
+    .route('/samples', sampleRoutes());
+
+  api.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Innerchord API', version: ENGINE_VERSION, description: 'Guided, reflective songwriting: the journal, versions and the conversation.' },
+  });
+  api.notFound((c) => (c.req.path.startsWith('/api/') ? notFound(c) : c.text('Not found', 404)));
+  api.route('/', webRoutes(options.webDist));
+  return api;
+}
+
+/** The typed API for `hc<AppType>` in the web app. */
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,31 @@
+/** GET /api/health — is the server up, which journal, which guide. */
+import { createRoute, z } from '@hono/zod-openapi';
+import { ENGINE_VERSION } from '../../music/version.ts';
+import type { Config } from '../config.ts';
+import type { AppDeps } from '../deps.ts';
+import { createRouter } from './router.ts';
+
+export const Health = z
+  .object({
+    ok: z.literal(true),
+    db: z.enum(['pglite', 'postgres']),
+    guide: z.object({ mode: z.enum(['offline', 'llm']), provider: z.string(), model: z.string().optional() }),
+    engineVersion: z.string(),
+  })
+  .openapi('Health');
+
+/** "offline (on this computer)" or the LLM's host: "api.openai.com", "localhost:11434". */
+export function guideLabel(llm: Config['llm']): z.infer<typeof Health>['guide'] {
+  if (llm.mode === 'offline') return { mode: 'offline', provider: 'offline (on this computer)' };
+  const host = llm.baseURL ? new URL(llm.baseURL).host : 'api.openai.com';
+  return { mode: 'llm', provider: host, model: llm.model };
+}
+
+/** The health sub-app, mounted at /api. */
+export function healthRoutes({ db, config }: AppDeps) {
+  const body = { ok: true as const, db: db.kind, guide: guideLabel(config.llm), engineVersion: ENGINE_VERSION };
+  return createRouter().openapi(
+    createRoute({ method: 'get', path: '/health', tags: ['health'], responses: { 200: { content: { 'application/json': { schema: Health } }, description: 'The server is up' } } }),
+    (c) => c.json(body, 200),
+  );
+}

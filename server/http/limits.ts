@@ -1,0 +1,19 @@
+/** Request body limits (docs/API.md): 1 MiB for JSON, 20 MiB for an imported zip. */
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { errorBody } from './errors.ts';
+
+export const JSON_LIMIT = 1024 * 1024;
+export const IMPORT_LIMIT = 20 * 1024 * 1024;
+
+const limit = (maxSize: number): MiddlewareHandler =>
+  bodyLimit({
+    maxSize,
+    onError: (c) => c.json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${maxSize / 1024 / 1024} MiB.`), 413),
+  });
+
+const jsonLimit = limit(JSON_LIMIT);
+const importLimit = limit(IMPORT_LIMIT);
+
+/** 1 MiB everywhere under /api, 20 MiB for POST /api/import. */
+export const bodyLimits: MiddlewareHandler = (c, next) => (c.req.path === '/api/import' ? importLimit(c, next) : jsonLimit(c, next));

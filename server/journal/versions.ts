@@ -1,0 +1,160 @@
+/**
+ * Versions of a song: each one is SongParameters + seed → a generated Sketch, numbered 1, 2, 3 …
+ * with the changes from the version it came from, a rating and a note.
+ */
+import { randomInt } from 'node:crypto';
+import { and, asc, desc, eq, getTableColumns, max } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import { songs, versions, type VersionRow } from '../../db/schema.ts';
+import { SongParameters } from '../../music/params.ts';
+import { Sketch } from '../../music/sketch.ts';
+import { ENGINE_VERSION } from '../../music/version.ts';
+import { found, ServiceError } from '../errors.ts';
+import { newId, now, parseInput, retryOnConflict, type Tx } from './common.ts';
+import { diff, generate, midi } from './engine.ts';
+import type { Version, VersionSummary } from './shapes.ts';
+import { getSong, touchSong } from './songs.ts';
+
+export const Seed = z.number().int().min(0).max(2_147_483_647);
+export const Rating = z.number().int().min(-2).max(2);
+
+export const CreateVersionInput = z.object({
+  songId: z.string().min(1),
+  params: SongParameters,
+  seed: Seed.optional(),
+  parentId: z.string().min(1).optional(),
+  request: z.string().max(4000).default(''),
+});
+export type CreateVersionInput = z.input<typeof CreateVersionInput>;
+
+export const RateVersionInput = z.object({ rating: Rating.nullable().optional(), note: z.string().max(10_000).nullable().optional() });
+
+const Changes = z.array(z.string()).catch([]);
+type SummaryRow = Omit<VersionRow, 'sketch'>;
+const { sketch: _sketch, ...summaryColumns } = getTableColumns(versions);
+
+/** A stored row (without its sketch) as the API's VersionSummary. */
+export function toVersionSummary(row: SummaryRow): VersionSummary {
+  const p = SongParameters.parse(row.params);
+  return {
+    id: row.id,
+    number: row.number,
+    parentId: row.parentId,
+    request: row.request,
+    seed: row.seed,
+    engineVersion: row.engineVersion,
+    changes: Changes.parse(row.changes),
+    rating: row.rating,
+    note: row.note,
+    createdAt: row.createdAt.toISOString(),
+    valence: p.valence,
+    arousal: p.arousal,
+    key: p.key,
+    mode: p.mode,
+    tempo: p.tempo,
+    meter: p.meter,
+  };
+}
+
+/** A full stored row as the API's Version, params and sketch parsed with their schemas. */
+export function toVersion(row: VersionRow): Version {
+  return { ...toVersionSummary(row), songId: row.songId, params: SongParameters.parse(row.params), sketch: Sketch.parse(row.sketch) };
+}
+
+async function versionRow(tx: Tx, versionId: string): Promise<VersionRow> {
+  const [row] = await tx.select().from(versions).where(eq(versions.id, versionId));
+  return found(row, 'version');
+}
+
+async function latestRow(tx: Tx, songId: string): Promise<VersionRow | undefined> {
+  const [row] = await tx.select().from(versions).where(eq(versions.songId, songId)).orderBy(desc(versions.number)).limit(1);
+  return row;
+}
+
+/**
+ * Make and store a new version. Without a seed it keeps the parent's (or the latest version's)
+ * seed, so a revision changes what was asked and little else; the very first gets a random one.
+ */
+export async function createVersion(db: Database, input: CreateVersionInput): Promise<Version> {
+  const v = parseInput(CreateVersionInput, input);
+  await getSong(db, v.songId);
+  let base: VersionRow | undefined;
+  if (v.parentId) {
+    const [parent] = await db.orm.select().from(versions).where(and(eq(versions.id, v.parentId), eq(versions.songId, v.songId)));
+    if (!parent) throw new ServiceError('INVALID_INPUT', 'parentId: no version of this song has that id', 'parentId');
+    base = parent;
+  } else base = await latestRow(db.orm, v.songId);
+  const seed = v.seed ?? base?.seed ?? randomInt(1, 2_147_483_647);
+  const sketch = await generate(v.params, seed);
+  const changes = base
+    ? await diff({ params: SongParameters.parse(base.params), sketch: Sketch.parse(base.sketch) }, { params: v.params, sketch })
+    : [];
+  const row = await retryOnConflict(() =>
+    db.orm.transaction(async (tx) => {
+      // Lock the song so concurrent versions take numbers one after another.
+      const [song] = await tx.select({ id: songs.id }).from(songs).where(eq(songs.id, v.songId)).for('update');
+      found(song, 'song'); // deleted while the sketch was being generated
+      const [top] = await tx.select({ n: max(versions.number) }).from(versions).where(eq(versions.songId, v.songId));
+      const at = now();
+      const row: VersionRow = {
+        id: newId(),
+        songId: v.songId,
+        parentId: base?.id ?? null,
+        number: (top?.n ?? 0) + 1,
+        request: v.request,
+        params: v.params,
+        seed,
+        engineVersion: sketch.engineVersion || ENGINE_VERSION,
+        sketch,
+        changes,
+        rating: null,
+        note: null,
+        createdAt: at,
+      };
+      await tx.insert(versions).values(row);
+      await touchSong(tx, v.songId, at);
+      return row;
+    }),
+  );
+  return toVersion(row);
+}
+
+/** A song's versions, oldest first, without their sketches. */
+export async function listVersions(db: Database, songId: string): Promise<VersionSummary[]> {
+  await getSong(db, songId);
+  const rows = await db.orm.select(summaryColumns).from(versions).where(eq(versions.songId, songId)).orderBy(asc(versions.number));
+  return rows.map(toVersionSummary);
+}
+
+/** One version with params and sketch; NOT_FOUND for an unknown id. */
+export async function getVersion(db: Database, versionId: string): Promise<Version> {
+  return toVersion(await versionRow(db.orm, versionId));
+}
+
+/** The newest version of a song, or null before the first sketch. */
+export async function latestVersion(db: Database, songId: string): Promise<Version | null> {
+  const row = await latestRow(db.orm, songId);
+  return row ? toVersion(row) : null;
+}
+
+/** Rate a version (-2 further … 2 closer to what was meant) and/or set its note; null clears. */
+export async function rateVersion(db: Database, versionId: string, input: unknown): Promise<VersionSummary> {
+  const patch = parseInput(RateVersionInput, input);
+  const set: Partial<VersionRow> = {};
+  if (patch.rating !== undefined) set.rating = patch.rating;
+  if (patch.note !== undefined) set.note = patch.note;
+  if (Object.keys(set).length === 0) return toVersionSummary(await versionRow(db.orm, versionId));
+  const [row] = await db.orm.update(versions).set(set).where(eq(versions.id, versionId)).returning();
+  return toVersionSummary(found(row, 'version'));
+}
+
+/** "For Ana" → "For-Ana": a file name safe on every OS. */
+export const fileSafe = (title: string) => title.normalize('NFKD').replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'song';
+
+/** The MIDI file of a version and its download name `<song-title>-v<N>.mid`. */
+export async function versionMidi(db: Database, versionId: string): Promise<{ bytes: Uint8Array; filename: string }> {
+  const version = await getVersion(db, versionId);
+  const song = await getSong(db, version.songId);
+  return { bytes: await midi(version.sketch, song.title), filename: `${fileSafe(song.title)}-v${version.number}.mid` };
+}
