@@ -10,6 +10,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
   revise: { summary: 'revise [--offline] --params <file> "<request>" → revised SongParameters JSON', load: () => import('./revise.ts') },
   generate: { summary: 'generate --params <file> [--seed N] --out <file.mid> [--sketch <file.json>]', load: () => import('./generate.ts') },
   analyze: { summary: 'analyze <file.mid>                           → key, mode, tempo, meter, length, tracks', load: () => import('./analyze.ts') },
+  notation: { summary: 'notation --params <file> [--seed N] --format musicxml|chordpro|text --out <file>', load: () => import('./notation.ts') },
+  render: { summary: 'render --params <file> [--seed N] --out <file.wav>   (or --sketch <file.json>)', load: () => import('./render.ts') },
 };
 
 function usage(): string {
@@ -45,7 +47,8 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     env: process.env,
-    cwd: process.cwd(),
+    // `npm run cli -- …` runs from the package root; INIT_CWD is where the musician typed it.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
   });
   process.exitCode = code;
 }
