@@ -12,6 +12,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   interpret: () => import('./interpret.ts'),
   guide: () => import('./guide.ts'),
   web: () => import('./web.ts'),
+  render: () => import('./render.ts'),
 };
 
 const filter = process.argv[2];

@@ -48,7 +48,7 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     stderr: (s) => process.stderr.write(s),
     env: process.env,
     // `npm run cli -- …` runs from the package root; INIT_CWD is where the musician typed it.
-    cwd: process.env.INIT_CWD ?? process.cwd(),
+    cwd: (process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD) || process.cwd(),
   });
   process.exitCode = code;
 }
