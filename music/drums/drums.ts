@@ -1,0 +1,93 @@
+/**
+ * The Drums track: a groove chosen from the table for the meter and feel, its density from the
+ * section's energy and params.drums.density, a fill leading into each new section (when allowed)
+ * and a crash on every section's downbeat.
+ */
+import type { Note } from '../sketch.ts';
+import type { SongParameters } from '../params.ts';
+import type { Rng } from '../rng.ts';
+import type { MeterInfo } from '../theory/meter.ts';
+import { drive, type SectionPlan } from '../theory/form.ts';
+import { PART_GAIN, clampVelocity, sectionVelocity } from '../feel/dynamics.ts';
+import { FILL_VOICES, GM_DRUMS, GROOVES, HIT, type DrumVoice, type Groove, type Pattern } from './grooves.ts';
+
+/** 4/4 groove ids reachable from params.drums.groove directly. */
+const FOUR_FOUR = new Set(['straight', 'driving', 'ballad', 'half-time', 'swing']);
+
+/** Pick the groove: chooseGroove(params with meter "3/4") → the waltz row. */
+export function chooseGroove(params: SongParameters): Groove {
+  const forMeter = GROOVES.filter((g) => g.meter === params.meter);
+  let id: string = params.drums.groove;
+  if (params.meter === '4/4') {
+    if (id === 'auto' || !FOUR_FOUR.has(id)) {
+      const feel = params.rhythm.feel;
+      id =
+        feel === 'swing' || feel === 'shuffle' ? 'swing'
+        : feel === 'half-time' ? 'half-time'
+        : params.arousal > 0.5 ? 'driving'
+        : params.arousal < -0.4 ? 'ballad'
+        : 'straight';
+    }
+  }
+  const fallback = forMeter[0] ?? GROOVES[0];
+  if (!fallback) throw new Error('groove table is empty');
+  return forMeter.find((g) => g.id === id) ?? fallback;
+}
+
+/** Density level 0/1/2 for a section. */
+function levelFor(params: SongParameters, section: SectionPlan): 0 | 1 | 2 {
+  const d = 0.5 * params.drums.density + 0.5 * drive(section);
+  return d < 0.36 ? 0 : d < 0.64 ? 1 : 2;
+}
+
+function playPattern(pattern: Pattern, groove: Groove, barStart: number, until: number, base: number, out: Note[]): void {
+  for (const [voice, steps] of Object.entries(pattern) as [DrumVoice, string][]) {
+    for (let i = 0; i < steps.length; i++) {
+      const hit = HIT[steps[i] ?? '.'];
+      const start = barStart + i * groove.step;
+      if (hit === undefined || start >= until) continue;
+      out.push({ pitch: GM_DRUMS[voice], start, duration: Math.min(groove.step / 2, until - start), velocity: clampVelocity(base * hit) });
+    }
+  }
+}
+
+/** A fill over the bar's tail: snare and toms rolling down, denser when the section is busy. */
+function fill(meter: MeterInfo, barStart: number, level: number, base: number, rng: Rng, out: Note[]): number {
+  const beats = meter.beats.length;
+  const fillBeats = level === 0 ? 1 : Math.max(1, Math.floor(beats / 2));
+  const from = barStart + (meter.beats[beats - fillBeats] ?? 0);
+  const end = barStart + meter.ticksPerBar;
+  const step = level === 2 ? meter.pulse / 2 : meter.pulse;
+  const count = Math.floor((end - from) / step);
+  for (let i = 0; i < count; i++) {
+    if (level === 0 && i % 2 === 1 && rng.chance(0.5)) continue;
+    const voice = FILL_VOICES[Math.min(FILL_VOICES.length - 1, Math.floor((i / count) * FILL_VOICES.length))] ?? 'snare';
+    const swell = 0.7 + 0.3 * (i / Math.max(1, count - 1));
+    out.push({ pitch: GM_DRUMS[voice], start: from + i * step, duration: step / 2, velocity: clampVelocity(base * swell) });
+  }
+  return from;
+}
+
+/** Drum notes for the whole song (GM percussion, channel 10). */
+export function writeDrums(params: SongParameters, meter: MeterInfo, form: SectionPlan[], rng: Rng): { notes: Note[]; groove: Groove } {
+  const groove = chooseGroove(params);
+  const notes: Note[] = [];
+  for (const section of form) {
+    const level = levelFor(params, section);
+    const base = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.drums;
+    const next = form[section.index + 1];
+    for (let b = 0; b < section.bars; b++) {
+      const barStart = section.startTick + b * meter.ticksPerBar;
+      const lastBar = b === section.bars - 1;
+      const until = lastBar && next && params.drums.fills ? fill(meter, barStart, level, base, rng.fork(`fill:${section.index}`), notes) : barStart + meter.ticksPerBar;
+      playPattern(groove.levels[level], groove, barStart, until, base, notes);
+    }
+    // Crash with a kick under it marks the arrival of every section.
+    notes.push({ pitch: GM_DRUMS.crash, start: section.startTick, duration: Math.min(meter.ticksPerBar, section.ticks), velocity: clampVelocity(base * 1.05) });
+    if (!notes.some((n) => n.start === section.startTick && n.pitch === GM_DRUMS.kick)) {
+      notes.push({ pitch: GM_DRUMS.kick, start: section.startTick, duration: 60, velocity: clampVelocity(base) });
+    }
+  }
+  notes.sort((a, b) => a.start - b.start || a.pitch - b.pitch);
+  return { notes, groove };
+}

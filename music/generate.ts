@@ -1,0 +1,71 @@
+/**
+ * The engine's entry point: SongParameters + seed → Sketch. Pure and deterministic: the same
+ * (params, seed, ENGINE_VERSION) always gives a deep-equal sketch; randomness comes only from a
+ * seeded stream forked per part.
+ */
+import type { SongParameters } from './params.ts';
+import { PPQ, type Note, type Sketch, type Track } from './sketch.ts';
+import { ENGINE_VERSION } from './version.ts';
+import { createRng } from './rng.ts';
+import { meterInfo } from './theory/meter.ts';
+import { scaleInfo } from './theory/scale.ts';
+import { planForm } from './theory/form.ts';
+import { planHarmony } from './harmony/progression.ts';
+import { compChords } from './harmony/comping.ts';
+import { writeMelody, trimOverlaps } from './melody/melody.ts';
+import { writeBass } from './bass/bass.ts';
+import { writeDrums } from './drums/drums.ts';
+import { applySwing, swingAmount } from './feel/swing.ts';
+import { clip, humanize } from './feel/humanize.ts';
+import { gmProgram } from './instruments.ts';
+import { computeFacts } from './facts.ts';
+
+/** Sort notes by time then pitch, so equal inputs give equal arrays. */
+function ordered(notes: Note[]): Note[] {
+  return notes.sort((a, b) => a.start - b.start || a.pitch - b.pitch || a.duration - b.duration);
+}
+
+/** Make a sketch: generateSketch(parseParams({ key: 'D', mode: 'dorian' }), 7).tracks[0].name → "Melody". */
+export function generateSketch(params: SongParameters, seed: number): Sketch {
+  const rng = createRng(seed);
+  const meter = meterInfo(params.meter);
+  const scale = scaleInfo(params.key, params.mode);
+  const form = planForm(params, meter);
+  const bars = form.reduce((n, s) => n + s.bars, 0);
+  const totalTicks = bars * meter.ticksPerBar;
+  const harmony = planHarmony(params, scale, meter, form, rng.fork('harmony'));
+
+  const melody = writeMelody(params, scale, meter, form, harmony.slots, rng.fork('melody'));
+  const chords = compChords(params, meter, form, harmony.slots);
+  const bass = writeBass(params, scale, meter, form, harmony.slots, rng.fork('bass'));
+  const drums = params.drums.enabled ? writeDrums(params, meter, form, rng.fork('drums')) : null;
+
+  const swing = swingAmount(params, meter);
+  const amount = params.rhythm.humanize;
+  const feel = (notes: Note[], label: string, swingIt: boolean) =>
+    ordered(clip(humanize(swingIt ? applySwing(notes, swing) : notes, amount, totalTicks, rng.fork(`humanize:${label}`)), totalTicks));
+
+  const tracks: Track[] = [
+    { id: 'melody', name: 'Melody', instrument: params.instruments.melody, program: gmProgram(params.instruments.melody), channel: 0, notes: trimOverlaps(feel(melody, 'melody', true)) },
+    { id: 'chords', name: 'Chords', instrument: params.instruments.chords, program: gmProgram(params.instruments.chords), channel: 1, notes: feel(chords, 'chords', true) },
+    { id: 'bass', name: 'Bass', instrument: params.instruments.bass, program: gmProgram(params.instruments.bass), channel: 2, notes: trimOverlaps(feel(bass, 'bass', true)) },
+  ];
+  if (drums) tracks.push({ id: 'drums', name: 'Drums', instrument: 'drums', program: 0, channel: 9, notes: feel(drums.notes, 'drums', !drums.groove.swung) });
+
+  const draft: Omit<Sketch, 'facts'> = {
+    engineVersion: ENGINE_VERSION,
+    seed,
+    ppq: PPQ,
+    tempo: params.tempo,
+    meter: params.meter,
+    ticksPerBar: meter.ticksPerBar,
+    key: params.key,
+    mode: scale.mode,
+    bars,
+    totalTicks,
+    tracks,
+    chords: harmony.slots.map((s) => ({ symbol: s.chord.symbol, roman: s.chord.roman, start: s.start, duration: s.duration, bar: s.bar })),
+    sections: form.map((s) => ({ name: s.name, index: s.index, startTick: s.startTick, startBar: s.startBar, bars: s.bars, energy: s.energy, valence: s.valence, arousal: s.arousal })),
+  };
+  return { ...draft, facts: computeFacts(draft, scale, harmony, drums?.groove ?? null) };
+}

@@ -1,0 +1,162 @@
+/**
+ * Chords for every section: the musician's numerals when given (cycled), otherwise a loop from
+ * the templates for the mode and the section's emotional region, closed by a cadence. Sections
+ * with the same name share their loop, so a chorus comes back as a chorus.
+ */
+import type { SongParameters } from '../params.ts';
+import type { Rng } from '../rng.ts';
+import type { MeterInfo } from '../theory/meter.ts';
+import type { SectionPlan } from '../theory/form.ts';
+import { inScale, type ScaleInfo } from '../theory/scale.ts';
+import { diatonicChord, isDiatonic, romanToChord, withSeventh, type ChordInfo } from '../theory/chord.ts';
+import {
+  BORROWED,
+  BORROWED_CADENCES,
+  CADENCES,
+  HALF_CADENCES,
+  MODE_PROGRESSIONS,
+  PROGRESSIONS,
+  quadrantOf,
+  type Cadence,
+} from './templates.ts';
+
+export interface ChordSlot {
+  start: number;
+  duration: number;
+  bar: number;
+  sectionIndex: number;
+  chord: ChordInfo;
+  /** Some tone lies outside the song's harmony scale (borrowed or the musician's own colour). */
+  chromatic: boolean;
+}
+
+export interface SectionCadence {
+  sectionIndex: number;
+  kind: string;
+  romans: string[];
+}
+
+export interface HarmonyPlan {
+  slots: ChordSlot[];
+  cadences: SectionCadence[];
+}
+
+/** Slot boundaries inside a section for the harmonic rhythm: [[start, length] …] in ticks. */
+function slotTimes(section: SectionPlan, meter: MeterInfo, chordsPerBar: number): [number, number][] {
+  const len = Math.round(meter.ticksPerBar / chordsPerBar);
+  const out: [number, number][] = [];
+  for (let t = 0; t < section.ticks; t += len) out.push([section.startTick + t, Math.min(len, section.ticks - t)]);
+  return out;
+}
+
+/** Keep a template chord inside the mode unless borrowing is allowed; pentatonic-type modes keep roots in the scale. */
+function fit(scale: ScaleInfo, numeral: string, allowOutside: boolean): ChordInfo {
+  const chord = romanToChord(scale, numeral);
+  let fitted = chord;
+  if (!allowOutside && !isDiatonic(scale, chord)) {
+    fitted = diatonicChord(scale, chord.degree, false);
+    // A diminished triad is a weak stand-in for a major or minor chord; the dominant degree serves better.
+    if (/dim|°/.test(fitted.symbol)) fitted = diatonicChord(scale, 5, false);
+  }
+  // Modes with fewer than seven notes vamp on the tonic rather than sound a root they lack.
+  if (!scale.heptatonic && !inScale(scale, fitted.root)) fitted = diatonicChord(scale, 1, false);
+  return fitted;
+}
+
+function pickCadence(params: SongParameters, scale: ScaleInfo, section: SectionPlan, rng: Rng): Cadence {
+  const final = CADENCES[scale.mode] ?? CADENCES[scale.family] ?? [];
+  const options: Cadence[] = [...final];
+  if (params.harmony.borrowed && scale.heptatonic && !MODE_PROGRESSIONS[scale.mode]) options.push(...BORROWED_CADENCES[scale.family]);
+  // A section that hands over to the next one may end open, on the dominant.
+  if (!section.isLast && !MODE_PROGRESSIONS[scale.mode] && rng.chance(0.35)) return rng.pick(HALF_CADENCES[scale.family]);
+  return rng.pick(options.length ? options : [{ kind: 'none', chords: [scale.family === 'minor' ? 'i' : 'I'] }]);
+}
+
+/** Swap one chord of the loop for a borrowed one, when allowed and the dice say so. */
+function borrowInto(loop: string[], scale: ScaleInfo, rng: Rng): string[] {
+  const choices = BORROWED[scale.family];
+  if (!choices.length || !rng.chance(0.7)) return loop;
+  const b = rng.pick(choices);
+  const at = loop.findIndex((n, i) => i > 0 && b.replaces.includes(romanToChord(scale, n).degree));
+  if (at < 0) return loop;
+  const copy = [...loop];
+  copy[at] = b.numeral;
+  return copy;
+}
+
+/** The loop for a section: the musician's chords, a mode-flavour loop, or a family loop for the quadrant. */
+function loopFor(params: SongParameters, scale: ScaleInfo, section: SectionPlan, rng: Rng): string[] {
+  if (section.chords.length) return section.chords;
+  const modeLoops = MODE_PROGRESSIONS[scale.mode];
+  const loops = modeLoops ?? PROGRESSIONS[scale.family][quadrantOf(section.valence, section.arousal)];
+  const loop = [...rng.pick(loops)];
+  return params.harmony.borrowed && scale.heptatonic && !modeLoops ? borrowInto(loop, scale, rng) : loop;
+}
+
+/** Numerals the templates list as borrowings for this mode family. */
+function borrowableNumerals(scale: ScaleInfo): Set<string> {
+  const fromLoops = BORROWED[scale.family].map((b) => b.numeral);
+  const fromCadences = BORROWED_CADENCES[scale.family].flatMap((c) => c.chords);
+  return new Set([...fromLoops, ...fromCadences]);
+}
+
+/** Plan every chord of the song: planHarmony(params, scale, meter, form, rng).slots[0].chord.symbol → "Dm". */
+export function planHarmony(
+  params: SongParameters,
+  scale: ScaleInfo,
+  meter: MeterInfo,
+  form: SectionPlan[],
+  rng: Rng,
+): HarmonyPlan {
+  const slots: ChordSlot[] = [];
+  const cadences: SectionCadence[] = [];
+  const loops = new Map<string, string[]>();
+  for (const section of form) {
+    const srng = rng.fork(`harmony:${section.key}`);
+    const loop = loops.get(section.key) ?? loopFor(params, scale, section, srng);
+    loops.set(section.key, loop);
+    const times = slotTimes(section, meter, params.harmony.chordsPerBar);
+    const given = section.chords.length > 0;
+    const numerals = times.map((_, i) => loop[i % loop.length] ?? 'I');
+    if (!given && times.length >= 2) {
+      const cadence = pickCadence(params, scale, section, rng.fork(`cadence:${section.key}:${section.occurrence}:${section.isLast}`));
+      const k = Math.min(cadence.chords.length, times.length);
+      cadence.chords.slice(-k).forEach((n, j) => (numerals[times.length - k + j] = n));
+    }
+    // Only the chords listed as borrowings may leave the mode; a template's "VI" in melodic minor
+    // is re-fitted to the mode like any other.
+    const borrowable = params.harmony.borrowed ? borrowableNumerals(scale) : new Set<string>();
+    const chords = numerals.map((n) => {
+      const base = given ? romanToChord(scale, n) : fit(scale, n, borrowable.has(n));
+      return params.harmony.extensions && !given ? withSeventh(scale, base) : base;
+    });
+    times.forEach(([start, duration], i) => {
+      const chord = chords[i] ?? diatonicChord(scale, 1, false);
+      slots.push({
+        start,
+        duration,
+        bar: Math.floor(start / meter.ticksPerBar),
+        sectionIndex: section.index,
+        chord,
+        chromatic: !isDiatonic(scale, chord),
+      });
+    });
+    const tail = chords.slice(-2);
+    if (tail.length === 2) cadences.push({ sectionIndex: section.index, kind: cadenceKind(tail, scale), romans: tail.map((c) => c.roman) });
+  }
+  return { slots, cadences };
+}
+
+/** Name the cadence the last two chords actually make, by their root degrees. */
+export function cadenceKind(tail: ChordInfo[], scale: ScaleInfo): string {
+  const [a, b] = tail;
+  if (!a || !b) return 'none';
+  const tonic = b.root === scale.tonicChroma;
+  const rel = (c: ChordInfo) => (c.root - scale.tonicChroma + 12) % 12;
+  if (tonic && rel(a) === 7) return 'authentic';
+  if (tonic && rel(a) === 5) return 'plagal';
+  if (tonic) return 'modal';
+  if (rel(b) === 7) return 'half';
+  if (rel(a) === 7 && (rel(b) === 9 || rel(b) === 8)) return 'deceptive';
+  return 'open';
+}

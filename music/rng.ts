@@ -1,0 +1,73 @@
+/**
+ * Seeded pseudo-random numbers for the engine. The engine never touches Math.random: every part
+ * gets its own stream forked from the song seed by a label, so changing how the melody draws
+ * numbers does not reshuffle the drums.
+ */
+
+/** A seeded random source; pure apart from its own internal state. */
+export interface Rng {
+  /** Uniform in [0, 1). */
+  next(): number;
+  /** Integer in [lo, hi] inclusive. */
+  int(lo: number, hi: number): number;
+  /** true with probability p. */
+  chance(p: number): boolean;
+  /** One element of a non-empty array. */
+  pick<T>(items: readonly T[]): T;
+  /** One element chosen with the given non-negative weights (falls back to the first). */
+  weighted<T>(items: readonly T[], weights: readonly number[]): T;
+  /** Uniform in [-1, 1): handy for symmetric jitter. */
+  signed(): number;
+  /** An independent stream derived from this stream's seed and a label. */
+  fork(label: string): Rng;
+}
+
+/** 32-bit FNV-1a hash of a string, mixed with a number; used to derive fork seeds. */
+export function hashSeed(seed: number, label: string): number {
+  let h = (0x811c9dc5 ^ (seed >>> 0)) >>> 0;
+  for (let i = 0; i < label.length; i++) {
+    h ^= label.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  // A final avalanche so labels differing in one character land far apart.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+/** mulberry32: small, fast and good enough for musical choices. createRng(42).next() → 0.6011… */
+export function createRng(seed: number): Rng {
+  const origin = seed >>> 0;
+  let state = origin;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const rng: Rng = {
+    next,
+    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+    chance: (p) => next() < p,
+    pick: (items) => {
+      if (items.length === 0) throw new Error('pick from an empty list');
+      return items[Math.floor(next() * items.length)] as (typeof items)[number];
+    },
+    weighted: (items, weights) => {
+      const total = weights.reduce((a, w) => a + Math.max(0, w), 0);
+      let r = next() * total;
+      for (let i = 0; i < items.length; i++) {
+        r -= Math.max(0, weights[i] ?? 0);
+        if (r < 0) return items[i] as (typeof items)[number];
+      }
+      const first = items[0];
+      if (first === undefined) throw new Error('weighted pick from an empty list');
+      return first;
+    },
+    signed: () => next() * 2 - 1,
+    fork: (label) => createRng(hashSeed(origin, label)),
+  };
+  return rng;
+}
