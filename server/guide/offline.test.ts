@@ -36,7 +36,7 @@ describe('offline guide', () => {
     const steps = talk(...ANSWERS, 'yes');
     const proposal = steps[5]!;
     expect(proposal.step).toBe('propose');
-    expect(proposal.proposedIntention).toBe("A song for my sister about the quiet after the move, tender and a little hopeful.");
+    expect(proposal.proposedIntention).toBe("A song for my sister about the quiet after the move, tender and a little hopeful — that you're not alone.");
     expect(proposal.reply).toContain(proposal.proposedIntention!);
     expect(steps[6]!.action).toEqual({ kind: 'sketch', intention: proposal.proposedIntention, confirmed: true });
     expect(steps[6]!.state.stage).toBe('listening');
@@ -120,5 +120,17 @@ describe('offline summary', () => {
     expect(Math.max(...later) - Math.min(...later)).toBeLessThanOrEqual(10);
     expect(sizes.at(-1)!).toBeLessThan(1500);
     expect(offlineSummary(state, null)).toContain('“For my sister”');
+  });
+});
+
+describe('the proposed intention', () => {
+  it('keeps mixed feelings, names the person and carries the message', () => {
+    const text = proposeIntention({
+      about: "It's about my sister moving to another country, and the quiet house after she left.",
+      feeling: 'Sad but also proud of her. It sits in my chest.',
+      message: "That distance doesn't undo love.",
+      audience: 'For her.',
+    });
+    expect(text).toBe("A song for my sister about my sister moving to another country, sad but also proud of her — that distance doesn't undo love.");
   });
 });

@@ -67,29 +67,42 @@ export function keyPhrase(text: string, words = 12): string {
   return parts.length > words ? `${parts.slice(0, words).join(' ')}…` : parts.join(' ');
 }
 
-/** Strip a lead-in ("it's about", "for") and keep the first clause, at most `words` words. */
-function core(text: string | undefined, lead: RegExp, words: number): string {
+/** Strip a lead-in ("it's about", "for") and keep the first clause, at most `words` words.
+ *  `keepBut` keeps "but also …": mixed feelings are the point, not noise to trim. */
+function core(text: string | undefined, lead: RegExp, words: number, keepBut = false): string {
   if (!text) return '';
-  const clause = text.trim().replace(lead, '').split(/[.;!?\n]|,\s|\s(?:because|since|but)\s/i)[0] ?? '';
+  const split = keepBut ? /[.;!?\n]|,\s|\s(?:because|since)\s/i : /[.;!?\n]|,\s|\s(?:because|since|but)\s/i;
+  const clause = text.trim().replace(lead, '').split(split)[0] ?? '';
   const parts = clause.trim().split(/\s+/).filter(Boolean).slice(0, words);
   const joined = parts.join(' ').replace(/[\s,:]+$/, '');
   // Lower-case the first letter (it continues a sentence) unless it is "I" or a name-like "I'm".
   return /^I\b/.test(joined) ? joined : joined.charAt(0).toLowerCase() + joined.slice(1);
 }
 
+/** "for her" says less than the "my sister" they already named: use the person from the story. */
+function resolvePronoun(audience: string, about: string): string {
+  if (!/^(her|him|them)$/i.test(audience)) return audience;
+  const person = /\bmy ([a-z]+)\b/i.exec(about);
+  return person ? `my ${person[1]}` : audience;
+}
+
 /**
  * Propose an intention from their answers:
- * { about: "It's about the quiet after the move", audience: "for my sister", feeling: "tender and a little hopeful" }
- * → "A song for my sister about the quiet after the move, tender and a little hopeful."
+ * { about: "It's about the quiet after the move", audience: "for my sister", feeling: "tender and a little hopeful",
+ *   message: "that home moves with you" }
+ * → "A song for my sister about the quiet after the move, tender and a little hopeful — that home moves with you."
  * Returns "" when there is nothing to build from (every stage skipped).
  */
 export function proposeIntention(answers: Partial<Record<AnswerStage, string>>): string {
-  const audience = core(answers.audience, /^(it'?s|it is|this is|the song is|this song is)?\s*(for|to)\s+/i, 8);
   const about = core(answers.about, /^((it'?s|it is|the song is|this song is|this is|a song|i want to write)\s*)?(about|on)\s+/i, 12);
-  const feeling = core(answers.feeling, /^(i\s+feel|i'?m\s+feeling|i\s+am|i'?m|feeling|it\s+feels|mostly|just)\s+/i, 8);
+  const audience = resolvePronoun(core(answers.audience, /^(it'?s|it is|this is|the song is|this song is)?\s*(for|to)\s+/i, 8), about);
+  const feeling = core(answers.feeling, /^(i\s+feel|i'?m\s+feeling|i\s+am|i'?m|feeling|it\s+feels|mostly|just)\s+/i, 8, true);
+  const message = core(answers.message, /^(i'?d want (them|it) to be|i want (them|people) to (know|keep|feel)|just)\s+/i, 12);
   let text = 'A song';
   if (audience) text += ` for ${audience}`;
   if (about) text += ` about ${about}`;
   if (feeling) text += `, ${feeling}`;
-  return text === 'A song' ? '' : `${text}.`;
+  if (text === 'A song') return '';
+  if (message) text += ` — ${/^that\b/i.test(message) ? message : `that ${message}`}`;
+  return `${text}.`;
 }

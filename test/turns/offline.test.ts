@@ -12,7 +12,7 @@ describe('POST /api/songs/:id/turns (offline guide)', () => {
     let last;
     for (const answer of ANSWERS) last = await say(app, id, answer);
     expect(last!.stage).toBe('intention');
-    expect(last!.proposedIntention).toBe('A song for my sister about the quiet after the move, tender and a little hopeful.');
+    expect(last!.proposedIntention).toBe("A song for my sister about the quiet after the move, tender and a little hopeful — that you're not alone.");
     expect(last!.version).toBeNull();
 
     const first = await say(app, id, 'yes');

@@ -1,0 +1,102 @@
+/**
+ * Who is using the app: personal mode (no accounts) or group mode with a logged-in user; the
+ * privacy statement; sharing; export and erasure of everything. Plain fetch to our own origin.
+ */
+export type Role = 'facilitator' | 'participant';
+export interface User {
+  id: string;
+  username: string;
+  role: Role;
+}
+export interface Privacy {
+  mode: 'personal' | 'group';
+  retentionDays: number | null;
+  lines: string[];
+}
+export interface SharedSong {
+  song: { id: string; title: string; updatedAt: string };
+  owner: string;
+}
+export interface Facilitator {
+  id: string;
+  username: string;
+}
+
+async function json<T>(url: string, init: RequestInit = {}): Promise<T> {
+  const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
+  }
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+export class AuthState {
+  mode = $state<'personal' | 'group' | null>(null);
+  user = $state<User | null>(null);
+  privacy = $state<Privacy | null>(null);
+  error = $state<string | null>(null);
+
+  /** Group mode without a session: show the login screen instead of the app. */
+  needsLogin = $derived(this.mode === 'group' && this.user === null);
+  /** The app may load the journal (mode known, and logged in when accounts exist). */
+  ready = $derived(this.mode === 'personal' || (this.mode === 'group' && this.user !== null));
+
+  /** Ask the server which mode it runs in and who is logged in. */
+  async load(): Promise<void> {
+    try {
+      const me = await json<{ mode: 'personal' | 'group'; user: User | null }>('/api/auth/me');
+      this.mode = me.mode;
+      this.user = me.user;
+      this.error = null;
+    } catch (e) {
+      this.error = (e as Error).message;
+    }
+    void this.loadPrivacy();
+  }
+
+  async loadPrivacy(): Promise<void> {
+    this.privacy = await json<Privacy>('/api/privacy').catch(() => null);
+  }
+
+  /** Log in or sign up; on success the page reloads so everything starts with the session. */
+  async enter(kind: 'login' | 'signup', username: string, password: string): Promise<void> {
+    try {
+      await json(`/api/auth/${kind}`, { method: 'POST', body: JSON.stringify({ username, password }) });
+      location.reload();
+    } catch (e) {
+      this.error = (e as Error).message;
+    }
+  }
+
+  async logout(): Promise<void> {
+    await json('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+    location.reload();
+  }
+
+  /** Where "export everything" downloads from. */
+  readonly exportUrl = '/api/account/export';
+
+  /** Delete everything (the account too, in group mode), then start over. */
+  async eraseEverything(): Promise<void> {
+    await json('/api/account', { method: 'DELETE', body: JSON.stringify({ confirm: 'delete everything' }) });
+    location.hash = '';
+    location.reload();
+  }
+
+  facilitators(): Promise<{ facilitators: Facilitator[] }> {
+    return json('/api/facilitators');
+  }
+
+  shares(songId: string): Promise<{ shares: { userId: string }[] }> {
+    return json(`/api/songs/${encodeURIComponent(songId)}/shares`);
+  }
+
+  setShared(songId: string, userId: string, shared: boolean): Promise<void> {
+    return json(`/api/songs/${encodeURIComponent(songId)}/shares/${encodeURIComponent(userId)}`, { method: shared ? 'PUT' : 'DELETE' });
+  }
+
+  sharedWithMe(): Promise<{ songs: SharedSong[] }> {
+    return json('/api/shared');
+  }
+}
