@@ -13,6 +13,8 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   guide: () => import('./guide.ts'),
   web: () => import('./web.ts'),
   render: () => import('./render.ts'),
+  jam: () => import('./jam.ts'),
+  safety: () => import('./safety.ts'),
 };
 
 const filter = process.argv[2];

@@ -59,6 +59,16 @@ export class SketchPlayer {
     return owner ? owner === this : live[0] === this;
   }
 
+  /** Called just before a sketch player takes the Transport, so jam mode can step aside first. */
+  static onClaim: (() => void) | null = null;
+
+  /** Something other than a sketch player (jam mode) takes the one Transport: whoever owns it
+   *  stops and takes its Parts off (they are rebuilt on the next play). */
+  static releaseTransport(): void {
+    if (owner) owner.#yieldTransport();
+    owner = null;
+  }
+
   /** Start fetching Tone.js without playing (e.g. when the pointer reaches Play). */
   prefetch(): Promise<ToneModule> {
     this.#toneLoading ??= import('tone').then((Tone) => (this.#tone = Tone));
@@ -89,6 +99,7 @@ export class SketchPlayer {
       if (!this.#tone) this.#setStatus('loading');
       const Tone = this.#tone ?? (await this.prefetch());
       await Tone.start();
+      SketchPlayer.onClaim?.();
       if (owner && owner !== this) owner.#yieldTransport();
       owner = this;
       if (!this.#graph) {

@@ -1,0 +1,5 @@
+/** Jam mode's pure logic: loop parameters, swap timing at barlines, and the Web MIDI message stream. */
+export * from './params.ts';
+export * from './loop.ts';
+export * from './swap.ts';
+export * from './midi.ts';

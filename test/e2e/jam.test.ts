@@ -1,0 +1,257 @@
+/**
+ * Jam mode, MIDI out and WAV download in a real browser: open Jam on a song's version, start the
+ * loop, move the pad with the keyboard and see the loop regenerate at the next barline (one swap
+ * for a burst of moves), capture a journal version, download a WAV, and find no MIDI outputs
+ * without console errors. Needs the built web/dist and /usr/bin/chromium; otherwise skipped.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, browserSkipReason, launchBrowser, openPage, screenshot, startApp, type OpenedPage, type RunningApp } from '../support/browser.ts';
+
+const skip = browserSkipReason();
+if (skip) console.warn(`jam e2e: ${skip}`);
+
+const PARAMS = {
+  valence: -0.2,
+  arousal: 0.1,
+  key: 'D',
+  mode: 'minor',
+  tempo: 120,
+  meter: '4/4',
+  sections: [
+    { name: 'verse', bars: 4, energy: 0.5 },
+    { name: 'chorus', bars: 4, energy: 0.8 },
+  ],
+};
+const BAR = 1920;
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+
+interface JamDebug {
+  running: boolean;
+  swaps: number;
+  lastSwapTick: number | null;
+  bars: number;
+  notesStarted: number;
+  tick: number;
+  loopId: number;
+  point: { valence: number; arousal: number };
+}
+
+function jam(page: Page): Promise<JamDebug> {
+  return page.evaluate(() => {
+    const d = (window as unknown as { __innerchordJam?: JamDebug }).__innerchordJam;
+    if (!d) throw new Error('no jam on the page');
+    return { running: d.running, swaps: d.swaps, lastSwapTick: d.lastSwapTick, bars: d.bars, notesStarted: d.notesStarted, tick: d.tick, loopId: d.loopId, point: d.point };
+  });
+}
+
+describe.skipIf(skip !== null)('jam mode in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let opened: OpenedPage;
+  let songId: string;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    const post = async (path: string, body: unknown) =>
+      (await (await fetch(app.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { id: string };
+    songId = (await post('/api/songs', { title: 'Jam test' })).id;
+    await post(`/api/songs/${songId}/versions`, { params: PARAMS, seed: 5, request: 'first sketch' });
+    opened = await openPage(browser, `${app.url}/#/songs/${songId}`);
+    await opened.context.grantPermissions(['midi'], { origin: app.url });
+    await opened.page.getByTestId('play').waitFor({ timeout: 15_000 });
+  }, 90_000);
+
+  afterAll(async () => {
+    await opened?.context.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('opens jam on the version and starts a looping four bars', async () => {
+    const { page } = opened;
+    await page.getByTestId('open-jam').click();
+    await page.getByTestId('jam-panel').waitFor({ timeout: 15_000 });
+    expect((await jam(page)).point).toEqual({ valence: -0.2, arousal: 0.1 });
+    await page.getByTestId('jam-play').click();
+    await page.waitForFunction(() => ((window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.bars >= 2), undefined, { timeout: 15_000 });
+    const d = await jam(page);
+    expect(d.running).toBe(true);
+    expect(d.notesStarted).toBeGreaterThan(0);
+    expect(d.swaps).toBe(0);
+  });
+
+  it('regenerates the loop at the next barline after a burst of arrow-key moves: one swap, to the last point', async () => {
+    const { page } = opened;
+    const pad = page.getByTestId('jam-pad');
+    await pad.focus();
+    const before = await jam(page);
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowUp', 'ArrowRight', 'ArrowUp']) await pad.press(key);
+    const moved = await jam(page);
+    expect(moved.point).toEqual({ valence: 0.2, arousal: 0.3 });
+    await page.waitForFunction(() => ((window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.swaps >= 1), undefined, { timeout: 10_000 });
+    // A whole bar later, still exactly one swap: the burst collapsed into one change.
+    await page.waitForTimeout(2300);
+    const after = await jam(page);
+    expect(after.swaps).toBe(1);
+    expect(after.lastSwapTick! % BAR).toBe(0);
+    expect(after.lastSwapTick!).toBeGreaterThan(before.tick - BAR);
+    expect(after.lastSwapTick! - moved.tick).toBeLessThanOrEqual(BAR);
+    expect(after.loopId).toBeGreaterThan(before.loopId);
+    await expect(page.getByTestId('jam-readout').textContent()).resolves.toMatch(/changes 1/);
+    await screenshot(page, 'jam-playing');
+  });
+
+  it('has no serious or critical axe violations in the jam panel and the tools bar', async () => {
+    const { page } = opened;
+    // Evaluated rather than added as a <script>: the app's CSP rightly refuses inline scripts.
+    await page.evaluate(readFileSync(AXE, 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run({ include: [['[data-testid="jam-panel"]'], ['[aria-label="More with this sketch"]']] });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('draws the jam panel in the dark theme too (a screenshot for a person to look at)', async () => {
+    const dark = await openPage(browser, `${app.url}/#/songs/${songId}`, { colorScheme: 'dark' });
+    try {
+      await dark.page.getByTestId('open-jam').click({ timeout: 15_000 });
+      await dark.page.getByTestId('jam-panel').screenshot({ path: `${ARTIFACTS}/jam-panel-dark.png` });
+      expect(dark.errors).toEqual([]);
+    } finally {
+      await dark.context.close();
+    }
+  });
+
+  it('moves with the labelled sliders too', async () => {
+    const { page } = opened;
+    await page.getByLabel('Arousal (calm → excited)').fill('-0.5');
+    expect((await jam(page)).point.arousal).toBe(-0.5);
+  });
+
+  it('captures the moment as a new journal version', async () => {
+    const { page } = opened;
+    await page.getByTestId('jam-capture').click();
+    await expect(page.getByTestId('jam-saved').textContent({ timeout: 10_000 })).resolves.toBe('Saved as v2');
+    const { versions } = (await (await fetch(`${app.url}/api/songs/${songId}/versions`)).json()) as { versions: { number: number; request: string; valence: number; arousal: number }[] };
+    expect(versions.map((v) => v.number)).toEqual([1, 2]);
+    expect(versions[1]).toMatchObject({ request: 'jam capture (valence 0.2, arousal -0.5)', valence: 0.2, arousal: -0.5 });
+    expect((await jam(page)).running).toBe(true); // capturing does not stop the music
+  });
+
+  it('stops the jam when the sketch player plays, and stops on its own button', async () => {
+    const { page } = opened;
+    await page.getByTestId('jam-play').click();
+    await page.waitForFunction(() => !(window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.running);
+    const stopped = await jam(page);
+    await page.waitForTimeout(500);
+    // Notes are queued a sixteenth at a time, so nothing of the stopped bar plays on.
+    expect((await jam(page)).bars).toBe(stopped.bars);
+    expect((await jam(page)).notesStarted).toBe(stopped.notesStarted);
+    await page.getByTestId('jam-play').click();
+    await page.waitForFunction(() => (window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.running);
+    await page.getByTestId('play').click();
+    await page.waitForFunction(() => !(window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.running, undefined, { timeout: 5_000 });
+    // The sketch player found the Transport free: it plays from its top, and the jam stays quiet.
+    await page.waitForFunction(() => (window as unknown as { __innerchordPlayer?: { status: string } }).__innerchordPlayer?.status === 'playing', undefined, { timeout: 15_000 });
+    const jamBars = (await jam(page)).bars;
+    await page.waitForTimeout(800);
+    const player = await page.evaluate(() => (window as unknown as { __innerchordPlayer: { tick: number; scheduledCount: number } }).__innerchordPlayer);
+    expect(player.tick).toBeGreaterThan(0);
+    expect(player.tick).toBeLessThan(2 * BAR);
+    expect(player.scheduledCount).toBeGreaterThan(0);
+    expect((await jam(page)).bars).toBe(jamBars);
+    await page.getByTestId('play').click();
+  });
+
+  it('downloads the version as <title>-v<N>.wav after a progress bar', async () => {
+    const { page } = opened;
+    await page.getByTestId('open-wav').click();
+    const button = page.getByRole('button', { name: 'Download WAV' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('progressbar', { name: 'Rendering the WAV' }).waitFor({ state: 'attached', timeout: 30_000 }),
+      button.click(),
+    ]);
+    await expect(page.getByTestId('wav-download').getByRole('status').textContent()).resolves.toBe('Saved Jam-test-v1.wav');
+    expect(download.suggestedFilename()).toBe('Jam-test-v1.wav');
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    const bytes = Buffer.concat(chunks);
+    expect(bytes.subarray(0, 4).toString('ascii')).toBe('RIFF');
+    expect(bytes.subarray(8, 12).toString('ascii')).toBe('WAVE');
+    // 8 bars at 120 bpm is 16 s, plus the release tail: well over 16 s of 16-bit stereo.
+    expect(bytes.byteLength).toBeGreaterThan(16 * 44_100 * 4);
+  });
+
+  it('says clearly when there is no MIDI output to send to', async () => {
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Send to MIDI device' }).click();
+    await page.getByRole('button', { name: 'Find MIDI devices' }).click();
+    const panel = page.getByTestId('midi-panel');
+    await expect(panel.locator('[role="status"], [role="alert"]').first().textContent({ timeout: 10_000 })).resolves.toMatch(/No MIDI outputs found|MIDI/);
+  });
+
+  it('logged no console errors', () => {
+    expect(opened.errors).toEqual([]);
+  });
+
+  it('sends the sketch to a MIDI output in step with Play, and lets every note go on Stop', async () => {
+    // A stand-in MIDI port (this machine has no device): it records what the app sends and when.
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    await context.addInitScript(() => {
+      const sent: { bytes: number[]; ts: number; now: number }[] = [];
+      (window as unknown as { __midiSent: typeof sent }).__midiSent = sent;
+      const output = { id: 'fake-1', name: 'Test synth', send: (bytes: number[], ts: number) => void sent.push({ bytes: [...bytes], ts, now: performance.now() }) };
+      Object.defineProperty(navigator, 'requestMIDIAccess', {
+        configurable: true,
+        value: async () => ({ outputs: new Map([['fake-1', output]]), inputs: new Map(), sysexEnabled: false, onstatechange: null }),
+      });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    try {
+      await page.goto(`${app.url}/#/songs/${songId}`);
+      await page.getByRole('button', { name: 'Send to MIDI device' }).click({ timeout: 15_000 });
+      await page.getByRole('button', { name: 'Find MIDI devices' }).click();
+      await page.getByLabel('Output').selectOption({ label: 'Test synth' });
+      await page.getByTestId('play').click();
+      await page.waitForFunction(() => (window as unknown as { __innerchordPlayer?: { status: string } }).__innerchordPlayer?.status === 'playing', undefined, { timeout: 15_000 });
+      await page.waitForTimeout(2500);
+      await page.getByTestId('play').click();
+      await page.waitForTimeout(600);
+      const sent = await page.evaluate(() => (window as unknown as { __midiSent: { bytes: number[]; ts: number; now: number }[] }).__midiSent);
+      expect(sent.filter((m) => (m.bytes[0]! & 0xf0) === 0x90).length).toBeGreaterThan(8);
+      const statuses = new Set(sent.map((m) => m.bytes[0]!));
+      for (const s of [0x90, 0x91, 0x92, 0x99]) expect(statuses.has(s)).toBe(true);
+      // Timestamps are ahead of the send by at most the look-ahead (plus output latency), never far behind.
+      for (const m of sent) {
+        expect(m.ts).toBeGreaterThanOrEqual(m.now - 1);
+        expect(m.ts - m.now).toBeLessThan(400);
+      }
+      // Replayed in timestamp order, every note-on is let go, and All Notes Off reaches each channel used.
+      const ordered = sent.map((m, i) => ({ ...m, i })).sort((a, b) => a.ts - b.ts || a.i - b.i);
+      const held = new Map<string, number>();
+      for (const m of ordered) {
+        const kind = m.bytes[0]! & 0xf0;
+        const id = `${m.bytes[0]! & 0x0f}:${m.bytes[1]}`;
+        if (kind === 0x90) held.set(id, (held.get(id) ?? 0) + 1);
+        if (kind === 0x80) held.set(id, Math.max(0, (held.get(id) ?? 0) - 1));
+      }
+      expect([...held].filter(([, n]) => n > 0)).toEqual([]);
+      const allOff = new Set(sent.filter((m) => (m.bytes[0]! & 0xf0) === 0xb0 && m.bytes[1] === 123).map((m) => m.bytes[0]! & 0x0f));
+      expect([...allOff].sort((a, b) => a - b)).toEqual([0, 1, 2, 9]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

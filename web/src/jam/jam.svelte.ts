@@ -1,0 +1,158 @@
+/**
+ * Jam mode's state: where the pad is, whether the loop plays, how many swaps have landed, the
+ * recorded path, and Capture (the current moment saved as a journal version). Pad moves are
+ * coalesced to one regeneration per animation frame; the player lands the newest at the next bar.
+ */
+import { captureRequest, clampPoint, recordPath, type PadPoint, type PathPoint } from '../../../music/jam/index.ts';
+import { api } from '../lib/api.ts';
+import type { SongState } from '../lib/song.svelte.ts';
+import type { Version } from '../lib/types.ts';
+import type { VersionsState } from '../lib/versions.svelte.ts';
+import { makeLoop, paramsAt, type MadeLoop } from './engine.ts';
+import { JamPlayer } from './player.ts';
+
+/** What tests and the bench read through `window.__innerchordJam` (read-only). */
+export interface JamDebug {
+  readonly running: boolean;
+  readonly swaps: number;
+  readonly lastSwapTick: number | null;
+  readonly bars: number;
+  readonly notesStarted: number;
+  readonly tick: number;
+  readonly loopId: number;
+  readonly point: PadPoint;
+  /** Milliseconds each regeneration took, oldest first (the last 500). */
+  readonly generationMs: readonly number[];
+}
+
+declare global {
+  interface Window {
+    __innerchordJam?: JamDebug;
+  }
+}
+
+export class JamState {
+  point = $state<PadPoint>({ valence: 0, arousal: 0 });
+  running = $state(false);
+  starting = $state(false);
+  swaps = $state(0);
+  saving = $state(false);
+  /** "Saved as v7" after a capture. */
+  saved = $state<string | null>(null);
+  error = $state<string | null>(null);
+  path = $state.raw<PathPoint[]>([]);
+  /** The loop now being heard or waiting for its bar (its tempo and mode for the readout). */
+  made = $state.raw<MadeLoop | null>(null);
+
+  #version: Version;
+  #song: SongState;
+  #versions: VersionsState;
+  #player = new JamPlayer();
+  #nextId = 1;
+  #frame = 0;
+  #t0 = performance.now();
+  #timings: number[] = [];
+  #poll = 0;
+
+  constructor(version: Version, song: SongState, versions: VersionsState) {
+    // A plain copy: the app keeps versions in deep $state, and the engine should not walk proxies.
+    this.#version = $state.snapshot(version) as Version;
+    this.#song = song;
+    this.#versions = versions;
+    this.point = clampPoint({ valence: version.params.valence, arousal: version.params.arousal });
+    this.#player.onStopped = () => {
+      this.running = false;
+      clearInterval(this.#poll);
+    };
+    this.#regenerate();
+    if (typeof window !== 'undefined') this.#expose();
+  }
+
+  /** Move the pad point (pointer, arrows or sliders); the loop follows at the next bar. */
+  move(point: PadPoint): void {
+    const next = clampPoint(point);
+    if (next.valence === this.point.valence && next.arousal === this.point.arousal) return;
+    this.point = next;
+    this.path = recordPath(this.path, Math.round(performance.now() - this.#t0), next);
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#regenerate());
+  }
+
+  /** Start the loop (from a click: the AudioContext starts inside the gesture). */
+  async start(): Promise<void> {
+    if (this.running || this.starting || !this.made) return;
+    this.starting = true;
+    try {
+      await this.#player.start(this.made.loop, this.made.params.meter);
+      this.running = true;
+      this.error = null;
+      // Swaps happen on the audio scheduler; mirror the count for the UI a few times a second.
+      this.#poll = window.setInterval(() => (this.swaps = this.#player.counters.swaps), 250);
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  stop(): void {
+    this.#player.stop();
+  }
+
+  /** Save the current moment as a new version of the song (the journal keeps it). */
+  async capture(): Promise<void> {
+    const songId = this.#song.id;
+    if (!songId || this.saving) return;
+    this.saving = true;
+    try {
+      const point = this.point;
+      const version = await api.createVersion(songId, {
+        params: paramsAt(this.#version.params, point),
+        seed: this.#version.seed,
+        parentId: this.#version.id,
+        request: captureRequest(point),
+      });
+      this.#versions.remember(version);
+      this.#song.putVersion(version);
+      this.#song.touch();
+      this.saved = `Saved as v${version.number}`;
+      this.error = null;
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.#frame);
+    clearInterval(this.#poll);
+    this.#player.dispose();
+    if (typeof window !== 'undefined') delete window.__innerchordJam;
+  }
+
+  #regenerate(): void {
+    const made = makeLoop(this.#version.params, this.#version.seed, this.point, this.#nextId++);
+    this.#timings.push(made.ms);
+    if (this.#timings.length > 500) this.#timings.shift();
+    this.made = made;
+    this.saved = null;
+    if (this.#player.running) this.#player.request(made.loop);
+  }
+
+  #expose(): void {
+    const player = this.#player;
+    const self = this;
+    window.__innerchordJam = Object.freeze({
+      get running() { return player.running; },
+      get swaps() { return player.counters.swaps; },
+      get lastSwapTick() { return player.counters.lastSwapTick; },
+      get bars() { return player.counters.bars; },
+      get notesStarted() { return player.counters.notesStarted; },
+      get tick() { return player.tick; },
+      get loopId() { return self.made?.loop.id ?? 0; },
+      get point() { return { ...self.point }; },
+      get generationMs() { return [...self.#timings]; },
+    });
+  }
+}

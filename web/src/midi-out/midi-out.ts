@@ -1,0 +1,141 @@
+/**
+ * Web MIDI output in step with the sketch player: the pure message stream (music/jam/midi.ts) is
+ * put on Tone's one Transport as a Part, so loops, jumps and stops follow playback; each message is
+ * sent with `output.send(bytes, timestamp)`, the timestamp being the Part's audio time mapped onto
+ * performance.now(). On stop, a jump or a loop, every held note is let go and All Notes Off sent.
+ */
+import type * as ToneNS from 'tone';
+import { allNotesOff, noteOffFor, sketchToMidiMessages, toPerformanceMs, type ClockStamp, type MidiMessage } from '../../../music/jam/index.ts';
+import type { Sketch, TrackId } from '../../../music/sketch.ts';
+
+type ToneModule = typeof ToneNS;
+
+/** A MIDI output as the picker shows it. */
+export interface MidiPort {
+  id: string;
+  name: string;
+}
+
+/** Whether this browser has Web MIDI at all. */
+export function midiSupported(): boolean {
+  return typeof navigator !== 'undefined' && typeof navigator.requestMIDIAccess === 'function';
+}
+
+export class MidiOut {
+  #access: MIDIAccess | null = null;
+  #output: MIDIOutput | null = null;
+  #Tone: ToneModule | null = null;
+  #part: ToneNS.Part<MidiMessage & { time: string }> | null = null;
+  #held = new Map<string, number[]>();
+  #channels = new Set<number>();
+  /** Latest timestamp handed to the device: a note-off must never be queued before its note-on. */
+  #lastAt = 0;
+  /** A loop or a jump: let go of what the old position held (the new notes follow on their own). */
+  #letGo = (time?: number) => this.#allOff(time, false);
+  /** A stop (also reported on a jump): let go now, and once the look-ahead has passed, if the
+   *  Transport really stopped, send All Notes Off too. */
+  #onStop = (time?: number) => {
+    this.#allOff(time, false);
+    const transport = this.#Tone?.getTransport();
+    const wait = ((this.#Tone?.getContext().lookAhead ?? 0.1) + 0.05) * 1000;
+    setTimeout(() => {
+      if (transport?.state !== 'started') this.#allOff(undefined, true);
+    }, wait);
+  };
+  /** Sent messages so far (read by tests). */
+  sent = 0;
+  /** Called when the list of outputs changes (a device plugged in or out). */
+  onPorts: (ports: MidiPort[]) => void = () => {};
+
+  /** Ask the browser for MIDI access and list the outputs. */
+  async connect(): Promise<MidiPort[]> {
+    if (!midiSupported()) throw new Error('This browser has no Web MIDI. Try Chrome, Edge or Opera on a computer.');
+    this.#access ??= await navigator.requestMIDIAccess({ sysex: false });
+    this.#access.onstatechange = () => this.onPorts(this.ports());
+    return this.ports();
+  }
+
+  ports(): MidiPort[] {
+    return this.#access ? [...this.#access.outputs.values()].map((o) => ({ id: o.id, name: o.name ?? o.id })) : [];
+  }
+
+  /** Choose an output by id ('' = none); notes held on the old one are let go first. */
+  select(id: string): void {
+    this.#allOff(undefined, true);
+    this.#output = (id && this.#access?.outputs.get(id)) || null;
+  }
+
+  /**
+   * Send `tracks` of the sketch (all, on their own channels, when empty) whenever the Transport
+   * plays it; `active()` says whether the sketch player (not jam mode) is the one playing.
+   */
+  async attach(sketch: Sketch, tracks: TrackId[], active: () => boolean): Promise<void> {
+    this.detach();
+    const Tone = (this.#Tone ??= await import('tone'));
+    const transport = Tone.getTransport();
+    transport.PPQ = sketch.ppq;
+    const stream = sketchToMidiMessages(sketch, { tracks });
+    this.#channels = new Set(stream.map((m) => m.bytes[0]! & 0x0f));
+    const events = stream.map((m) => ({ ...m, time: `${m.atTick}i` }));
+    this.#part = new Tone.Part<MidiMessage & { time: string }>((time, m) => {
+      if (active()) this.#send(m.bytes, time);
+    }, events).start(0);
+    transport.on('stop', this.#onStop);
+    transport.on('loop', this.#letGo);
+    transport.on('ticks', this.#letGo);
+  }
+
+  /** Stop sending: take the Part off the Transport and silence the device. */
+  detach(): void {
+    const transport = this.#Tone?.getTransport();
+    transport?.off('stop', this.#onStop);
+    transport?.off('loop', this.#letGo);
+    transport?.off('ticks', this.#letGo);
+    this.#part?.dispose();
+    this.#part = null;
+    this.#allOff(undefined, true);
+  }
+
+  dispose(): void {
+    this.detach();
+    if (this.#access) this.#access.onstatechange = null;
+    this.#output = null;
+  }
+
+  #stamp(): ClockStamp {
+    const raw = this.#Tone?.getContext().rawContext as AudioContext | undefined;
+    const out = raw?.getOutputTimestamp?.();
+    if (out?.contextTime !== undefined && out.performanceTime !== undefined && out.performanceTime > 0) {
+      return { contextTime: out.contextTime, performanceTime: out.performanceTime };
+    }
+    return { contextTime: raw?.currentTime ?? 0, performanceTime: performance.now() };
+  }
+
+  #send(bytes: number[], time?: number): void {
+    const out = this.#output;
+    if (!out) return;
+    const now = performance.now();
+    const at = time === undefined ? Math.max(now, this.#lastAt) : Math.max(now, toPerformanceMs(time, this.#stamp()));
+    this.#lastAt = Math.max(this.#lastAt, at);
+    const kind = bytes[0]! & 0xf0;
+    const key = `${bytes[0]! & 0x0f}:${bytes[1]}`;
+    if (kind === 0x90) this.#held.set(key, bytes);
+    else if (kind === 0x80) this.#held.delete(key);
+    out.send(bytes, at);
+    this.sent++;
+  }
+
+  /** Let go of every held note (never before its queued note-on), and with `cc` send All Notes Off. */
+  #allOff(time: number | undefined, cc: boolean): void {
+    if (!this.#output) return this.#held.clear();
+    const at = time === undefined ? undefined : Math.max(time, this.#lastAudioTime());
+    for (const on of [...this.#held.values()]) this.#send(noteOffFor(on), at);
+    if (cc) for (const bytes of allNotesOff(this.#channels)) this.#send(bytes, at);
+  }
+
+  /** #lastAt on the audio clock (so an audio-time send lands no earlier than anything queued). */
+  #lastAudioTime(): number {
+    const stamp = this.#stamp();
+    return stamp.contextTime + (this.#lastAt - stamp.performanceTime) / 1000;
+  }
+}
