@@ -28,7 +28,7 @@ function ordered(notes: Note[]): Note[] {
 /** Make a sketch: generateSketch(parseParams({ key: 'D', mode: 'dorian' }), 7).tracks[0].name → "Melody". */
 export function generateSketch(params: SongParameters, seed: number): Sketch {
   const rng = createRng(seed);
-  const meter = meterInfo(params.meter);
+  const meter = meterInfo(params.meter, params.meterGrouping);
   const scale = scaleInfo(params.key, params.mode);
   const form = planForm(params, meter);
   const bars = form.reduce((n, s) => n + s.bars, 0);

@@ -83,10 +83,25 @@ export const Harmony = z.object({
   /** Allow chords borrowed from the parallel mode (e.g. iv in major). */
   borrowed: z.boolean().default(false),
   comping: z.enum(['block', 'broken', 'arpeggio', 'strum']).default('block'),
+  /** A style's own progression family (roman numerals); absent → the engine's tables for the mode. */
+  loops: z.array(z.array(z.string().min(1).max(12)).min(1).max(16)).max(12).optional(),
+  /** A fixed harmonic form: 'twelve-bar' plays the I7–IV7–V7 blues form in every section without given chords. */
+  form: z.enum(['twelve-bar']).optional(),
 });
 
+/** Rhythmic feels: the first four are the original set; the rest name a groove from the world palette. */
+export const FEELS = [
+  'straight', 'swing', 'half-time', 'shuffle',
+  'bossa', 'clave-son-3-2', 'clave-son-2-3', 'rumba-3-2', 'rumba-2-3', 'one-drop', 'afrobeat',
+] as const;
+
+/** How an odd meter's beats are grouped: 7/8 as 2+2+3 or 3+2+2, 5/4 as 3+2 or 2+3. */
+export const METER_GROUPINGS = ['2+2+3', '3+2+2', '3+2', '2+3'] as const;
+export const MeterGrouping = z.enum(METER_GROUPINGS);
+
 export const Rhythm = z.object({
-  feel: z.enum(['straight', 'swing', 'half-time', 'shuffle']).default('straight'),
+  /** Straight, swung or half-time, or a named groove feel from the world palette (clave, bossa, one-drop …). */
+  feel: z.enum(FEELS).default('straight'),
   /** 0 straight … 1 full triplet swing. */
   swing: z.number().min(0).max(1).default(0),
   /** 0 quantised … 1 loose: seeded timing and velocity drift. */
@@ -147,6 +162,8 @@ export const SongParameters = z
     /** Beats per minute of the quarter note, as MIDI counts it. */
     tempo: z.number().int().min(30).max(240).default(96),
     meter: Meter.default('4/4'),
+    /** Beat grouping for 7/8 ('2+2+3' | '3+2+2') or 5/4 ('3+2' | '2+3'); absent → 2+2+3 and 3+2. */
+    meterGrouping: MeterGrouping.optional(),
     sections: z.array(Section).min(1).max(24).prefault(DEFAULT_SECTIONS),
     melody: Melody.prefault({}),
     harmony: Harmony.prefault({}),
@@ -157,6 +174,8 @@ export const SongParameters = z
     dynamics: Dynamics.prefault({}),
     /** Optional style template name (see the world-palette work); free text until then. */
     style: z.string().max(60).optional(),
+    /** A second style template blended in: amount 0 (none of it) … 1 (all of it). */
+    styleBlend: z.object({ with: z.string().min(1).max(60), amount: z.number().min(0).max(1) }).optional(),
     rationale: z.array(Reason).max(40).default([]),
   })
   .refine((p) => p.melody.low + 7 <= p.melody.high, {
@@ -174,6 +193,8 @@ export type Section = z.infer<typeof Section>;
 export type Reason = z.infer<typeof Reason>;
 export type Instrument = z.infer<typeof Instrument>;
 export type Meter = z.infer<typeof Meter>;
+export type MeterGrouping = z.infer<typeof MeterGrouping>;
+export type Feel = (typeof FEELS)[number];
 
 /** Complete a partial object with defaults, or throw a ZodError naming the field. */
 export function parseParams(input: unknown): SongParameters {

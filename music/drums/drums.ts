@@ -17,6 +17,12 @@ const FOUR_FOUR = new Set(['straight', 'driving', 'ballad', 'half-time', 'swing'
 /** Pick the groove: chooseGroove(params with meter "3/4") → the waltz row. */
 export function chooseGroove(params: SongParameters): Groove {
   const forMeter = GROOVES.filter((g) => g.meter === params.meter);
+  // A world-palette feel (clave, bossa, one-drop …) names its own groove; an odd meter's
+  // non-default grouping has its own row. Neither exists for older params, which stay as they were.
+  const byFeel = forMeter.find((g) => g.feel === params.rhythm.feel);
+  if (byFeel) return byFeel;
+  const byGrouping = params.meterGrouping && forMeter.find((g) => g.grouping === params.meterGrouping);
+  if (byGrouping) return byGrouping;
   let id: string = params.drums.groove;
   if (params.meter === '4/4') {
     if (id === 'auto' || !FOUR_FOUR.has(id)) {
@@ -40,10 +46,18 @@ function levelFor(params: SongParameters, section: SectionPlan): 0 | 1 | 2 {
   return d < 0.36 ? 0 : d < 0.64 ? 1 : 2;
 }
 
-function playPattern(pattern: Pattern, groove: Groove, barStart: number, until: number, base: number, out: Note[]): void {
+/**
+ * One bar of a pattern. Patterns longer than a bar (two-bar clave figures) play the slice for
+ * this bar, counted from the song's first bar so a 3-2 clave stays 3-2 across the whole song.
+ */
+function playPattern(pattern: Pattern, groove: Groove, meter: MeterInfo, barStart: number, until: number, base: number, out: Note[]): void {
+  const perBar = Math.round(meter.ticksPerBar / groove.step);
+  const barIndex = Math.round(barStart / meter.ticksPerBar);
   for (const [voice, steps] of Object.entries(pattern) as [DrumVoice, string][]) {
-    for (let i = 0; i < steps.length; i++) {
-      const hit = HIT[steps[i] ?? '.'];
+    const bars = Math.max(1, Math.floor(steps.length / perBar));
+    const from = steps.length > perBar ? (barIndex % bars) * perBar : 0;
+    for (let i = 0; i < Math.min(perBar, steps.length); i++) {
+      const hit = HIT[steps[from + i] ?? '.'];
       const start = barStart + i * groove.step;
       if (hit === undefined || start >= until) continue;
       out.push({ pitch: GM_DRUMS[voice], start, duration: Math.min(groove.step / 2, until - start), velocity: clampVelocity(base * hit) });
@@ -80,7 +94,7 @@ export function writeDrums(params: SongParameters, meter: MeterInfo, form: Secti
       const barStart = section.startTick + b * meter.ticksPerBar;
       const lastBar = b === section.bars - 1;
       const until = lastBar && next && params.drums.fills ? fill(meter, barStart, level, base, rng.fork(`fill:${section.index}`), notes) : barStart + meter.ticksPerBar;
-      playPattern(groove.levels[level], groove, barStart, until, base, notes);
+      playPattern(groove.levels[level], groove, meter, barStart, until, base, notes);
     }
     // Crash with a kick under it marks the arrival of every section.
     notes.push({ pitch: GM_DRUMS.crash, start: section.startTick, duration: Math.min(meter.ticksPerBar, section.ticks), velocity: clampVelocity(base * 1.05) });

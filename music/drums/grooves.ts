@@ -3,7 +3,8 @@
  * Each voice is a step string — "x" accent, "o" normal, "-" ghost, "." rest — on the groove's grid.
  * Voices are General MIDI drum keys.
  */
-import type { Meter } from '../params.ts';
+import type { Feel, Meter, MeterGrouping } from '../params.ts';
+import { WORLD_GROOVES } from './world.ts';
 
 /** General MIDI percussion keys the grooves and fills use. */
 export const GM_DRUMS = {
@@ -19,6 +20,9 @@ export const GM_DRUMS = {
   midTom: 47,
   highTom: 50,
   floorTom: 43,
+  cowbell: 56,
+  shaker: 70,
+  claves: 75,
 } as const;
 
 export type DrumVoice = keyof typeof GM_DRUMS;
@@ -34,6 +38,10 @@ export interface Groove {
   /** Already in triplets: the swing map must leave it alone. */
   swung: boolean;
   levels: readonly [Pattern, Pattern, Pattern];
+  /** The feel this groove plays (world-palette grooves are chosen by params.rhythm.feel). */
+  feel?: Feel;
+  /** The odd-meter grouping this groove accents (7/8 '3+2+2', 5/4 '2+3'). */
+  grouping?: MeterGrouping;
 }
 
 export const GROOVES: readonly Groove[] = [
@@ -125,6 +133,23 @@ export const GROOVES: readonly Groove[] = [
       { kick: 'x.......x...o.', snare: '....x.....-.x.', closedHat: 'xoxoxoxoxoxoxo' },
     ],
   },
+  {
+    id: 'seven-eight-322', label: '7/8 in three-two-two', meter: '7/8', step: 120, swung: false, grouping: '3+2+2',
+    levels: [
+      { kick: 'x.............', snare: '......o.......', closedHat: 'o.....o...o...' },
+      { kick: 'x.........o...', snare: '......x.......', closedHat: 'x.o.o.x.o.x.o.' },
+      { kick: 'x.........x.o.', snare: '......x...-.x.', closedHat: 'xoxoxoxoxoxoxo' },
+    ],
+  },
+  {
+    id: 'five-four-23', label: '5/4 in two plus three', meter: '5/4', step: 120, swung: false, grouping: '2+3',
+    levels: [
+      { kick: 'x.......x...........', snare: '....o...........o...', closedHat: 'o...o...o...o...o...' },
+      { kick: 'x.......x.....o.....', snare: '....x...........x...', closedHat: 'x.o.x.o.x.o.x.o.x.o.' },
+      { kick: 'x.......x.....o.....', snare: '....x.......-...x..-', ride: 'xoxoxoxoxoxoxoxoxoxo' },
+    ],
+  },
+  ...WORLD_GROOVES,
 ];
 
 /** Velocity factor of a step character. */

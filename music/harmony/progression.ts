@@ -3,6 +3,7 @@
  * the templates for the mode and the section's emotional region, closed by a cadence. Sections
  * with the same name share their loop, so a chorus comes back as a chorus.
  */
+import { Chord } from 'tonal';
 import type { SongParameters } from '../params.ts';
 import type { Rng } from '../rng.ts';
 import type { MeterInfo } from '../theory/meter.ts';
@@ -19,6 +20,7 @@ import {
   quadrantOf,
   type Cadence,
 } from './templates.ts';
+import { TWELVE_BAR, approachFor } from './approach.ts';
 
 export interface ChordSlot {
   start: number;
@@ -63,7 +65,28 @@ function fit(scale: ScaleInfo, numeral: string, allowOutside: boolean): ChordInf
   return fitted;
 }
 
+/** The scale's own vamp/drone loops (hirajoshi, Hijaz …), or undefined for scales the ordinary tables serve. */
+function approachLoops(scale: ScaleInfo): readonly (readonly string[])[] | undefined {
+  return approachFor(scale.mode)?.loops;
+}
+
+const PLAIN_SEVENTHS = new Set(['dominant seventh', 'minor seventh', 'major seventh']);
+
+/** A scale-approach chord with its seventh when that makes a plain 7, m7 or maj7 (Hijaz I7, bIImaj7), else the triad. */
+function plainSeventh(scale: ScaleInfo, chord: ChordInfo): ChordInfo {
+  const seventh = withSeventh(scale, chord);
+  return PLAIN_SEVENTHS.has(Chord.get(seventh.symbol).type) ? seventh : chord;
+}
+
+/** A chord of a scale's own approach, spelled exactly; a chord with a tone outside the scale becomes the tonic fifth. */
+function fitExact(scale: ScaleInfo, numeral: string): ChordInfo {
+  const chord = romanToChord(scale, numeral);
+  return chord.chromas.every((c) => inScale(scale, c)) ? chord : romanToChord(scale, 'I5');
+}
+
 function pickCadence(params: SongParameters, scale: ScaleInfo, section: SectionPlan, rng: Rng): Cadence {
+  const own = approachFor(scale.mode)?.cadences;
+  if (approachLoops(scale) && own?.length) return rng.pick(own);
   const final = CADENCES[scale.mode] ?? CADENCES[scale.family] ?? [];
   const options: Cadence[] = [...final];
   if (params.harmony.borrowed && scale.heptatonic && !MODE_PROGRESSIONS[scale.mode]) options.push(...BORROWED_CADENCES[scale.family]);
@@ -87,6 +110,9 @@ function borrowInto(loop: string[], scale: ScaleInfo, rng: Rng): string[] {
 /** The loop for a section: the musician's chords, a mode-flavour loop, or a family loop for the quadrant. */
 function loopFor(params: SongParameters, scale: ScaleInfo, section: SectionPlan, rng: Rng): string[] {
   if (section.chords.length) return section.chords;
+  // A scale with its own approach keeps it; otherwise a style's progression family, if it gave one.
+  const own = approachLoops(scale) ?? params.harmony.loops;
+  if (own?.length) return [...rng.pick(own)];
   const modeLoops = MODE_PROGRESSIONS[scale.mode];
   const loops = modeLoops ?? PROGRESSIONS[scale.family][quadrantOf(section.valence, section.arousal)];
   const loop = [...rng.pick(loops)];
@@ -117,8 +143,10 @@ export function planHarmony(
     loops.set(section.key, loop);
     const times = slotTimes(section, meter, params.harmony.chordsPerBar);
     const given = section.chords.length > 0;
-    const numerals = times.map((_, i) => loop[i % loop.length] ?? 'I');
-    if (!given && times.length >= 2) {
+    const twelveBar = !given && params.harmony.form === 'twelve-bar';
+    const exact = !given && !twelveBar && approachLoops(scale) !== undefined;
+    const numerals = twelveBar ? twelveBarNumerals(times, section, meter) : times.map((_, i) => loop[i % loop.length] ?? 'I');
+    if (!given && !twelveBar && times.length >= 2) {
       const cadence = pickCadence(params, scale, section, rng.fork(`cadence:${section.key}:${section.occurrence}:${section.isLast}`));
       const k = Math.min(cadence.chords.length, times.length);
       cadence.chords.slice(-k).forEach((n, j) => (numerals[times.length - k + j] = n));
@@ -127,6 +155,9 @@ export function planHarmony(
     // is re-fitted to the mode like any other.
     const borrowable = params.harmony.borrowed ? borrowableNumerals(scale) : new Set<string>();
     const chords = numerals.map((n) => {
+      if (twelveBar) return romanToChord(scale, n);
+      // Drones and symmetric chords do not stack sevenths; heptatonic vamps (Hijaz) may.
+      if (exact) return params.harmony.extensions && scale.heptatonic ? plainSeventh(scale, fitExact(scale, n)) : fitExact(scale, n);
       const base = given ? romanToChord(scale, n) : fit(scale, n, borrowable.has(n));
       return params.harmony.extensions && !given ? withSeventh(scale, base) : base;
     });
@@ -138,13 +169,24 @@ export function planHarmony(
         bar: Math.floor(start / meter.ticksPerBar),
         sectionIndex: section.index,
         chord,
-        chromatic: !isDiatonic(scale, chord),
+        // A scale's own approach is judged against the scale itself, not a parent major/minor.
+        chromatic: exact ? !chord.chromas.every((c) => inScale(scale, c)) : !isDiatonic(scale, chord),
       });
     });
     const tail = chords.slice(-2);
     if (tail.length === 2) cadences.push({ sectionIndex: section.index, kind: cadenceKind(tail, scale), romans: tail.map((c) => c.roman) });
   }
   return { slots, cadences };
+}
+
+/** The twelve-bar blues laid over a section's slots by bar; the song's last bar comes home to I7. */
+function twelveBarNumerals(times: [number, number][], section: SectionPlan, meter: MeterInfo): string[] {
+  const lastBar = section.bars - 1;
+  return times.map(([start]) => {
+    const bar = Math.floor((start - section.startTick) / meter.ticksPerBar);
+    if (section.isLast && bar === lastBar) return 'I7';
+    return TWELVE_BAR[bar % TWELVE_BAR.length] ?? 'I7';
+  });
 }
 
 /** Name the cadence the last two chords actually make, by their root degrees. */

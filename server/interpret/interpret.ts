@@ -8,11 +8,12 @@ import { paramsFromEmotion } from './mapping.ts';
 import { buildRationale, requestReasons } from './rationale.ts';
 import { ARRANGEMENT_RULES } from './requests-arrangement.ts';
 import { CORE_RULES } from './requests-core.ts';
+import { STYLE_RULES } from './requests-style.ts';
 import { applyRules } from './requests.ts';
 import type { Interpretation } from './types.ts';
 
-/** Every explicit-request rule, in the order they are tried. */
-export const REQUEST_RULES = [...CORE_RULES, ...ARRANGEMENT_RULES];
+/** Every explicit-request rule, in the order they are tried: a style first, so explicit key, tempo and meter win over it. */
+export const REQUEST_RULES = [...STYLE_RULES, ...CORE_RULES, ...ARRANGEMENT_RULES];
 
 /**
  * Interpret a musician's words without an LLM: interpretOffline("slow and sad, in D minor").

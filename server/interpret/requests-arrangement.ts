@@ -5,7 +5,6 @@
 import { INSTRUMENTS, type Instrument, type SongParameters } from '../../music/params.ts';
 import { clamp, edit, scaleSection, sectionName, trimToLimit } from './edit.ts';
 import type { RequestRule } from './request-types.ts';
-import { STYLES } from './styles.ts';
 
 /** What people call an instrument → the instrument name, longest first so "electric guitar" wins over "guitar". */
 const INSTRUMENT_ALIASES: readonly [string, Instrument][] = ([
@@ -58,12 +57,7 @@ function addSection(p: SongParameters, name: string): SongParameters | null {
 }
 
 export const ARRANGEMENT_RULES: readonly RequestRule[] = [
-  ...STYLES.map((style): RequestRule => ({
-    aspect: 'style',
-    // "my rock", "the blues I've got", "this country": a possessive or article before it is not a style request.
-    pattern: new RegExp(`\\b(?<!\\b(?:my|your|his|her|our|their|the|this|that)\\s)(?:${style.words})\\b`, 'giu'),
-    apply: (_m, p) => ({ params: edit(p, (d) => { d.style = style.name; style.patch(d); }), label: `style ${style.name}` }),
-  })),
+  // Style requests live in requests-style.ts and run before the key/tempo/meter rules.
   {
     aspect: 'instruments',
     // "on piano", "just guitar", "solo piano", "piano-led": the main instrument plays melody and chords.

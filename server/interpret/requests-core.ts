@@ -5,6 +5,18 @@
 import { Note } from 'tonal';
 import { edit } from './edit.ts';
 import type { RequestRule } from './request-types.ts';
+import { applyScale } from '../../music/styles/index.ts';
+import type { Feel, MeterGrouping } from '../../music/params.ts';
+
+/** Clave and groove words → the feel they name ("3-2 son clave", "rumba clave 2-3", "one drop"). */
+function feelFor(kind: string | undefined, dir: string | undefined, word: string): Feel | null {
+  if (/one[-\s]?drop/i.test(word)) return 'one-drop';
+  const d = dir ?? '3-2';
+  return /rumba/i.test(kind ?? '') ? (d === '2-3' ? 'rumba-2-3' : 'rumba-3-2') : d === '2-3' ? 'clave-son-2-3' : 'clave-son-3-2';
+}
+
+/** Which meter a grouping belongs to. */
+const GROUPING_METER: Record<MeterGrouping, '7/8' | '5/4'> = { '2+2+3': '7/8', '3+2+2': '7/8', '3+2': '5/4', '2+3': '5/4' };
 
 const ACCIDENTAL: Record<string, string> = { '#': '#', '♯': '#', sharp: '#', b: 'b', '♭': 'b', flat: 'b' };
 const QUALITY: Record<string, string> = {
@@ -12,11 +24,17 @@ const QUALITY: Record<string, string> = {
   'melodic minor': 'melodic minor', 'minor pentatonic': 'minor pentatonic', 'major pentatonic': 'major pentatonic',
   'minor blues': 'minor blues', 'major blues': 'major blues', dorian: 'dorian', phrygian: 'phrygian', lydian: 'lydian', mixolydian: 'mixolydian',
   locrian: 'locrian', aeolian: 'minor', ionian: 'major',
+  'phrygian dominant': 'phrygian dominant', hijaz: 'phrygian dominant', 'double harmonic major': 'double harmonic major',
+  'double harmonic': 'double harmonic major', hirajoshi: 'hirajoshi', 'in-sen': 'in-sen', insen: 'in-sen', 'in sen': 'in-sen',
+  'whole tone': 'whole tone', 'whole-tone': 'whole tone',
 };
+
+/** Scales beyond the church modes, longest first so "phrygian dominant" is not read as "phrygian". */
+const WORLD_SCALE_WORDS = String.raw`phrygian dominant|hijaz|double harmonic(?: major)?|hirajoshi|in-?sen|whole[- ]tone`;
 
 const KEY = new RegExp(
   String.raw`\b(?:(in(?:\s+the)?(?:\s+key\s+of)?|key(?:\s+of)?:?)\s+)?([a-g])(?:\s*(#|♯|♭|b(?![a-z])|-?\s?sharp\b|-?\s?flat\b))?` +
-    String.raw`(?:\s*(harmonic minor|melodic minor|minor pentatonic|major pentatonic|minor blues|major blues|major|minor|maj|min|dorian|phrygian|lydian|mixolydian|locrian|aeolian|ionian|m(?![a-z])))?(?![a-z#♯♭'])`,
+    String.raw`(?:\s*(${WORLD_SCALE_WORDS}|harmonic minor|melodic minor|minor pentatonic|major pentatonic|minor blues|major blues|major|minor|maj|min|dorian|phrygian|lydian|mixolydian|locrian|aeolian|ionian|m(?![a-z])))?(?![a-z#♯♭'])`,
   'giu',
 );
 
@@ -63,12 +81,13 @@ export const CORE_RULES: readonly RequestRule[] = [
   },
   {
     aspect: 'mode',
-    pattern: /\b(harmonic minor|melodic minor|major pentatonic|minor pentatonic|pentatonic|blues scale|dorian|phrygian|lydian|mixolydian|locrian|aeolian|ionian)\b/giu,
+    pattern: new RegExp(String.raw`\b(${WORLD_SCALE_WORDS}|harmonic minor|melodic minor|major pentatonic|minor pentatonic|pentatonic|blues scale|dorian|phrygian|lydian|mixolydian|locrian|aeolian|ionian)\b`, 'giu'),
     apply: (m, p) => {
-      const word = m[1]!.toLowerCase();
+      const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const minorish = MINORISH.has(p.mode) || p.mode.includes('minor');
       const mode = word === 'pentatonic' ? (minorish ? 'minor pentatonic' : 'major pentatonic') : word === 'blues scale' ? 'minor blues' : QUALITY[word] ?? word;
-      return { params: edit(p, (d) => { d.mode = mode; }), label: `mode ${mode}` };
+      // A drone scale (hirajoshi, in-sen) also takes the held bass its harmonic approach asks for.
+      return { params: applyScale(p, mode), label: `mode ${mode}` };
     },
   },
   {
@@ -125,6 +144,25 @@ export const CORE_RULES: readonly RequestRule[] = [
       const found = METER_WORDS[word];
       if (!found) return null;
       return { params: edit(p, (d) => { d.meter = found.meter; d.drums.groove = found.groove; }), label: `meter ${found.meter} (${word})` };
+    },
+  },
+  {
+    aspect: 'meter',
+    // "7/8 in 3+2+2", "grouped 2+2+3": the grouping names its meter too.
+    pattern: /(?<![\d+])(2\+2\+3|3\+2\+2|3\+2|2\+3)(?![\d+])/gu,
+    apply: (m, p) => {
+      const grouping = m[1] as MeterGrouping;
+      const meter = GROUPING_METER[grouping];
+      return { params: edit(p, (d) => { d.meter = meter; d.meterGrouping = grouping; if (d.drums.groove === 'waltz' || d.drums.groove === 'march') d.drums.groove = 'auto'; }), label: `meter ${meter} (${grouping})` };
+    },
+  },
+  {
+    aspect: 'rhythm',
+    pattern: /\b(?:(?:(son|rumba)\s+)?clave(?:\s+(3-2|2-3))?|(3-2|2-3)\s+(?:(son|rumba)\s+)?clave|one[-\s]?drop)\b/giu,
+    apply: (m, p) => {
+      const feel = feelFor(m[1] ?? m[4], m[2] ?? m[3], m[0]);
+      if (!feel) return null;
+      return { params: edit(p, (d) => { d.rhythm.feel = feel; if (d.meter !== '4/4') { d.meter = '4/4'; delete d.meterGrouping; } }), label: `feel ${feel}` };
     },
   },
 ];

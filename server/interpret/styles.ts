@@ -1,21 +1,35 @@
 /**
  * Styles musicians name, and what each implies for the arrangement. The name is kept as `style`
- * (free text until the world-palette templates land); the patch is applied before any explicit
+ * (a world-palette template name when one matches, music/styles/); the patch is applied before any explicit
  * request so "jazz, but no drums" still has no drums. Words are regex sources, narrowed where
  * everyday speech collides ("you were my rock", "in a funk", "a swing in the garden").
  * Innerchord's own table, MIT.
  */
 import type { SongParameters } from '../../music/params.ts';
+import { TEMPLATES, applyStyle } from '../../music/styles/index.ts';
 
 type Patch = (d: SongParameters) => void;
 
+/** Replace the draft's contents with `next` in place (fields `next` lacks, like an old blend, go). */
+function become(d: SongParameters, next: SongParameters): void {
+  for (const k of Object.keys(d) as (keyof SongParameters)[]) if (!(k in next)) delete d[k];
+  Object.assign(d, next);
+}
+
+/** A template-backed style: the world-palette template decides the arrangement. */
+const fromTemplate = (name: string): Patch => (d) => become(d, applyStyle(d, name));
+
+/** Templates whose words are narrower go first ("irish folk" is Celtic, "lo-fi hip hop" is not plain hip hop). */
+const FIRST = ['celtic jig', 'lo-fi hip hop'];
+/** Templates whose words are broad go last ("pop-punk" is punk). */
+const LAST = ['pop'];
+const entry = (name: string) => ({ name, words: TEMPLATES.find((t) => t.name === name)?.words ?? name, patch: fromTemplate(name) });
+const MIDDLE = TEMPLATES.map((t) => t.name).filter((n) => !FIRST.includes(n) && !LAST.includes(n));
+
 export const STYLES: readonly { name: string; words: string; patch: Patch }[] = [
-  { name: 'bossa nova', words: 'bossa nova|bossa', patch: (d) => { d.harmony.extensions = true; d.harmony.comping = 'broken'; d.instruments.chords = 'nylon guitar'; d.drums.density = 0.4; } },
+  ...[...FIRST, ...MIDDLE].map(entry),
   { name: 'jazz', words: 'jazz|jazzy|bebop', patch: (d) => { d.rhythm.feel = 'swing'; d.rhythm.swing = 0.6; d.drums.groove = 'swing'; d.harmony.extensions = true; d.bass.style = 'walking'; d.instruments.bass = 'acoustic bass'; } },
-  { name: 'blues', words: 'blues|bluesy', patch: (d) => { d.rhythm.feel = 'shuffle'; d.rhythm.swing = 0.6; d.drums.groove = 'swing'; d.harmony.extensions = true; } },
   { name: 'swing', words: 'swing(?=\\s+(?:feel|rhythm|music|style|tune|song|band|era|groove))|swingy', patch: (d) => { d.rhythm.feel = 'swing'; d.rhythm.swing = 0.6; d.drums.groove = 'swing'; } },
-  { name: 'lo-fi', words: 'lo-?fi|lofi', patch: (d) => { d.harmony.extensions = true; d.rhythm.swing = 0.3; d.rhythm.humanize = 0.5; d.instruments.chords = 'electric piano'; d.drums.groove = 'half-time'; } },
-  { name: 'folk', words: 'folk|folky|folksy', patch: (d) => { d.instruments.chords = 'acoustic guitar'; d.harmony.comping = 'strum'; d.drums.density = Math.min(d.drums.density, 0.35); } },
   { name: 'country', words: 'country|americana', patch: (d) => { d.instruments.chords = 'acoustic guitar'; d.harmony.comping = 'strum'; d.bass.style = 'root-fifth'; } },
   { name: 'singer-songwriter', words: 'singer-?songwriter', patch: (d) => { d.instruments.chords = 'acoustic guitar'; d.drums.density = Math.min(d.drums.density, 0.3); } },
   { name: 'rock', words: 'rock|rocky|grunge', patch: (d) => { d.instruments.chords = 'electric guitar'; d.instruments.bass = 'electric bass'; d.drums.groove = 'driving'; d.harmony.comping = 'strum'; } },
@@ -25,16 +39,10 @@ export const STYLES: readonly { name: string; words: string; patch: Patch }[] = 
   { name: 'funk', words: 'funky|(?<!in\\s+a\\s+)funk', patch: (d) => { d.instruments.chords = 'electric guitar'; d.bass.style = 'octave'; d.drums.density = Math.max(d.drums.density, 0.7); d.harmony.extensions = true; } },
   { name: 'disco', words: 'disco', patch: (d) => { d.bass.style = 'octave'; d.drums.groove = 'driving'; d.instruments.chords = 'strings'; } },
   { name: 'soul', words: 'soul\\s+music|neo-?soul|soulful|r&b|rnb|motown', patch: (d) => { d.harmony.extensions = true; d.instruments.chords = 'electric piano'; } },
-  { name: 'gospel', words: 'gospel', patch: (d) => { d.harmony.extensions = true; d.instruments.chords = 'organ'; } },
-  { name: 'hymn', words: 'hymn|hymnal|chorale', patch: (d) => { d.instruments.chords = 'organ'; d.harmony.comping = 'block'; d.drums.enabled = false; } },
-  { name: 'lullaby', words: 'lullaby|cradle song', patch: (d) => { d.harmony.comping = 'arpeggio'; d.drums.enabled = false; d.dynamics.level = Math.min(d.dynamics.level, 0.4); } },
   { name: 'ballad', words: 'ballad|power ballad', patch: (d) => { d.drums.groove = d.meter === '4/4' ? 'ballad' : d.drums.groove; d.harmony.comping = 'arpeggio'; } },
-  { name: 'ambient', words: 'ambient|drone', patch: (d) => { d.drums.enabled = false; d.instruments.chords = 'pad'; d.harmony.chordsPerBar = 0.5; } },
   { name: 'electronic', words: 'electronic|synth-?pop|synthwave|edm|techno|house music', patch: (d) => { d.instruments.melody = 'synth lead'; d.instruments.chords = 'pad'; d.instruments.bass = 'synth bass'; d.rhythm.humanize = 0.05; } },
   { name: 'hip hop', words: 'hip-?hop|rap|boom-?bap', patch: (d) => { d.drums.groove = 'half-time'; d.rhythm.swing = 0.2; d.instruments.chords = 'electric piano'; } },
-  { name: 'reggae', words: 'reggae|ska|dub', patch: (d) => { d.rhythm.feel = 'half-time'; d.harmony.comping = 'broken'; } },
   { name: 'cinematic', words: 'cinematic|film score|orchestral', patch: (d) => { d.instruments.chords = 'strings'; d.instruments.melody = 'cello'; } },
   { name: 'classical', words: 'classical|baroque|romantic era', patch: (d) => { d.instruments.melody = 'piano'; d.instruments.chords = 'piano'; d.drums.enabled = false; } },
-  { name: 'celtic', words: 'celtic|irish\\s+(?:folk|music|tune|song|jig|reel)|scottish\\s+(?:folk|music|tune|song)', patch: (d) => { d.instruments.melody = 'flute'; d.instruments.chords = 'acoustic guitar'; } },
-  { name: 'pop', words: 'pop|poppy', patch: (d) => { d.drums.groove = d.meter === '4/4' ? 'straight' : d.drums.groove; } },
+  ...LAST.map(entry),
 ];
