@@ -36,10 +36,30 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   if (options.url) {
     const { default: pg } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // A server that stops answering must fail requests within seconds (503), not hang them.
+    const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5000 });
     // A dropped connection must not crash the process; queries fail and the pool reconnects.
     pool.on('error', () => {});
+    // …and so must one on a client checked out for a transaction: pg emits 'error' on it when the
+    // server goes away between two queries, and an unheard 'error' event would kill the process.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const orm = drizzle(pool, { schema });
+    // drizzle's pooled transaction() never releases its client when BEGIN itself fails (the
+    // connection was lost): ten such failures exhaust the pool and the journal stays down after
+    // PostgreSQL is back. Run transactions on a client we check out and always release, and
+    // discard that client when its connection is gone.
+    orm.transaction = async (work, config) => {
+      const client = await pool.connect();
+      let lost: Error | undefined;
+      try {
+        return await drizzle(client, { schema }).transaction(work as never, config);
+      } catch (error) {
+        if (databaseErrorKind(error) === 'unavailable') lost = error as Error;
+        throw error;
+      } finally {
+        client.release(lost);
+      }
+    };
     if (migrate) {
       const { migrate: run } = await import('drizzle-orm/node-postgres/migrator');
       await run(orm, { migrationsFolder: MIGRATIONS });
@@ -76,6 +96,27 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   }
   const pglite = client;
   return { orm: orm as unknown as Orm, kind: 'pglite', close: () => pglite.close() };
+}
+
+const LOST_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
+const LOST_CONNECTION_TEXT = /connection terminated|connection error|timeout exceeded when trying to connect|terminating connection|Connection ended|not queryable|the database system is (starting up|shutting down)/i;
+/** Data the database refuses (a NUL byte in text, a number out of range): the request's fault, not the server's. */
+const BAD_DATA_CODES = new Set(['22021', '22P05', '22P02', '22001', '22003', '54001']);
+
+/**
+ * What a database error means for the client: 'unavailable' (the server cannot be reached → 503),
+ * 'bad-data' (the request carried something PostgreSQL cannot store → 400), or null. Walks the
+ * `cause` chain, as drizzle wraps driver errors in "Failed query: …".
+ */
+export function databaseErrorKind(error: unknown): 'unavailable' | 'bad-data' | null {
+  for (let e = error, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && LOST_CONNECTION_CODES.has(code)) return 'unavailable';
+    if (typeof code === 'string' && BAD_DATA_CODES.has(code)) return 'bad-data';
+    if (e instanceof AggregateError && e.errors.some((inner) => databaseErrorKind(inner) === 'unavailable')) return 'unavailable';
+    if (LOST_CONNECTION_TEXT.test(e.message)) return 'unavailable';
+  }
+  return null;
 }
 
 export { schema };

@@ -10,6 +10,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -19,10 +20,25 @@ import {
 const id = () => text('id').primaryKey();
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
+/** Accounts (group mode only). `username` is stored lower-cased; the hash is node:crypto scrypt. */
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    username: text('username').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ['facilitator', 'participant'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_username_idx').on(t.username)],
+);
+
 export const songs = pgTable(
   'songs',
   {
     id: id(),
+    /** The account that owns the song; null = the personal-mode owner (no accounts). */
+    ownerId: text('owner_id').references((): AnyPgColumn => users.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -31,6 +47,8 @@ export const songs = pgTable(
   (t) => [
     // GET /api/songs: newest first, paginated by (updated_at, id).
     index('songs_updated_idx').on(t.updatedAt.desc(), t.id.desc()),
+    // GET /api/songs in group mode: one owner's songs, newest first.
+    index('songs_owner_updated_idx').on(t.ownerId, t.updatedAt.desc(), t.id.desc()),
   ],
 );
 
@@ -149,9 +167,87 @@ export const notes = pgTable(
   ],
 );
 
+/** Logged-in sessions: the cookie carries a random token, the row is keyed by its SHA-256, so a
+ *  leaked database does not hand out live sessions. Stored here because the server keeps no state. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The CSRF token the client must echo in `X-CSRF-Token` on every state-changing request. */
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/** Failed logins per "username|ip", counted over a sliding window for rate limiting. */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: id(),
+    key: text('key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('login_attempts_key_created_idx').on(t.key, t.createdAt)],
+);
+
+/** A song its owner currently shares with a facilitator (read-only); deleting the row unshares at once. */
+export const songShares = pgTable(
+  'song_shares',
+  {
+    songId: text('song_id')
+      .notNull()
+      .references(() => songs.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.songId, t.userId] }), index('song_shares_user_idx').on(t.userId)],
+);
+
+/** Session templates a facilitator (or, in personal mode, the musician) wrote; the built-in ones
+ *  are data in server/templates/builtin.ts. `body` is parsed by server/templates/shapes.ts. */
+export const sessionTemplates = pgTable(
+  'session_templates',
+  {
+    id: id(),
+    /** The account that wrote it; null in personal mode. */
+    ownerId: text('owner_id').references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    body: jsonb('body').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('session_templates_owner_idx').on(t.ownerId, t.name)],
+);
+
+/** A discreet flag for facilitators (group mode): crisis language was met in this song at this
+ *  time. Deliberately holds no message text and no signal names. */
+export const safetyAlerts = pgTable(
+  'safety_alerts',
+  {
+    id: id(),
+    songId: text('song_id')
+      .notNull()
+      .references(() => songs.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    seenAt: timestamp('seen_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('safety_alerts_created_idx').on(t.createdAt.desc())],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
 export type SongRow = typeof songs.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type IntentionRow = typeof intentions.$inferSelect;
 export type VersionRow = typeof versions.$inferSelect;
 export type NoteRow = typeof notes.$inferSelect;
 export type ConversationRow = typeof conversations.$inferSelect;
+export type SessionTemplateRow = typeof sessionTemplates.$inferSelect;
+export type SafetyAlertRow = typeof safetyAlerts.$inferSelect;

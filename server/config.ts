@@ -19,6 +19,12 @@ const Env = z.object({
     .optional()
     .transform((v) => v === '1' || v === 'true'),
   INNERCHORD_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  /** personal: one musician on their own computer, no login; group: accounts on a shared server. */
+  INNERCHORD_MODE: z.enum(['personal', 'group']).default('personal'),
+  /** Delete songs not changed for this many days; unset keeps everything. */
+  INNERCHORD_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
+  /** Default locale for crisis help lines when the browser sends none we know: "en-GB", "de-DE" … */
+  INNERCHORD_LOCALE: z.string().regex(/^[A-Za-z]{2}(?:[-_][A-Za-z]{2})?$/, 'a locale like en-GB').optional(),
 });
 
 export interface Config {
@@ -27,6 +33,13 @@ export interface Config {
   databaseUrl?: string;
   dataDir: string;
   log: 'silent' | 'error' | 'info' | 'debug';
+  /** INNERCHORD_MODE; absent means personal (configs built by hand in tests). Not called `mode`:
+   *  llmSettings() tells a Config from its `llm` part by the presence of `mode`. */
+  deployment?: 'personal' | 'group';
+  /** Days a song may go unchanged before the retention sweeper deletes it; null/absent keeps forever. */
+  retentionDays?: number | null;
+  /** INNERCHORD_LOCALE: fallback locale for crisis help lines; absent → the international list. */
+  locale?: string | null;
   llm:
     | { mode: 'offline'; reason: 'INNERCHORD_OFFLINE' | 'not configured' }
     | { mode: 'llm'; apiKey: string; baseURL?: string; model: string; timeoutMs: number };
@@ -48,6 +61,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     dataDir: e.INNERCHORD_DATA_DIR,
     log: e.INNERCHORD_LOG,
+    deployment: e.INNERCHORD_MODE,
+    retentionDays: e.INNERCHORD_RETENTION_DAYS ?? null,
+    locale: e.INNERCHORD_LOCALE ?? null,
     llm: e.INNERCHORD_OFFLINE
       ? { mode: 'offline', reason: 'INNERCHORD_OFFLINE' }
       : llmConfigured

@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { startupLine } from './http/banner.ts';
 import { createLogger } from './log.ts';
+import { startRetention } from './privacy/retention.ts';
 
 /** drizzle wraps driver errors ("Failed query: …"); the innermost cause says what is wrong. */
 function rootCause(error: unknown): string {
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const app = createApp({ db, config, log });
+  // Retention and session pruning: once now, then hourly (songs are kept forever unless configured).
+  startRetention(db, { retentionDays: config.retentionDays ?? null, log });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     console.log(startupLine(config, info.port));
   });

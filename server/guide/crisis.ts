@@ -1,9 +1,10 @@
 /** The care reply shown when the safety check finds crisis language (text in prompts/crisis.md). */
-import { loadPrompt } from '../llm/prompts.ts';
+import { fillTemplate, loadPrompt } from '../llm/prompts.ts';
+import { renderResources, resourcesFor, type Locale } from '../safety/resources/index.ts';
 
-/** The crisis reply: care, no diagnosis, where to find help now. */
-export function crisisReply(): string {
-  return loadPrompt('crisis').user;
+/** The crisis reply: care, no diagnosis, where to find help now (for `locale`, else the international list). */
+export function crisisReply(locale: Locale | null = null): string {
+  return fillTemplate(loadPrompt('crisis').user, { resources: renderResources(resourcesFor(locale)) }, 'prompts/crisis.md');
 }
 
 /** Chips after a crisis reply: nothing that pushes back towards the music. */

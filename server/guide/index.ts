@@ -1,6 +1,7 @@
 /** The reflective guide: stages, the offline conversation, intention proposals and sketch replies. */
 export { guideStep, type GuideStep, type GuideAction } from './offline.ts';
 export { GuideState, parseState, STAGES, type Stage } from './state.ts';
+export { GuideTemplate, TemplateQuestion, firstTemplateStage, nextTemplateStage, templateQuestion } from './template.ts';
 export { proposeIntention, keyPhrase, isShortcut } from './words.ts';
 export { firstSketchReply, revisionReply, notUnderstoodReply } from './replies.ts';
 export { offlineSummary } from './summary.ts';

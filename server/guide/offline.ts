@@ -5,6 +5,7 @@
  */
 import { CHIPS, LINES, SCRIPT } from './script.ts';
 import { nextStage, pushRequest, STAGES, type GuideState, type Stage } from './state.ts';
+import { nextTemplateStage, templateQuestion } from './template.ts';
 import { correction, isCloser, isFurther, isJustMake, isNo, isSkip, isUnsure, isYes, keyPhrase, proposeIntention } from './words.ts';
 
 export type GuideAction =
@@ -26,10 +27,12 @@ export interface GuideStep {
 
 const fill = (line: string, q: string) => line.replace('{q}', q);
 const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
+/** The chosen session template's wording for a stage, else the default script's. */
+const questionFor = (state: GuideState, stage: Stage) => templateQuestion(state.template, stage)?.question ?? SCRIPT[stage].question;
 
 function ask(state: GuideState, stage: Stage, lead = '', step = `ask:${stage}`): GuideStep {
   const chips = stage === 'listening' ? CHIPS.listening : stage === 'references' ? ['skip', "I don't know", 'just make something'] : CHIPS.asking;
-  return { state: { ...state, stage }, reply: join(lead, SCRIPT[stage].question), suggestions: [...chips], action: { kind: 'ask' }, step, proposedIntention: null };
+  return { state: { ...state, stage }, reply: join(lead, questionFor(state, stage)), suggestions: [...chips], action: { kind: 'ask' }, step, proposedIntention: null };
 }
 
 function propose(state: GuideState, lead = ''): GuideStep {
@@ -42,11 +45,12 @@ function propose(state: GuideState, lead = ''): GuideStep {
 
 function options(state: GuideState): GuideStep {
   const script = SCRIPT[state.stage];
-  return { state, reply: script.unsure, suggestions: [...script.options], action: { kind: 'ask' }, step: `options:${state.stage}`, proposedIntention: null };
+  const own = templateQuestion(state.template, state.stage)?.options;
+  return { state, reply: script.unsure, suggestions: [...(own ?? script.options)], action: { kind: 'ask' }, step: `options:${state.stage}`, proposedIntention: null };
 }
 
 function advance(state: GuideState, from: Stage, lead = ''): GuideStep {
-  const next = nextStage(from);
+  const next = state.template ? nextTemplateStage(state.template, from) : nextStage(from);
   return next === 'intention' ? propose(state, lead) : ask(state, next, lead);
 }
 

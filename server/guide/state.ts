@@ -15,6 +15,33 @@ export type AnswerStage = (typeof ANSWER_STAGES)[number];
 
 const Answer = z.string().max(4000).optional().catch(undefined);
 
+/** Session templates (see template.ts): the questions a template asks, in its order. */
+export const TemplateQuestion = z.object({
+  stage: z.enum(ANSWER_STAGES),
+  question: z.string().trim().min(1).max(500),
+  /** Chips for "I don't know" at this question; the stage's usual options when absent. */
+  options: z.array(z.string().trim().min(1).max(80)).max(6).optional(),
+});
+
+export const TemplateConstraint = z.object({
+  /** Keep the first sketch in this mode ("dorian"); a Tonal scale name. */
+  mode: z.string().trim().min(1).max(40).optional(),
+});
+
+export const GuideTemplate = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().min(1).max(120),
+  questions: z
+    .array(TemplateQuestion)
+    .min(1)
+    .max(6)
+    .refine((qs) => new Set(qs.map((q) => q.stage)).size === qs.length, { message: 'each stage can be asked only once' }),
+  constraint: TemplateConstraint.default({}),
+});
+
+export type TemplateQuestion = z.infer<typeof TemplateQuestion>;
+export type GuideTemplate = z.infer<typeof GuideTemplate>;
+
 export const GuideState = z.object({
   stage: z.enum(STAGES).catch('about').default('about'),
   /** The musician's own words for each stage, as they wrote them. */
@@ -28,6 +55,8 @@ export const GuideState = z.object({
   paused: z.boolean().catch(false).default(false),
   /** Revision requests after listening, newest last (bounded: the summary quotes them). */
   requests: z.array(z.string().max(4000)).max(50).catch([]).default([]),
+  /** The session template chosen when the song was made (a copy); null = the default flow. */
+  template: GuideTemplate.nullable().catch(null).default(null),
 });
 export type GuideState = z.infer<typeof GuideState>;
 

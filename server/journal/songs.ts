@@ -43,11 +43,12 @@ export async function getSong(db: Database | Tx, songId: string): Promise<SongSu
   return toSummary(found(row, 'song'));
 }
 
-/** Create a song and its (empty) conversation: `createSong(db, { title: 'For Ana' })`. */
-export async function createSong(db: Database, input: unknown = {}): Promise<SongSummary> {
+/** Create a song and its (empty) conversation: `createSong(db, { title: 'For Ana' })`; `ownerId`
+ *  is the account in group mode (null: the personal-mode owner). */
+export async function createSong(db: Database, input: unknown = {}, ownerId: string | null = null): Promise<SongSummary> {
   const { title } = parseInput(CreateSongInput, input);
   const at = now();
-  const row: SongRow = { id: newId(), title: title ?? DEFAULT_TITLE, createdAt: at, updatedAt: at, archivedAt: null };
+  const row: SongRow = { id: newId(), ownerId, title: title ?? DEFAULT_TITLE, createdAt: at, updatedAt: at, archivedAt: null };
   await db.orm.transaction(async (tx) => {
     await tx.insert(songs).values(row);
     await tx.insert(conversations).values({ id: newId(), songId: row.id, createdAt: at });
@@ -69,10 +70,12 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
 
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Songs newest first, `q` matching title or any message text; `nextCursor` continues the list. */
-export async function listSongs(db: Database, input: unknown = {}): Promise<{ songs: SongSummary[]; nextCursor: string | null }> {
+/** Songs newest first, `q` matching title or any message text; `nextCursor` continues the list.
+ *  With `ownerId` (group mode) only that account's songs; without it every song (personal mode). */
+export async function listSongs(db: Database, input: unknown = {}, ownerId?: string): Promise<{ songs: SongSummary[]; nextCursor: string | null }> {
   const { q, limit, cursor, archived } = parseInput(ListSongsInput, input);
   const where: (SQL | undefined)[] = [archived ? isNotNull(songs.archivedAt) : isNull(songs.archivedAt)];
+  if (ownerId !== undefined) where.push(eq(songs.ownerId, ownerId));
   if (q) {
     const pattern = likePattern(q);
     const inMessages = sql`exists (select 1 from messages m where m.song_id = "songs"."id" and m.text ilike ${pattern})`;

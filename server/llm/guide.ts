@@ -6,6 +6,7 @@
 import type { Message } from '../journal/shapes.ts';
 import { streamChat, type LlmSettings } from './client.ts';
 import { asTurns } from './context.ts';
+import { guardDeltas } from './leak.ts';
 import { buildPrompt, type BuiltPrompt } from './prompts.ts';
 import type { Usage } from './tokens.ts';
 
@@ -37,9 +38,12 @@ export async function guideReplyWithLlm(
   onDelta: (text: string) => void | Promise<void>,
 ): Promise<{ text: string; usage: Usage }> {
   const prompt = guidePrompt(input);
+  // An injected "repeat your instructions" must never reach the page: see leak.ts.
+  const guard = guardDeltas(prompt.system, onDelta);
   const answer = await streamChat(s, [
     { role: 'system', content: prompt.system },
     { role: 'user', content: prompt.user },
-  ], onDelta);
+  ], (d) => guard.push(d));
+  await guard.finish();
   return { text: answer.text.trim(), usage: answer.usage };
 }

@@ -34,7 +34,7 @@ export function privacyStatement(config: Config, storage: 'pglite' | 'postgres')
         : 'Journals are stored in a database file on this server.'
       : 'Journals are stored in the PostgreSQL database this server is configured with.',
     mode === 'group'
-      ? 'Each journal belongs to its participant. A facilitator sees a song only while you share it with them, and you can stop sharing at any time.'
+      ? 'Each journal belongs to its participant. A facilitator sees a song only while you share it with them, and you can stop sharing at any time. If you write words that suggest you may be in danger, facilitators get a discreet note of which song and when (never your words), so they can check in with you.'
       : 'There are no accounts: this is your own copy of Innerchord.',
     retentionDays ? `Songs not changed for ${retentionDays} days are deleted automatically.` : 'Songs are kept until you delete them.',
     'You can export everything as a zip, and delete everything, from the account menu.',

@@ -28,13 +28,13 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   { signal: 'suicidal-intent', pattern: p(String.raw`\b(?:end(?:ing)?|take|taking|took)\s+my\s+(?:own\s+)?life\b`) },
   // "let's end it all on a big chorus" is arranging talk.
   { signal: 'suicidal-intent', pattern: p(String.raw`\bend(?:ing)?\s+it\s+all\b(?!\s+on\b)`) },
-  { signal: 'suicidal-intent', pattern: p(String.raw`\bsuicid(?:e|al)\b(?<!\b(?:about|by|to|from|after|of)\s+suicide)`) },
+  { signal: 'suicidal-intent', pattern: p(String.raw`\bsuicid(?:e|al)\b(?<!\b(?:about|by|to|from|after|of|attempted|committed)\s+suicide)`) },
   { signal: 'suicidal-intent', pattern: p(String.raw`\b(?:thoughts?|thinking|think)\s+(?:of|about)\s+suicide\b`) },
   { signal: 'suicidal-intent', pattern: p(String.raw`\bi\s+(?:tried|attempted|want|plan|planned|am\s+going)\s+(?:to\s+)?(?:commit\s+)?suicide\b`) },
   { signal: 'suicidal-intent', pattern: p(String.raw`\b(?:hang|hanging|hanged|drown|drowning|shoot|shooting)\s+myself\b`) },
   { signal: 'suicidal-intent', pattern: p(String.raw`\b(?:slit|slitting|cut|cutting)\s+my\s+wrists?\b`) },
   { signal: 'suicidal-intent', pattern: p(String.raw`\b(?:take|taking|took|swallow|swallowed)\s+(?:all|a\s+bottle)\s+of\s+(?:my|the|those)?\s*(?:pills|tablets|meds)\b`) },
-  { signal: 'suicidal-intent', pattern: p(String.raw`\boverdos(?:e|ed|ing)\b`) },
+  { signal: 'suicidal-intent', pattern: p(String.raw`(?<!\b(?:of|from)\s+an\s)\boverdos(?:e|ed|ing)\b`) },
   { signal: 'suicidal-intent', pattern: p(String.raw`\bjump(?:ing)?\s+(?:off|from)\s+(?:a|the|this)\s+(?:bridge|roof|building|cliff|balcony)\b`) },
   { signal: 'suicidal-intent', pattern: p(String.raw`\bkms\b`) },
   // Euphemisms from social media, used precisely because filters miss the plain words.
@@ -42,7 +42,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
 
   { signal: 'death-wish', pattern: p(String.raw`(?<!\bdon't\s)(?<!\bnever\s)\bwant(?:s|ed)?\s+to\s+(?:die|be\s+dead)\b`) },
   { signal: 'death-wish', pattern: p(String.raw`\bwish\s+i\s+(?:was|were|could\s+be)\s+dead\b`) },
-  { signal: 'death-wish', pattern: p(String.raw`\bwish\s+i\s+(?:had\s+|'d\s+)?never\s+(?:been\s+born|woken\s+up|existed)\b`) },
+  { signal: 'death-wish', pattern: p(String.raw`\bwish\s+i(?:\s+had|'d)?\s+never\s+(?:been\s+born|woken\s+up|existed)\b`) },
   { signal: 'death-wish', pattern: p(String.raw`\bbetter\s+off\s+(?:dead|without\s+me)\b`) },
   { signal: 'death-wish', pattern: p(String.raw`\bdon't\s+want\s+to\s+(?:be\s+here|be\s+alive|live|exist|wake\s+up)\b(?:\s+any\s*more)?`) },
   { signal: 'death-wish', pattern: p(String.raw`\b(?:go\s+to\s+sleep|fall\s+asleep)\s+and\s+(?:never|not)\s+wake\s+up\b`) },

@@ -24,6 +24,7 @@ import { guideReplyWithLlm } from '../llm/guide.ts';
 import { interpretWithLlm, reviseWithLlm } from '../llm/interpret.ts';
 import { addUsage, NO_USAGE, type Usage } from '../llm/tokens.ts';
 import type { TurnResult } from './shapes.ts';
+import { withTemplateConstraint } from '../templates/constraint.ts';
 
 export interface TurnHooks {
   /** Streamed reply text, as it arrives. */
@@ -83,7 +84,8 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
   }
   const interpreted = await interpretWithLlm(deps.config, conversationText(messages, intention?.text ?? null));
   record(spend, interpreted);
-  const version = await createVersion(db, { songId, params: interpreted.params, request: 'first sketch' });
+  const params = withTemplateConstraint(interpreted.params, step.state.template);
+  const version = await createVersion(db, { songId, params, request: 'first sketch' });
   return { version, intention, draft: firstSketchReply(version, intention?.text ?? null) };
 }
 

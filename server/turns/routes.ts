@@ -4,12 +4,14 @@ import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AppDeps } from '../deps.ts';
 import { ServiceError } from '../errors.ts';
+import { databaseError } from '../http/errors.ts';
 import { createRouter } from '../http/router.ts';
 import { getConversation } from '../journal/index.ts';
 import { body, errors, SongParams } from '../journal/routes/common.ts';
 import type { Message } from '../journal/shapes.ts';
 import { RetryBody, TurnBody, TurnResult } from './shapes.ts';
 import { retryTurn, takeTurn, unansweredMessage, type TakeTurnHooks } from './turn.ts';
+import { resolveLocale } from '../safety/resources/index.ts';
 
 const tags = ['conversation'];
 const turnResponses = {
@@ -23,17 +25,21 @@ const turnResponses = {
 };
 
 const wantsStream = (c: Context) => (c.req.header('accept') ?? '').includes('text/event-stream');
+/** The locale for crisis help lines: the browser's Accept-Language, else INNERCHORD_LOCALE. */
+const localeOf = (c: Context, deps: AppDeps) => resolveLocale(c.req.header('accept-language'), deps.config.locale ?? null);
 
 /**
  * Run a turn as SSE. Errors before the message is stored are ordinary HTTP errors (checked before
  * the stream opens); after it, an `error` event tells the client its message is safe to retry.
  */
 function sse(c: Context, deps: AppDeps, run: (hooks: TakeTurnHooks) => Promise<unknown>): Response {
+  const locale = localeOf(c, deps);
   return streamSSE(c, async (stream) => {
     let stored: Message | null = null;
     const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) });
     try {
       const result = await run({
+        locale,
         onStored: async (message) => {
           stored = message;
           await send('stored', { message });
@@ -42,11 +48,11 @@ function sse(c: Context, deps: AppDeps, run: (hooks: TakeTurnHooks) => Promise<u
       });
       await send('done', result);
     } catch (error) {
-      const known = error instanceof ServiceError;
+      const known = error instanceof ServiceError ? { code: error.code, message: error.message } : databaseError(error);
       if (!known) deps.log.error('turn failed', { error: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
       await send('error', {
-        code: known ? error.code : 'INTERNAL',
-        message: known ? error.message : 'Something went wrong on the server; your message is saved, so you can try again.',
+        code: known ? known.code : 'INTERNAL',
+        message: known ? known.message : 'Something went wrong on the server; your message is saved, so you can try again.',
         userMessageId: (stored as Message | null)?.id ?? null,
       });
     }
@@ -65,7 +71,7 @@ export function turnRoutes(deps: AppDeps) {
           await getConversation(deps.db, id); // an unknown song is a plain 404, not a stream
           return sse(c, deps, (hooks) => takeTurn(deps, id, text, hooks)) as never;
         }
-        return c.json(await takeTurn(deps, id, text), 200);
+        return c.json(await takeTurn(deps, id, text, { locale: localeOf(c, deps) }), 200);
       },
     )
     .openapi(
@@ -82,7 +88,7 @@ export function turnRoutes(deps: AppDeps) {
           await unansweredMessage(deps, id); // nothing to retry is a plain 400, not a stream
           return sse(c, deps, (hooks) => retryTurn(deps, id, hooks)) as never;
         }
-        return c.json(await retryTurn(deps, id), 200);
+        return c.json(await retryTurn(deps, id, { locale: localeOf(c, deps) }), 200);
       },
     );
 }

@@ -7,19 +7,25 @@ import { ServiceError } from '../errors.ts';
 import { CRISIS_SUGGESTIONS, crisisReply, parseState } from '../guide/index.ts';
 import { appendMessage, getConversation, listMessages, updateConversation } from '../journal/index.ts';
 import type { Conversation, Message } from '../journal/shapes.ts';
+import { raiseAlert } from '../safety/alerts.ts';
 import { detectCrisis, type CrisisCheck } from '../safety/index.ts';
+import type { Locale } from '../safety/resources/index.ts';
 import { answerTurn, type TurnHooks } from './answer.ts';
 import type { TurnResult } from './shapes.ts';
 
 export interface TakeTurnHooks extends TurnHooks {
   /** Called once the user's message is safely stored. */
   onStored?: (message: Message) => void | Promise<void>;
+  /** The musician's locale (from Accept-Language), for the crisis reply's help lines. */
+  locale?: Locale | null;
 }
 
 /** Care instead of music: pause the flow, say where help is, make no sketch, call no model. */
-async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessage: Message, hooks: TurnHooks): Promise<TurnResult> {
+async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessage: Message, hooks: TakeTurnHooks): Promise<TurnResult> {
   const state = { ...parseState(conversation.state), paused: true };
-  const text = crisisReply();
+  const text = crisisReply(hooks.locale ?? null);
+  // Group mode: a discreet flag for the facilitators (song and time only, never the words).
+  await raiseAlert(deps.db, conversation.songId);
   await hooks.onDelta?.(text);
   const reply = await appendMessage(deps.db, {
     songId: conversation.songId,
@@ -42,7 +48,7 @@ async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessa
   };
 }
 
-function answer(deps: AppDeps, conversation: Conversation, message: Message, check: CrisisCheck, hooks: TurnHooks) {
+function answer(deps: AppDeps, conversation: Conversation, message: Message, check: CrisisCheck, hooks: TakeTurnHooks) {
   if (check.crisis) deps.log.info('crisis language detected; music paused', { songId: conversation.songId, signals: check.signals });
   return check.crisis ? answerCrisis(deps, conversation, message, hooks) : answerTurn(deps, conversation, message, hooks);
 }

@@ -31,8 +31,8 @@ export function parseSongFile(text: string): SongFile {
   return parsed.data;
 }
 
-/** Import the zip bytes as a new song and return its summary. */
-export async function importSong(db: Database, bytes: Uint8Array): Promise<SongSummary> {
+/** Import the zip bytes as a new song of `ownerId` (null: the personal-mode owner) and return its summary. */
+export async function importSong(db: Database, bytes: Uint8Array, ownerId: string | null = null): Promise<SongSummary> {
   const text = readZipText(bytes, ['song.json']).get('song.json');
   if (text === undefined) throw bad('This zip is not an Innerchord song export (no song.json inside).');
   const file = parseSongFile(text);
@@ -44,6 +44,7 @@ export async function importSong(db: Database, bytes: Uint8Array): Promise<SongS
     // updatedAt is now: an imported song belongs at the top of the journal.
     await tx.insert(songs).values({
       id: songId,
+      ownerId,
       title: file.song.title,
       createdAt: date(file.song.createdAt),
       updatedAt: now(),

@@ -1,5 +1,6 @@
 /** Export a song as a zip and import one back as a new song. */
 import { createRoute, z } from '@hono/zod-openapi';
+import { ownerScope } from '../../auth/context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { createRouter } from '../../http/router.ts';
 import { exportSong, importSong } from '../archive/index.ts';
@@ -38,6 +39,6 @@ export function archiveRoutes({ db }: AppDeps) {
           413: { content: { 'application/json': { schema: errors[400].content['application/json'].schema } }, description: 'Larger than 20 MiB' },
         },
       }),
-      async (c) => c.json(await importSong(db, new Uint8Array(await c.req.arrayBuffer())), 201),
+      async (c) => c.json(await importSong(db, new Uint8Array(await c.req.arrayBuffer()), ownerScope(c) ?? null), 201),
     );
 }

@@ -1,5 +1,6 @@
 /** /api/songs — list, create, read, rename/archive, delete; messages, intention and notes of a song. */
 import { createRoute, z } from '@hono/zod-openapi';
+import { ownerScope } from '../../auth/context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { createRouter } from '../../http/router.ts';
 import { setIntention } from '../intention.ts';
@@ -8,6 +9,9 @@ import { addNote } from '../notes.ts';
 import { getSongDetail } from '../detail.ts';
 import { Intention, Message, Note, SongDetail, SongSummary } from '../shapes.ts';
 import { createSong, deleteSong, listSongs, updateSong } from '../songs.ts';
+import { actorOf } from '../../templates/routes.ts';
+import { getTemplate } from '../../templates/service.ts';
+import { startFromTemplate } from '../../templates/start.ts';
 import { body, errors, json, SongParams } from './common.ts';
 
 const ListQuery = z.object({
@@ -18,7 +22,11 @@ const ListQuery = z.object({
 });
 
 const SongList = z.object({ songs: z.array(SongSummary), nextCursor: z.string().nullable() }).openapi('SongList');
-const CreateSongBody = z.object({ title: z.string().trim().min(1).max(200).optional() });
+const CreateSongBody = z.object({
+  title: z.string().trim().min(1).max(200).optional(),
+  /** A session template (GET /api/templates): its first question opens the conversation. */
+  templateId: z.string().min(1).max(100).optional(),
+});
 const UpdateSongBody = z.object({ title: z.string().trim().min(1).max(200).optional(), archived: z.boolean().optional() });
 const IntentionBody = z.object({ text: z.string().trim().min(1).max(2000), confirmed: z.boolean() });
 const NoteBody = z.object({ text: z.string().trim().min(1).max(10_000), versionId: z.string().min(1).max(100).optional() });
@@ -32,7 +40,7 @@ export function songRoutes({ db }: AppDeps) {
       createRoute({ method: 'get', path: '/songs', tags, request: { query: ListQuery }, responses: { 200: json(SongList, 'Songs, newest first'), 400: errors[400] } }),
       async (c) => {
         const q = c.req.valid('query');
-        return c.json(await listSongs(db, { ...q, archived: q.archived === 'true' }), 200);
+        return c.json(await listSongs(db, { ...q, archived: q.archived === 'true' }, ownerScope(c)), 200);
       },
     )
     .openapi(
@@ -41,9 +49,16 @@ export function songRoutes({ db }: AppDeps) {
         path: '/songs',
         tags,
         request: { body: { required: false, content: { 'application/json': { schema: CreateSongBody } } } },
-        responses: { 201: json(SongSummary, 'The new song'), 400: errors[400] },
+        responses: { 201: json(SongSummary, 'The new song'), ...errors },
       }),
-      async (c) => c.json(await createSong(db, c.req.valid('json') ?? {}), 201),
+      async (c) => {
+        const { templateId, ...input } = c.req.valid('json') ?? {};
+        // Look the template up first, so an unknown id creates no song.
+        const template = templateId ? await getTemplate(db, templateId, actorOf(c)) : null;
+        const song = await createSong(db, input, ownerScope(c) ?? null);
+        if (template) await startFromTemplate(db, song.id, template);
+        return c.json(song, 201);
+      },
     )
     .openapi(
       createRoute({ method: 'get', path: '/songs/{id}', tags, request: { params: SongParams }, responses: { 200: json(SongDetail, 'The song with everything in it'), ...errors } }),

@@ -1,0 +1,48 @@
+/**
+ * The discreet facilitator alert (group mode): when crisis language meets a participant's song,
+ * a row records which song and when — never the words, never the signals — so a facilitator can
+ * check in with the person, in person. Personal mode (no accounts) records nothing.
+ */
+import { desc, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import { safetyAlerts, songs, users } from '../../db/schema.ts';
+import { found } from '../errors.ts';
+import { newId, now } from '../journal/common.ts';
+
+export const SafetyAlert = z.object({
+  id: z.string(),
+  songId: z.string(),
+  /** The participant whose song it is, so the facilitator knows whom to check in with. */
+  username: z.string(),
+  createdAt: z.string(),
+  seenAt: z.string().nullable(),
+});
+export type SafetyAlert = z.infer<typeof SafetyAlert>;
+
+/** Record an alert for a group-mode song (one with an owner account); false when none was made. */
+export async function raiseAlert(db: Database, songId: string): Promise<boolean> {
+  const [song] = await db.orm.select({ ownerId: songs.ownerId }).from(songs).where(eq(songs.id, songId));
+  if (!song?.ownerId) return false;
+  await db.orm.insert(safetyAlerts).values({ id: newId(), songId, createdAt: now() });
+  return true;
+}
+
+/** Alerts newest first (at most `limit`), optionally only the unseen ones. */
+export async function listAlerts(db: Database, options: { unseen?: boolean; limit?: number } = {}): Promise<SafetyAlert[]> {
+  const rows = await db.orm
+    .select({ id: safetyAlerts.id, songId: safetyAlerts.songId, username: users.username, createdAt: safetyAlerts.createdAt, seenAt: safetyAlerts.seenAt })
+    .from(safetyAlerts)
+    .innerJoin(songs, eq(songs.id, safetyAlerts.songId))
+    .innerJoin(users, eq(users.id, songs.ownerId))
+    .where(options.unseen ? isNull(safetyAlerts.seenAt) : undefined)
+    .orderBy(desc(safetyAlerts.createdAt))
+    .limit(options.limit ?? 100);
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), seenAt: r.seenAt?.toISOString() ?? null }));
+}
+
+/** Mark an alert seen (it stays listed, dimmed); NOT_FOUND for an unknown id. */
+export async function markAlertSeen(db: Database, id: string): Promise<void> {
+  const done = await db.orm.update(safetyAlerts).set({ seenAt: now() }).where(eq(safetyAlerts.id, id)).returning({ id: safetyAlerts.id });
+  found(done[0], 'alert');
+}

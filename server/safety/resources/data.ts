@@ -1,0 +1,91 @@
+/**
+ * Crisis resources per locale, as data: the emergency number and free helplines a person can
+ * reach now. Checked against each service's own site in 2025; the lead should re-check them
+ * before every release (numbers change). `default` is used when the locale is unknown.
+ */
+import { z } from 'zod';
+
+export const Helpline = z.object({
+  name: z.string().min(1),
+  /** How to reach it, as a person would dial or text it: "116 123", "text SHOUT to 85258". */
+  contact: z.string().min(1),
+  hours: z.string().min(1),
+});
+
+export const LocaleResources = z.object({
+  /** The country, as the reply names it: "the UK". */
+  where: z.string().min(1),
+  emergency: z.string().min(1),
+  helplines: z.array(Helpline).min(1),
+});
+
+export type Helpline = z.infer<typeof Helpline>;
+export type LocaleResources = z.infer<typeof LocaleResources>;
+
+export const LOCALES = ['en-GB', 'en-US', 'en-IE', 'en-AU', 'de-DE', 'fr-FR', 'es-ES'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const RESOURCES: Readonly<Record<Locale | 'default', LocaleResources>> = {
+  default: {
+    where: 'your country',
+    emergency: 'your local emergency number',
+    helplines: [
+      { name: 'Samaritans (UK & Ireland)', contact: '116 123', hours: 'free, any time' },
+      { name: '988 Suicide & Crisis Lifeline (US)', contact: 'call or text 988', hours: 'any time' },
+      { name: 'Find A Helpline (every other country)', contact: 'findahelpline.com', hours: 'free, confidential lines near you' },
+    ],
+  },
+  'en-GB': {
+    where: 'the UK',
+    emergency: '999',
+    helplines: [
+      { name: 'Samaritans', contact: '116 123', hours: 'free, any time' },
+      { name: 'Shout', contact: 'text SHOUT to 85258', hours: 'free, any time' },
+    ],
+  },
+  'en-US': {
+    where: 'the US',
+    emergency: '911',
+    helplines: [
+      { name: '988 Suicide & Crisis Lifeline', contact: 'call or text 988', hours: 'free, any time' },
+      { name: 'Crisis Text Line', contact: 'text HOME to 741741', hours: 'free, any time' },
+    ],
+  },
+  'en-IE': {
+    where: 'Ireland',
+    emergency: '112 or 999',
+    helplines: [
+      { name: 'Samaritans', contact: '116 123', hours: 'free, any time' },
+      { name: 'Pieta', contact: '1800 247 247, or text HELP to 51444', hours: 'free, any time' },
+    ],
+  },
+  'en-AU': {
+    where: 'Australia',
+    emergency: '000',
+    helplines: [
+      { name: 'Lifeline', contact: '13 11 14, or text 0477 13 11 14', hours: 'any time' },
+      { name: 'Suicide Call Back Service', contact: '1300 659 467', hours: 'any time' },
+    ],
+  },
+  'de-DE': {
+    where: 'Germany',
+    emergency: '112',
+    helplines: [{ name: 'TelefonSeelsorge', contact: '0800 111 0 111 or 0800 111 0 222', hours: 'kostenlos, rund um die Uhr (free, any time)' }],
+  },
+  'fr-FR': {
+    where: 'France',
+    emergency: '112 (or 15 for SAMU)',
+    helplines: [
+      { name: '3114, numéro national de prévention du suicide', contact: '3114', hours: 'gratuit, 24h/24 (free, any time)' },
+      { name: 'SOS Amitié', contact: '09 72 39 40 50', hours: '24h/24 (any time)' },
+    ],
+  },
+  'es-ES': {
+    where: 'Spain',
+    emergency: '112',
+    helplines: [
+      { name: 'Línea 024 de atención a la conducta suicida', contact: '024', hours: 'gratuita, 24 horas (free, any time)' },
+      { name: 'Teléfono de la Esperanza', contact: '717 003 717', hours: '24 horas (any time)' },
+    ],
+  },
+};

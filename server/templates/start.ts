@@ -1,0 +1,26 @@
+/**
+ * Starting a song from a template: the guide's state gets a copy of the template and stands at
+ * its first question, and that question is stored as the conversation's opening message (so the
+ * app shows it instead of its usual opening).
+ */
+import type { Database } from '../../db/client.ts';
+import { firstTemplateStage, GuideTemplate, parseState, templateQuestion } from '../guide/index.ts';
+import { appendMessage, updateConversation } from '../journal/index.ts';
+import type { Template } from './shapes.ts';
+
+/** The guide's copy of a template: only what the conversation needs. */
+export function guideTemplate(t: Template): GuideTemplate {
+  return GuideTemplate.parse({ id: t.id, name: t.name, questions: t.questions, constraint: t.constraint });
+}
+
+/** Put a new song's conversation on `template`: state + opening question. Returns the question asked. */
+export async function startFromTemplate(db: Database, songId: string, template: Template): Promise<string> {
+  const guide = guideTemplate(template);
+  const stage = firstTemplateStage(guide);
+  const question = templateQuestion(guide, stage)!.question;
+  const state = { ...parseState({}), stage, template: guide };
+  await updateConversation(db, songId, { state });
+  const intro = template.description ? `${template.name}. ${template.description}\n\n` : '';
+  await appendMessage(db, { songId, role: 'assistant', text: `${intro}${question}`, meta: { stage, template: template.id, suggestions: ["I don't know", 'skip', 'just make something'] } });
+  return question;
+}

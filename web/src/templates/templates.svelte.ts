@@ -1,0 +1,75 @@
+/**
+ * Session templates in the web app: the list to pick from when starting a song, and (for a
+ * facilitator, or the one musician in personal mode) writing, changing and deleting templates.
+ * Plain fetch to our own origin; the CSRF wrapper adds its header in group mode.
+ */
+import type { z } from 'zod';
+import type { Template as TemplateSchema, TemplateInput as TemplateInputSchema } from '../../../server/templates/shapes.ts';
+import type { SongSummary } from '../lib/types.ts';
+
+export type Template = z.infer<typeof TemplateSchema>;
+export type TemplateInput = z.input<typeof TemplateInputSchema>;
+export type TemplateQuestion = Template['questions'][number];
+export type TemplateStage = TemplateQuestion['stage'];
+
+/** The stages a template question can stand for, with words a facilitator knows. */
+export const STAGE_LABELS: Record<TemplateStage, string> = {
+  about: 'What it is about',
+  feeling: 'Feeling',
+  message: 'Message to keep',
+  images: 'Images and senses',
+  audience: 'Who it is for',
+  references: 'Musical references',
+};
+
+async function json<T>(url: string, init: RequestInit = {}): Promise<T> {
+  const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
+  }
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+/** A blank template for the editor. */
+export const blankTemplate = (): TemplateInput => ({ name: '', description: '', kind: 'reflective', questions: [{ stage: 'about', question: '' }], constraint: {} });
+
+export class TemplatesState {
+  templates = $state<Template[]>([]);
+  /** Whether this person may write templates (facilitator, or personal mode). */
+  canWrite = $state(false);
+  error = $state<string | null>(null);
+
+  /** Load the templates and whether the caller may write them. */
+  async load(): Promise<void> {
+    try {
+      const [list, me] = await Promise.all([
+        json<{ templates: Template[] }>('/api/templates'),
+        json<{ mode: string; user: { role: string } | null }>('/api/auth/me').catch(() => ({ mode: 'personal', user: null })),
+      ]);
+      this.templates = list.templates;
+      this.canWrite = me.mode === 'personal' || me.user?.role === 'facilitator';
+      this.error = null;
+    } catch (e) {
+      this.error = (e as Error).message;
+    }
+  }
+
+  /** Start a song from a template (or the default conversation when `templateId` is empty). */
+  startSong(templateId: string | null, title?: string): Promise<SongSummary> {
+    const body = { ...(title ? { title } : {}), ...(templateId ? { templateId } : {}) };
+    return json<SongSummary>('/api/songs', { method: 'POST', body: JSON.stringify(body) });
+  }
+
+  /** Save a template: a new one without `id`, else replace it. */
+  async save(input: TemplateInput, id?: string): Promise<Template> {
+    const saved = await json<Template>(id ? `/api/templates/${encodeURIComponent(id)}` : '/api/templates', { method: id ? 'PUT' : 'POST', body: JSON.stringify(input) });
+    await this.load();
+    return saved;
+  }
+
+  async remove(id: string): Promise<void> {
+    await json<void>(`/api/templates/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    this.templates = this.templates.filter((t) => t.id !== id);
+  }
+}
