@@ -51,7 +51,7 @@ describe.skipIf(skip !== null)('accessibility (axe-core)', () => {
 
       for (const n of [1, 2]) await page.locator(`[data-testid="version-item"][data-number="${n}"]`).getByRole('checkbox', { name: 'Compare' }).check();
       await page.getByRole('button', { name: 'Compare A/B' }).click();
-      await page.getByTestId('compare-view').getByRole('table').waitFor();
+      await page.getByTestId('compare-view').getByRole('table', { name: 'Differences between A and B' }).waitFor();
       expect(await axeViolations(page), `compare (${colorScheme})`).toEqual([]);
       await page.getByTestId('compare-view').getByRole('button', { name: 'Done' }).click();
 

@@ -4,13 +4,11 @@
  * lands in that section, Stop stops scheduling, Space toggles, and the console stays clean.
  * Needs the built web/dist and /usr/bin/chromium; otherwise skipped with the reason printed.
  */
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, browserSkipReason, launchBrowser, openPage, screenshot, startApp, type OpenedPage, type RunningApp } from '../support/browser.ts';
+import { ARTIFACTS, browserSkipReason, injectAxe, launchBrowser, openPage, screenshot, startApp, type OpenedPage, type RunningApp } from '../support/browser.ts';
 import type { Version } from '../../web/src/lib/types.ts';
 
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const skip = browserSkipReason();
 if (skip) console.warn(`player e2e: ${skip}`);
 
@@ -168,7 +166,7 @@ describe.skipIf(skip !== null)('sketch player in Chromium', () => {
     expect(wrapped.tick).toBeLessThan(outro.startTick);
     await loop.click();
     await page.getByRole('button', { name: /Jump to outro/ }).click();
-    await waitForStatus(page, 'ready', 5_000);
+    await waitForStatus(page, 'ready', 15_000); // 2 s of outro; the margin is for a loaded CI machine
     expect((await debug(page)).tick).toBe(0);
   });
 
@@ -193,7 +191,7 @@ describe.skipIf(skip !== null)('sketch player in Chromium', () => {
 
   it('has no serious or critical axe violations in the sketch panel', async () => {
     const { page } = opened;
-    await page.addScriptTag({ path: AXE });
+    await injectAxe(page);
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
       const result = await axe.run({ include: [['[data-testid="sketch-panel"]']] });

@@ -3,7 +3,7 @@
  * built web/dist on 127.0.0.1, and Debian's Chromium driven by playwright-core. Console errors and
  * uncaught page errors are collected so a test can assert the page stayed clean.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,11 +123,19 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
+/**
+ * Load axe-core into the page. Through the DevTools protocol rather than a <script> tag: the app's
+ * Content-Security-Policy (rightly) refuses inline scripts, and a test must not loosen it.
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  if (await page.evaluate(() => 'axe' in window)) return;
+  const source = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.evaluate(source);
+}
+
 /** Run axe-core on the page; returns the serious and critical violations, one line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
-  }
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
