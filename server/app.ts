@@ -3,18 +3,24 @@
  * the OpenAPI document, and the built web app. `createApp(deps)` builds it over any database and
  * any LLM endpoint, so tests call `app.request()` without a network.
  */
+import { authMiddleware, authRoutes, shareRoutes } from './auth/index.ts';
 import type { AppDeps } from './deps.ts';
 import { notFound, onError } from './http/errors.ts';
 import { healthRoutes } from './http/health.ts';
 import { bodyLimits } from './http/limits.ts';
 import { requestLog } from './http/logging.ts';
 import { createRouter } from './http/router.ts';
+import { securityHeaders, turnRateLimit } from './http/security.ts';
 import { webRoutes } from './http/web.ts';
 import { archiveRoutes } from './journal/routes/archive.ts';
 import { songRoutes } from './journal/routes/songs.ts';
 import { versionRoutes } from './journal/routes/versions.ts';
+import { privacyRoutes } from './privacy/routes.ts';
 import { sampleRoutes } from './samples.ts';
 import { turnRoutes } from './turns/routes.ts';
+import { exportRoutes } from './exports/routes.ts';
+import { safetyRoutes } from './safety/routes.ts';
+import { templateRoutes } from './templates/routes.ts';
 import { ENGINE_VERSION } from '../music/version.ts';
 
 export interface AppOptions {
@@ -27,7 +33,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const app = createRouter();
   app.onError(onError(deps.log));
   app.use('*', requestLog(deps.log, deps.config.log));
+  app.use('*', securityHeaders);
   app.use('/api/*', bodyLimits);
+  app.use('/api/*', ...authMiddleware(deps));
+  app.use('/api/*', turnRateLimit(deps.config));
 
   const api = app
     .route('/api', healthRoutes(deps))
@@ -35,6 +44,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/api', versionRoutes(deps))
     .route('/api', archiveRoutes(deps))
     .route('/api', turnRoutes(deps))
+    .route('/api', exportRoutes(deps))
+    .route('/api', authRoutes(deps))
+    .route('/api', shareRoutes(deps))
+    .route('/api', privacyRoutes(deps))
+    .route('/api', templateRoutes(deps))
+    .route('/api', safetyRoutes(deps))
     .route('/samples', sampleRoutes());
 
   api.doc31('/api/openapi.json', {

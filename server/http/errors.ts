@@ -6,6 +6,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
+import { databaseErrorKind } from '../../db/client.ts';
 import { ERROR_STATUS, ServiceError, type ErrorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
 
@@ -31,6 +32,19 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = Object.fromEntries(
   Object.entries(ERROR_STATUS).map(([code, status]) => [status, code as ErrorCode]),
 );
 
+/** What the client reads when PostgreSQL cannot be reached. */
+export const DB_UNAVAILABLE_MESSAGE = 'The journal database cannot be reached right now; try again in a moment.';
+/** What the client reads when the database refuses a value (e.g. a NUL character in text). */
+export const BAD_DATA_MESSAGE = 'The request contains a value the journal cannot store (for example a NUL character in text).';
+
+/** A database error the client can act on (503 unavailable, 400 bad data) as `{ code, message }`, else null. */
+export function databaseError(err: unknown): { code: 'DB_UNAVAILABLE' | 'INVALID_INPUT'; message: string } | null {
+  const kind = databaseErrorKind(err);
+  if (kind === 'unavailable') return { code: 'DB_UNAVAILABLE', message: DB_UNAVAILABLE_MESSAGE };
+  if (kind === 'bad-data') return { code: 'INVALID_INPUT', message: BAD_DATA_MESSAGE };
+  return null;
+}
+
 /** Build the app's onError handler. */
 export function onError(log: Logger): ErrorHandler {
   return (err, c) => {
@@ -43,6 +57,12 @@ export function onError(log: Logger): ErrorHandler {
       const code = CODE_BY_STATUS[err.status] ?? 'INVALID_INPUT';
       return c.json(errorBody(code, err.message || 'The request could not be handled.'), err.status as ContentfulStatusCode);
     }
+    const dbKind = databaseErrorKind(err);
+    if (dbKind === 'unavailable') {
+      log.error('database unavailable', { method: c.req.method, path: c.req.path, error: err.message });
+      return c.json(errorBody('DB_UNAVAILABLE', DB_UNAVAILABLE_MESSAGE), 503);
+    }
+    if (dbKind === 'bad-data') return c.json(errorBody('INVALID_INPUT', BAD_DATA_MESSAGE), 400);
     log.error('unhandled error', { method: c.req.method, path: c.req.path, error: err.message, stack: err.stack });
     return c.json(errorBody('INTERNAL', 'Something went wrong on the server; the error was logged.'), 500);
   };

@@ -15,6 +15,10 @@ export const POSTGRES_URL = process.env.TEST_DATABASE_URL || undefined;
 if (!POSTGRES_URL) console.log('PostgreSQL tests skipped: set TEST_DATABASE_URL=postgres://user@host:5432/db to run them.');
 
 export const TABLES = ['songs', 'conversations', 'messages', 'intentions', 'versions', 'notes'] as const;
+/** Group mode's tables (accounts, sessions, login counters, shares). */
+export const ACCOUNT_TABLES = ['users', 'sessions', 'login_attempts', 'song_shares'] as const;
+/** Session templates written in the app, and the facilitators' discreet safety alerts. */
+export const TEMPLATE_TABLES = ['session_templates', 'safety_alerts'] as const;
 
 export interface TestDb {
   /** The open database (available inside tests and hooks, after beforeAll ran). */
@@ -23,7 +27,7 @@ export interface TestDb {
 
 /** Empty every journal table. */
 export async function truncateAll(db: Database): Promise<void> {
-  await db.orm.execute(sql.raw(`TRUNCATE ${TABLES.join(', ')} CASCADE`));
+  await db.orm.execute(sql.raw(`TRUNCATE ${[...TABLES, ...ACCOUNT_TABLES, ...TEMPLATE_TABLES].join(', ')} CASCADE`));
 }
 
 /** Row counts of every journal table: `{ songs: 0, messages: 0, … }`. */

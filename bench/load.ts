@@ -1,0 +1,164 @@
+/**
+ * npm run bench:load — simulated musicians over real HTTP on loopback. Each session creates a song,
+ * answers the offline guide's six questions, confirms the intention (first sketch) and asks for a
+ * revision: 8 turns. Run at 1, 30 and 100 concurrent sessions on the embedded journal (PGlite in a
+ * temp directory, as `npm start` uses it) and on PostgreSQL (a scratch database, when
+ * TEST_DATABASE_URL or DATABASE_URL is set). Prints p50/p99/max per request type, throughput and
+ * errors. Bounded: every request times out after 30 s and every run after LOAD_RUN_LIMIT_MS.
+ *
+ * A session pauses 1–3 s between turns (LOAD_THINK_MS="1000-3000"), as a musician reads the reply
+ * and types: that is the load the 30-session target is about. One extra run at 30 sessions with no
+ * pause at all measures saturation: the most turns per second the server can take.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { openDatabase, type Database } from '../db/client.ts';
+import { createApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { createLogger } from '../server/log.ts';
+import { createScratchDatabase } from '../test/support/postgres.ts';
+
+/** The musician's side of one conversation (the offline guide's happy path, as in test/turns). */
+const SCRIPT: { text: string; kind: 'ask' | 'sketch' | 'revise' }[] = [
+  { text: "It's about the quiet after the move. The house is quiet now.", kind: 'ask' },
+  { text: 'Tender and a little hopeful, a tight chest', kind: 'ask' },
+  { text: "You're not alone", kind: 'ask' },
+  { text: 'Boxes in the hallway, rain on the window', kind: 'ask' },
+  { text: 'For my sister', kind: 'ask' },
+  { text: 'skip', kind: 'ask' },
+  { text: 'yes', kind: 'sketch' },
+  { text: 'slower', kind: 'revise' },
+];
+const KINDS = ['create', 'ask', 'sketch', 'revise'] as const;
+type Kind = (typeof KINDS)[number];
+
+const CONCURRENCY = (process.env.LOAD_SESSIONS ?? '1,30,100').split(',').map(Number);
+const RUN_LIMIT_MS = Number(process.env.LOAD_RUN_LIMIT_MS ?? 120_000);
+const REQUEST_TIMEOUT_MS = 30_000;
+const [THINK_MIN, THINK_MAX] = (process.env.LOAD_THINK_MS ?? '1000-3000').split('-').map(Number) as [number, number];
+
+interface Pause {
+  min: number;
+  max: number;
+}
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Tally {
+  ms: Record<Kind, number[]>;
+  errors: string[];
+  turns: number;
+}
+
+async function timed(tally: Tally, kind: Kind, url: string, body: unknown, expect: number, check: (json: Record<string, unknown>) => string | null): Promise<Record<string, unknown> | null> {
+  const start = performance.now();
+  try {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const json = (await res.json()) as Record<string, unknown>;
+    tally.ms[kind].push(performance.now() - start);
+    if (res.status !== expect) tally.errors.push(`${kind}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 120)}`);
+    else {
+      const wrong = check(json);
+      if (wrong) tally.errors.push(`${kind}: ${wrong}`);
+      else return json;
+    }
+  } catch (error) {
+    tally.errors.push(`${kind}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return null;
+}
+
+/** One musician's whole session; stops at its first error (later turns would be meaningless). */
+async function session(base: string, tally: Tally, deadline: number, pause: Pause): Promise<void> {
+  // Sessions start spread over one pause, as people arrive, not all in the same millisecond.
+  await sleep(Math.random() * pause.max);
+  const song = await timed(tally, 'create', `${base}/api/songs`, { title: 'Load song' }, 201, (j) => (typeof j['id'] === 'string' ? null : 'no id'));
+  if (!song) return;
+  for (const step of SCRIPT) {
+    await sleep(pause.min + Math.random() * (pause.max - pause.min));
+    if (Date.now() > deadline) return void tally.errors.push('run time limit reached');
+    const made = await timed(tally, step.kind, `${base}/api/songs/${song['id'] as string}/turns`, { text: step.text }, 200, (j) => {
+      const hasVersion = j['version'] !== null && typeof j['version'] === 'object';
+      return hasVersion === (step.kind !== 'ask') ? null : `expected ${step.kind === 'ask' ? 'no version' : 'a version'}`;
+    });
+    if (!made) return;
+    tally.turns++;
+  }
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+async function startServer(db: Database): Promise<{ base: string; close: () => Promise<void> }> {
+  const config = loadConfig({ INNERCHORD_OFFLINE: '1', INNERCHORD_LOG: 'silent' });
+  const app = createApp({ db, config, log: createLogger('silent') });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return { base: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Run `sessions` concurrent sessions against a fresh server over `db`; print one table block. */
+async function measure(label: string, db: Database, sessions: number, pause: Pause): Promise<void> {
+  const { base, close } = await startServer(db);
+  // One warm-up session so JIT and first-query costs are not billed to the measured run.
+  await session(base, { ms: { create: [], ask: [], sketch: [], revise: [] }, errors: [], turns: 0 }, Date.now() + RUN_LIMIT_MS, { min: 0, max: 0 });
+  const tally: Tally = { ms: { create: [], ask: [], sketch: [], revise: [] }, errors: [], turns: 0 };
+  const start = performance.now();
+  await Promise.all(Array.from({ length: sessions }, () => session(base, tally, Date.now() + RUN_LIMIT_MS, pause)));
+  const seconds = (performance.now() - start) / 1000;
+  await close();
+  const allTurns = [...tally.ms.ask, ...tally.ms.sketch, ...tally.ms.revise].sort((a, b) => a - b);
+  const row = (name: string, ms: number[]) => {
+    const s = [...ms].sort((a, b) => a - b);
+    return `| ${label} | ${sessions}${pause.max ? '' : ' (no pause)'} | ${name} | ${s.length} | ${pct(s, 50).toFixed(1)} | ${pct(s, 99).toFixed(1)} | ${(s.at(-1) ?? NaN).toFixed(1)} |`;
+  };
+  for (const kind of KINDS) console.log(row(kind, tally.ms[kind]));
+  console.log(row('**any turn**', allTurns));
+  console.log(`| ${label} | ${sessions}${pause.max ? '' : ' (no pause)'} | → ${(tally.turns / seconds).toFixed(1)} turns/s over ${seconds.toFixed(1)} s | errors: ${tally.errors.length} | | | |`);
+  for (const e of [...new Set(tally.errors)].slice(0, 5)) console.log(`  error: ${e}`);
+}
+
+/** The runs for one backend: each concurrency level with pauses, then 30 sessions flat out. */
+const LEVELS: { sessions: number; pause: Pause }[] = [
+  ...CONCURRENCY.map((sessions) => ({ sessions, pause: { min: THINK_MIN, max: THINK_MAX } })),
+  { sessions: 30, pause: { min: 0, max: 0 } },
+];
+
+/** Print the load table for every backend and concurrency level. */
+export async function run(): Promise<void> {
+  console.log(`Pause between turns: ${THINK_MIN}–${THINK_MAX} ms; "no pause" rows measure saturation.`);
+  console.log('| journal | sessions | request | n | p50 ms | p99 ms | max ms |');
+  console.log('|---|---:|---|---:|---:|---:|---:|');
+  const dir = mkdtempSync(path.join(tmpdir(), 'innerchord-load-'));
+  try {
+    for (const [i, level] of LEVELS.entries()) {
+      // A fresh journal per level so earlier songs do not slow the later lists.
+      const db = await openDatabase({ dataDir: path.join(dir, `run${i}`) });
+      try {
+        await measure('PGlite (disk)', db, level.sessions, level.pause);
+      } finally {
+        await db.close();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const pgUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  if (!pgUrl) return void console.log('PostgreSQL skipped: set TEST_DATABASE_URL=postgres://user@host:5432/db');
+  for (const level of LEVELS) {
+    const scratch = await createScratchDatabase(pgUrl);
+    const db = await openDatabase({ url: scratch.url });
+    try {
+      await measure('PostgreSQL', db, level.sessions, level.pause);
+    } finally {
+      await db.close();
+      await scratch.drop();
+    }
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await run();

@@ -1,0 +1,129 @@
+/**
+ * The real server as a child process (`tsx server/main.ts`) on a free loopback port, for tests that
+ * must kill it with SIGKILL, and a writer that hammers it with concurrent writes while recording
+ * every id the server acknowledged.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+/** A port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** Everything the process wrote to stderr (for failure messages). */
+  stderr: () => string;
+  /** SIGKILL: no shutdown handler runs, nothing is flushed by the app. */
+  kill9(): Promise<void>;
+  /** SIGTERM and wait for the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Start `tsx server/main.ts` with `env` and wait for its "is running" line (or its exit). */
+export async function startServerProcess(env: Record<string, string>, timeoutMs = 45_000): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [TSX, 'server/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', HOST: '127.0.0.1', PORT: String(port), INNERCHORD_OFFLINE: '1', INNERCHORD_LOG: 'error', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in ${timeoutMs} ms: ${err}`)), timeoutMs);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('Innerchord is running at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before it was ready: ${err}`));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    child,
+    stderr: () => err,
+    async kill9() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+export interface Acknowledged {
+  songs: string[];
+  /** Message ids the server returned (the musician's and the guide's), with their song. */
+  messages: { songId: string; id: string }[];
+}
+
+async function postJson(url: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(20_000) });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+/**
+ * `workers` concurrent clients each create a song and take turns in it until `stop()` is true;
+ * only ids from a complete 2xx response count as acknowledged. Errors after the kill are expected.
+ */
+export async function writeUntil(base: string, workers: number, stop: () => boolean, ack: Acknowledged): Promise<void> {
+  const texts = ["It's about the quiet after the move.", 'Tender, a tight chest', 'For my sister', 'skip', 'yes', 'slower'];
+  await Promise.all(
+    Array.from({ length: workers }, async (_, w) => {
+      try {
+        while (!stop()) {
+          const song = await postJson(`${base}/api/songs`, { title: `Crash ${w}` });
+          if (song.status !== 201) throw new Error(`create answered ${song.status}`);
+          const songId = song.json['id'] as string;
+          ack.songs.push(songId);
+          for (const text of texts) {
+            if (stop()) return;
+            const turn = await postJson(`${base}/api/songs/${songId}/turns`, { text });
+            if (turn.status !== 200) throw new Error(`turn answered ${turn.status}`);
+            for (const key of ['userMessage', 'reply']) ack.messages.push({ songId, id: (turn.json[key] as { id: string }).id });
+          }
+        }
+      } catch {
+        // The server was killed mid-request: whatever was not acknowledged does not count.
+      }
+    }),
+  );
+}
+
+/** The acknowledged ids the restarted server cannot find (empty when nothing was lost). */
+export async function missingAfterRestart(base: string, ack: Acknowledged): Promise<string[]> {
+  const missing: string[] = [];
+  const bySong = new Map<string, Set<string>>();
+  for (const m of ack.messages) (bySong.get(m.songId) ?? bySong.set(m.songId, new Set()).get(m.songId)!).add(m.id);
+  for (const songId of new Set(ack.songs)) {
+    const res = await fetch(`${base}/api/songs/${songId}/messages`);
+    if (res.status !== 200) {
+      missing.push(`song ${songId} (${res.status})`);
+      continue;
+    }
+    const have = new Set(((await res.json()) as { messages: { id: string }[] }).messages.map((m) => m.id));
+    for (const id of bySong.get(songId) ?? []) if (!have.has(id)) missing.push(`message ${id} of song ${songId}`);
+  }
+  return missing;
+}
