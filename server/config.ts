@@ -3,6 +3,8 @@
  * rather than a silent default. Every variable here is documented in the README.
  */
 import { z } from 'zod';
+import { loadOverrides, withOverrides } from './safety/resources/file.ts';
+import type { ResourceDirectory } from './safety/resources/index.ts';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
@@ -25,6 +27,8 @@ const Env = z.object({
   INNERCHORD_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
   /** Default locale for crisis help lines when the browser sends none we know: "en-GB", "de-DE" … */
   INNERCHORD_LOCALE: z.string().regex(/^[A-Za-z]{2}(?:[-_][A-Za-z]{2})?$/, 'a locale like en-GB').optional(),
+  /** Path of a JSON file of crisis resources by locale, added to (or replacing) the built-in ones. */
+  INNERCHORD_CRISIS_RESOURCES: z.string().optional(),
 });
 
 export interface Config {
@@ -40,6 +44,9 @@ export interface Config {
   retentionDays?: number | null;
   /** INNERCHORD_LOCALE: fallback locale for crisis help lines; absent → the international list. */
   locale?: string | null;
+  /** Crisis resources by locale: the built-in data with INNERCHORD_CRISIS_RESOURCES laid over it;
+   *  absent → the built-in data (configs built by hand in tests). */
+  crisisResources?: ResourceDirectory;
   llm:
     | { mode: 'offline'; reason: 'INNERCHORD_OFFLINE' | 'not configured' }
     | { mode: 'llm'; apiKey: string; baseURL?: string; model: string; timeoutMs: number };
@@ -55,6 +62,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   // Local servers (Ollama, llama.cpp, vLLM) need no key: a base URL alone turns the LLM on.
   const llmConfigured = Boolean(e.OPENAI_API_KEY || e.OPENAI_BASE_URL);
+  let crisisResources: ResourceDirectory;
+  try {
+    crisisResources = withOverrides(e.INNERCHORD_CRISIS_RESOURCES ? loadOverrides(e.INNERCHORD_CRISIS_RESOURCES) : null);
+  } catch (error) {
+    throw new Error(`Invalid environment variable INNERCHORD_CRISIS_RESOURCES: ${error instanceof Error ? error.message : String(error)}`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -64,6 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     deployment: e.INNERCHORD_MODE,
     retentionDays: e.INNERCHORD_RETENTION_DAYS ?? null,
     locale: e.INNERCHORD_LOCALE ?? null,
+    crisisResources,
     llm: e.INNERCHORD_OFFLINE
       ? { mode: 'offline', reason: 'INNERCHORD_OFFLINE' }
       : llmConfigured

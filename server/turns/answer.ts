@@ -172,5 +172,6 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
     changes: version?.changes ?? [],
     fallback,
     crisis: false,
+    crisisResources: null,
   };
 }

@@ -11,7 +11,7 @@ import { body, errors, SongParams } from '../journal/routes/common.ts';
 import type { Message } from '../journal/shapes.ts';
 import { RetryBody, TurnBody, TurnResult } from './shapes.ts';
 import { retryTurn, takeTurn, unansweredMessage, type TakeTurnHooks } from './turn.ts';
-import { resolveLocale } from '../safety/resources/index.ts';
+import { resolveLocale, resourcesFor } from '../safety/resources/index.ts';
 
 const tags = ['conversation'];
 const turnResponses = {
@@ -25,21 +25,24 @@ const turnResponses = {
 };
 
 const wantsStream = (c: Context) => (c.req.header('accept') ?? '').includes('text/event-stream');
-/** The locale for crisis help lines: the browser's Accept-Language, else INNERCHORD_LOCALE. */
-const localeOf = (c: Context, deps: AppDeps) => resolveLocale(c.req.header('accept-language'), deps.config.locale ?? null);
+/** Crisis help lines for the browser's Accept-Language, else INNERCHORD_LOCALE, from the configured directory. */
+const resourcesOf = (c: Context, deps: AppDeps) => {
+  const directory = deps.config.crisisResources;
+  return resourcesFor(resolveLocale(c.req.header('accept-language'), deps.config.locale ?? null, directory), directory);
+};
 
 /**
  * Run a turn as SSE. Errors before the message is stored are ordinary HTTP errors (checked before
  * the stream opens); after it, an `error` event tells the client its message is safe to retry.
  */
 function sse(c: Context, deps: AppDeps, run: (hooks: TakeTurnHooks) => Promise<unknown>): Response {
-  const locale = localeOf(c, deps);
+  const resources = resourcesOf(c, deps);
   return streamSSE(c, async (stream) => {
     let stored: Message | null = null;
     const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) });
     try {
       const result = await run({
-        locale,
+        resources,
         onStored: async (message) => {
           stored = message;
           await send('stored', { message });
@@ -71,7 +74,7 @@ export function turnRoutes(deps: AppDeps) {
           await getConversation(deps.db, id); // an unknown song is a plain 404, not a stream
           return sse(c, deps, (hooks) => takeTurn(deps, id, text, hooks)) as never;
         }
-        return c.json(await takeTurn(deps, id, text, { locale: localeOf(c, deps) }), 200);
+        return c.json(await takeTurn(deps, id, text, { resources: resourcesOf(c, deps) }), 200);
       },
     )
     .openapi(
@@ -88,7 +91,7 @@ export function turnRoutes(deps: AppDeps) {
           await unansweredMessage(deps, id); // nothing to retry is a plain 400, not a stream
           return sse(c, deps, (hooks) => retryTurn(deps, id, hooks)) as never;
         }
-        return c.json(await retryTurn(deps, id, { locale: localeOf(c, deps) }), 200);
+        return c.json(await retryTurn(deps, id, { resources: resourcesOf(c, deps) }), 200);
       },
     );
 }

@@ -1,6 +1,7 @@
 /** The turn route's shapes, as docs/API.md names them (OpenAPI + typed client). */
 import { z } from '@hono/zod-openapi';
 import { Intention, Message, Version } from '../journal/shapes.ts';
+import { CrisisResources } from '../safety/resources/index.ts';
 
 /** Longest message a musician can send in one turn. */
 export const MAX_TURN_CHARS = 4000;
@@ -23,6 +24,8 @@ export const TurnResult = z
     changes: z.array(z.string()),
     fallback: z.string().nullable(),
     crisis: z.boolean(),
+    /** With a crisis reply: the emergency number and helplines chosen for the musician's locale; else null. */
+    crisisResources: CrisisResources.nullable(),
   })
   .openapi('TurnResult');
 

@@ -9,21 +9,22 @@ import { appendMessage, getConversation, listMessages, updateConversation } from
 import type { Conversation, Message } from '../journal/shapes.ts';
 import { raiseAlert } from '../safety/alerts.ts';
 import { detectCrisis, type CrisisCheck } from '../safety/index.ts';
-import type { Locale } from '../safety/resources/index.ts';
+import { resourcesFor, type CrisisResources } from '../safety/resources/index.ts';
 import { answerTurn, type TurnHooks } from './answer.ts';
 import type { TurnResult } from './shapes.ts';
 
 export interface TakeTurnHooks extends TurnHooks {
   /** Called once the user's message is safely stored. */
   onStored?: (message: Message) => void | Promise<void>;
-  /** The musician's locale (from Accept-Language), for the crisis reply's help lines. */
-  locale?: Locale | null;
+  /** The crisis resources for the musician's locale (from Accept-Language); absent → the international list. */
+  resources?: CrisisResources;
 }
 
 /** Care instead of music: pause the flow, say where help is, make no sketch, call no model. */
 async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessage: Message, hooks: TakeTurnHooks): Promise<TurnResult> {
   const state = { ...parseState(conversation.state), paused: true };
-  const text = crisisReply(hooks.locale ?? null);
+  const resources = hooks.resources ?? resourcesFor(null);
+  const text = crisisReply(resources);
   // Group mode: a discreet flag for the facilitators (song and time only, never the words).
   await raiseAlert(deps.db, conversation.songId);
   await hooks.onDelta?.(text);
@@ -45,6 +46,8 @@ async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessa
     changes: [],
     fallback: null,
     crisis: true,
+    // The same resources the text names, as data, so the page's crisis card shows them too.
+    crisisResources: resources,
   };
 }
 

@@ -27,8 +27,9 @@ describe('crisis resources', () => {
   });
 
   it.each(LOCALES.map((l) => [l]))('renders the %s emergency number and every helpline into the crisis reply', (locale) => {
-    const reply = crisisReply(locale);
     const r = resourcesFor(locale);
+    expect(r.locale).toBe(locale);
+    const reply = crisisReply(r);
     expect(reply).toContain(`call ${r.emergency}`);
     for (const h of r.helplines) expect(reply).toContain(h.contact);
     expect(reply).toMatch(/not a counsellor/);
@@ -37,8 +38,9 @@ describe('crisis resources', () => {
   });
 
   it('lists the international lines when the locale is unknown', () => {
-    const reply = crisisReply(null);
+    const reply = crisisReply(resourcesFor(null));
     for (const needle of ['116 123', '988', 'findahelpline.com', 'your local emergency number']) expect(reply).toContain(needle);
-    expect(renderResources(RESOURCES.default)).not.toContain('Elsewhere');
+    expect(renderResources(resourcesFor('xx-YY'))).not.toContain('Elsewhere');
+    expect(resourcesFor('default').locale).toBeNull();
   });
 });
