@@ -85,6 +85,8 @@ export const Harmony = z.object({
   comping: z.enum(['block', 'broken', 'arpeggio', 'strum']).default('block'),
   /** A style's own progression family (roman numerals); absent → the engine's tables for the mode. */
   loops: z.array(z.array(z.string().min(1).max(12)).min(1).max(16)).max(12).optional(),
+  /** Numerals of those loops a style plays as written even outside the mode (a minor bossa's V7, flamenco's bIII). */
+  asWritten: z.array(z.string().min(1).max(12)).max(12).optional(),
   /** A fixed harmonic form: 'twelve-bar' plays the I7–IV7–V7 blues form in every section without given chords. */
   form: z.enum(['twelve-bar']).optional(),
 });

@@ -11,9 +11,16 @@ const HALF = PPQ / 2;
 /** Full swing puts the off-beat on the last triplet eighth: 240 → 320 ticks into the beat. */
 const FULL_SHIFT = PPQ / 6;
 
+/**
+ * Grooves played dead straight in their tradition: a blend's swing (bossa meets lo-fi) must not
+ * drag a bossa rim-click or a clave off its sixteenth grid, or the pattern stops being itself.
+ */
+const STRAIGHT_FEELS: ReadonlySet<string> = new Set(['bossa', 'clave-son-3-2', 'clave-son-2-3', 'rumba-3-2', 'rumba-2-3', 'afrobeat']);
+
 /** Effective swing 0 … 1: the swing amount, or a default lilt when the feel asks for it. */
 export function swingAmount(params: SongParameters, meter: MeterInfo): number {
   if (meter.compound || meter.meter === '7/8') return 0;
+  if (STRAIGHT_FEELS.has(params.rhythm.feel)) return 0;
   const feelDefault = params.rhythm.feel === 'swing' || params.rhythm.feel === 'shuffle' ? 0.66 : 0;
   return Math.max(params.rhythm.swing, feelDefault);
 }

@@ -51,7 +51,7 @@ function slotTimes(section: SectionPlan, meter: MeterInfo, chordsPerBar: number)
   return out;
 }
 
-/** Keep a template chord inside the mode unless borrowing is allowed; pentatonic-type modes keep roots in the scale. */
+/** Keep a template chord inside the mode unless it may leave it; pentatonic-type modes keep roots in the scale. */
 function fit(scale: ScaleInfo, numeral: string, allowOutside: boolean): ChordInfo {
   const chord = romanToChord(scale, numeral);
   let fitted = chord;
@@ -68,6 +68,22 @@ function fit(scale: ScaleInfo, numeral: string, allowOutside: boolean): ChordInf
 /** The scale's own vamp/drone loops (hirajoshi, Hijaz …), or undefined for scales the ordinary tables serve. */
 function approachLoops(scale: ScaleInfo): readonly (readonly string[])[] | undefined {
   return approachFor(scale.mode)?.loops;
+}
+
+/**
+ * Does a style's progression family win over the scale's own vamp? A template written for a
+ * heptatonic vamp scale (flamenco's Andalusian cadence in Hijaz) plays its own loops; drones and
+ * symmetric scales have no functional chords for a template's loops to land on, so they keep theirs.
+ */
+function styleLoopsWin(params: SongParameters, scale: ScaleInfo): boolean {
+  if (!params.harmony.loops?.length) return false;
+  const kind = approachFor(scale.mode)?.kind;
+  return kind !== 'drone' && kind !== 'symmetric';
+}
+
+/** The scale's vamp is in charge of this song's chords (spelled exactly, with the scale's cadences). */
+function vampRules(params: SongParameters, scale: ScaleInfo): boolean {
+  return approachLoops(scale) !== undefined && !styleLoopsWin(params, scale);
 }
 
 const PLAIN_SEVENTHS = new Set(['dominant seventh', 'minor seventh', 'major seventh']);
@@ -110,8 +126,8 @@ function borrowInto(loop: string[], scale: ScaleInfo, rng: Rng): string[] {
 /** The loop for a section: the musician's chords, a mode-flavour loop, or a family loop for the quadrant. */
 function loopFor(params: SongParameters, scale: ScaleInfo, section: SectionPlan, rng: Rng): string[] {
   if (section.chords.length) return section.chords;
-  // A scale with its own approach keeps it; otherwise a style's progression family, if it gave one.
-  const own = approachLoops(scale) ?? params.harmony.loops;
+  // A style's progression family wins over a vamp scale's default loops (see styleLoopsWin).
+  const own = styleLoopsWin(params, scale) ? params.harmony.loops : approachLoops(scale) ?? params.harmony.loops;
   if (own?.length) return [...rng.pick(own)];
   const modeLoops = MODE_PROGRESSIONS[scale.mode];
   const loops = modeLoops ?? PROGRESSIONS[scale.family][quadrantOf(section.valence, section.arousal)];
@@ -137,6 +153,8 @@ export function planHarmony(
   const slots: ChordSlot[] = [];
   const cadences: SectionCadence[] = [];
   const loops = new Map<string, string[]>();
+  // A style that plays the major V on purpose (a minor bossa, a hymn) closes its cadences with it too.
+  const styleDominant = params.harmony.asWritten?.find((n) => /^V7?$/.test(n));
   for (const section of form) {
     const srng = rng.fork(`harmony:${section.key}`);
     const loop = loops.get(section.key) ?? loopFor(params, scale, section, srng);
@@ -144,16 +162,17 @@ export function planHarmony(
     const times = slotTimes(section, meter, params.harmony.chordsPerBar);
     const given = section.chords.length > 0;
     const twelveBar = !given && params.harmony.form === 'twelve-bar';
-    const exact = !given && !twelveBar && approachLoops(scale) !== undefined;
+    const exact = !given && !twelveBar && vampRules(params, scale);
     const numerals = twelveBar ? twelveBarNumerals(times, section, meter) : times.map((_, i) => loop[i % loop.length] ?? 'I');
     if (!given && !twelveBar && times.length >= 2) {
       const cadence = pickCadence(params, scale, section, rng.fork(`cadence:${section.key}:${section.occurrence}:${section.isLast}`));
       const k = Math.min(cadence.chords.length, times.length);
-      cadence.chords.slice(-k).forEach((n, j) => (numerals[times.length - k + j] = n));
+      cadence.chords.slice(-k).forEach((n, j) => (numerals[times.length - k + j] = n === 'v' ? (styleDominant ?? n) : n));
     }
     // Only the chords listed as borrowings may leave the mode; a template's "VI" in melodic minor
     // is re-fitted to the mode like any other.
-    const borrowable = params.harmony.borrowed ? borrowableNumerals(scale) : new Set<string>();
+    // A style's asWritten numerals leave the mode on purpose (a minor bossa's V7, flamenco's bIII).
+    const borrowable = new Set([...(params.harmony.borrowed ? borrowableNumerals(scale) : []), ...(params.harmony.asWritten ?? [])]);
     const chords = numerals.map((n) => {
       if (twelveBar) return romanToChord(scale, n);
       // Drones and symmetric chords do not stack sevenths; heptatonic vamps (Hijaz) may.
@@ -195,7 +214,9 @@ export function cadenceKind(tail: ChordInfo[], scale: ScaleInfo): string {
   if (!a || !b) return 'none';
   const tonic = b.root === scale.tonicChroma;
   const rel = (c: ChordInfo) => (c.root - scale.tonicChroma + 12) % 12;
-  if (tonic && rel(a) === 7) return 'authentic';
+  // Authentic needs a major V: its third is the leading tone. A minor v (natural minor,
+  // mixolydian's v) reaches home without it, which is a softer, modal close.
+  if (tonic && rel(a) === 7) return a.chromas.includes((a.root + 4) % 12) ? 'authentic' : 'minor-dominant';
   if (tonic && rel(a) === 5) return 'plagal';
   if (tonic) return 'modal';
   if (rel(b) === 7) return 'half';

@@ -55,7 +55,8 @@ export const CADENCES: Readonly<Record<string, readonly Cadence[]>> = {
   minor: [
     { kind: 'plagal', chords: ['iv', 'i'] },
     { kind: 'subtonic', chords: ['VI', 'VII', 'i'] },
-    { kind: 'authentic', chords: ['v', 'i'] },
+    // A minor v has no leading tone, so it is not an authentic cadence.
+    { kind: 'minor-dominant', chords: ['v', 'i'] },
   ],
   'harmonic minor': [
     { kind: 'authentic', chords: ['V', 'i'] },

@@ -9,6 +9,7 @@ import { SongParameters } from '../params.ts';
 import { scaleInfo } from '../theory/scale.ts';
 import { approachFor } from '../harmony/approach.ts';
 import { findTemplate } from './templates.ts';
+import { modeForTemplate } from './modes.ts';
 import type { StyleTemplate } from './template.ts';
 
 export interface StyleBlend {
@@ -29,12 +30,17 @@ function mixLoops(a: readonly string[][], b: readonly string[][] | undefined, t:
   return [...fromA, ...fromB].map((l) => [...l]);
 }
 
+export interface ApplyOptions {
+  /** The musician asked for this mode in so many words: keep it even if the style would not choose it. */
+  keepMode?: boolean;
+}
+
 /**
  * Lay a style over params: applyStyle(params, 'bossa nova').rhythm.feel → "bossa";
  * applyStyle(params, 'bossa nova', { with: 'lo-fi', amount: 0.5 }).tempo lies between the two styles'.
  * Unknown style names leave params unchanged.
  */
-export function applyStyle(params: SongParameters, style: string, blend?: StyleBlend): SongParameters {
+export function applyStyle(params: SongParameters, style: string, blend?: StyleBlend, options: ApplyOptions = {}): SongParameters {
   const a = findTemplate(style);
   if (!a) return params;
   const b = blend ? findTemplate(blend.with) : undefined;
@@ -45,8 +51,8 @@ export function applyStyle(params: SongParameters, style: string, blend?: StyleB
   const colour: StyleTemplate = b && t >= 0.5 ? b : a;
   const lead: StyleTemplate = b && t >= 0.75 ? b : a;
 
-  const family = scaleInfo(params.key, params.mode).family;
-  const mode = colour.mode?.[family] ?? params.mode;
+  // The colour style owns the mode: a mode it does not accept moves to the nearest one it does.
+  const mode = options.keepMode ? params.mode : modeForTemplate(colour, params.key, params.mode);
   const modeFamily = scaleInfo(params.key, mode).family;
   const lo = Math.round(mix(a.tempo[0], b?.tempo[0]));
   const hi = Math.round(mix(a.tempo[1], b?.tempo[1]));
@@ -73,6 +79,7 @@ export function applyStyle(params: SongParameters, style: string, blend?: StyleB
       borrowed: colour.harmony.borrowed,
       comping: colour.harmony.comping,
       loops: mixLoops(a.progressions[modeFamily], b?.progressions[modeFamily], t),
+      asWritten: [...new Set([...(a.harmony.asWritten ?? []), ...(b && t > 0 ? (b.harmony.asWritten ?? []) : [])])],
       form: colour.harmony.form,
     },
     rhythm: { feel: rhythm.feel, swing: round2(mix(a.swing, b?.swing)), humanize: round2(mix(a.humanize, b?.humanize)) },
@@ -87,6 +94,7 @@ export function applyStyle(params: SongParameters, style: string, blend?: StyleB
   if (next.meterGrouping === undefined) delete next.meterGrouping;
   if (next.styleBlend === undefined) delete next.styleBlend;
   if (next.harmony.form === undefined) delete next.harmony.form;
+  if (!next.harmony.asWritten?.length) delete next.harmony.asWritten;
   return SongParameters.parse(next);
 }
 

@@ -3,6 +3,7 @@
  * describeStyle('bossa nova').summary → "bossa nova: Brazilian, soft and cool: …".
  */
 import { findTemplate } from './templates.ts';
+import { acceptedModes } from './modes.ts';
 import { SCALE_WORDS, WORLD_FEEL_WORDS } from './words.ts';
 import { approachFor } from '../harmony/approach.ts';
 
@@ -24,8 +25,9 @@ export function describeStyle(name: string, blend?: { with: string; amount: numb
     `melody: ${a.habits}`,
     `tempo: usually ${a.tempo[0]}–${a.tempo[1]} bpm in ${a.meter}${a.meterGrouping ? ` (${a.meterGrouping})` : ''}`,
     `groove: ${FEEL_TEXT[a.feel] ?? a.feel}`,
+    `modes: ${a.modes.major.join(' or ')} for a bright song, ${a.modes.minor.join(' or ')} for a dark one`,
   ];
-  for (const mode of new Set(Object.values(a.mode ?? {}))) {
+  for (const mode of acceptedModes(a)) {
     const words = SCALE_WORDS[mode];
     if (words) details.push(`scale: ${mode} — ${words}`);
     const approach = approachFor(mode);

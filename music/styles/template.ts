@@ -23,8 +23,11 @@ export const StyleTemplate = z.object({
   feel: z.enum(FEELS),
   swing: z.number().min(0).max(1),
   humanize: z.number().min(0).max(1),
-  /** Mode to use for a bright (major-family) or dark (minor-family) song; absent → keep the song's mode. */
-  mode: z.object({ major: ModeName, minor: ModeName }).optional(),
+  /**
+   * The modes the style accepts, for a bright (major-family) and a dark (minor-family) song. A
+   * song in any other mode is moved to the nearest of its family's list (music/styles/modes.ts).
+   */
+  modes: z.object({ major: z.array(ModeName).min(1), minor: z.array(ModeName).min(1) }),
   /** Progression families: loops of roman numerals for major- and minor-family modes. */
   progressions: z.object({ major: Loops, minor: Loops }),
   harmony: z.object({
@@ -33,6 +36,8 @@ export const StyleTemplate = z.object({
     borrowed: z.boolean(),
     comping: Harmony.shape.comping.unwrap(),
     form: z.enum(['twelve-bar']).optional(),
+    /** Numerals of its loops played as written even where they leave the mode (flamenco's bIII). */
+    asWritten: z.array(z.string().min(1).max(12)).optional(),
   }),
   drums: z.object({ enabled: z.boolean(), groove: Drums.shape.groove.unwrap(), density: z.number().min(0).max(1), fills: z.boolean() }),
   bass: Bass.shape.style.unwrap(),
