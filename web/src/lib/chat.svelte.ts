@@ -7,6 +7,8 @@ export class ChatState {
   readonly song: SongState;
   /** Called with each new version a turn makes, so the versions panel can show it. */
   readonly onVersion: (v: Version) => void;
+  /** Called when a crisis reply arrives, to pause any music playing on the page. */
+  readonly onCrisis: () => void;
 
   /** Waiting for the guide (shows "thinking…" until the first words stream in). */
   pending = $state(false);
@@ -30,9 +32,10 @@ export class ChatState {
     return lastMsg?.role === 'assistant' ? (lastMsg.meta.suggestions ?? []) : [];
   });
 
-  constructor(song: SongState, onVersion: (v: Version) => void = () => {}) {
+  constructor(song: SongState, onVersion: (v: Version) => void = () => {}, onCrisis: () => void = () => {}) {
     this.song = song;
     this.onVersion = onVersion;
+    this.onCrisis = onCrisis;
   }
 
   /** Forget the transient turn state (on opening another song). */
@@ -68,6 +71,8 @@ export class ChatState {
         onStored: (m) => this.song.id === songId && this.song.putMessage(m),
         onDelta: (t) => (this.streaming += t),
       });
+      // Whatever song is open now, music should not play on under words like these.
+      if (result.crisis) this.onCrisis();
       if (this.song.id !== songId) return;
       this.song.putMessage(result.userMessage);
       this.song.putMessage(result.reply);

@@ -5,6 +5,7 @@ import type { Stores } from './context.ts';
 import { JournalState } from './journal.svelte.ts';
 import { SongState } from './song.svelte.ts';
 import { VersionsState } from './versions.svelte.ts';
+import { hush } from '../player/hush.ts';
 
 /** Create the state for one app instance (called once by App). */
 export function createStores(): Stores {
@@ -12,11 +13,16 @@ export function createStores(): Stores {
   const journal = new JournalState();
   const song = new SongState();
   const versions = new VersionsState(song);
-  const chat = new ChatState(song, (v) => {
-    // A turn that makes a new version shows it at once.
-    versions.remember(v);
-    versions.selectedId = v.id;
-  });
+  const chat = new ChatState(
+    song,
+    (v) => {
+      // A turn that makes a new version shows it at once.
+      versions.remember(v);
+      versions.selectedId = v.id;
+    },
+    // A crisis reply pauses the music (sketch or jam) wherever it is playing: care comes first.
+    hush,
+  );
   song.onSummary = (s) => journal.upsert(s);
   return { app, journal, song, chat, versions };
 }

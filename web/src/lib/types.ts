@@ -16,6 +16,7 @@ export type {
   VersionSummary,
 } from '../../../server/journal/shapes.ts';
 export type { TurnResult } from '../../../server/turns/shapes.ts';
+export type { CrisisResources } from '../../../server/safety/resources/index.ts';
 export type { SongParameters, SongParametersInput } from '../../../music/params.ts';
 export type { Sketch } from '../../../music/sketch.ts';
 

@@ -9,6 +9,7 @@ import { applyMix, buildGraph, DEFAULT_MIX, type Mix, type SketchGraph } from '.
 import type { ToneModule } from './instruments.ts';
 import { lanesForSketch, pianoRange } from './schedule.ts';
 import { samplesFor } from './voices.ts';
+import { onHush } from './hush.ts';
 
 export type PlayerStatus = 'idle' | 'loading' | 'ready' | 'playing' | 'error';
 
@@ -124,6 +125,23 @@ export class SketchPlayer {
     for (const v of this.#graph?.voices ?? []) v.release(Tone.now());
     this.#startTick = 0;
     this.#setStatus('ready');
+  }
+
+  /** Pause where the listener is (the next play resumes there), letting sounding notes ring out. */
+  pause(): void {
+    const Tone = this.#tone;
+    if (!Tone || this.status !== 'playing') return;
+    const heard = this.position();
+    Tone.getTransport().stop();
+    for (const v of this.#graph?.voices ?? []) v.release(Tone.now());
+    this.#startTick = heard;
+    this.#setStatus('ready');
+  }
+
+  /** Quiet the whole page (a crisis reply): jam mode steps aside, every sketch pauses in place. */
+  static pauseAll(): void {
+    SketchPlayer.onClaim?.();
+    for (const player of live) player.pause();
   }
 
   /** Play when stopped, stop when playing (the app's Space shortcut). */
@@ -269,3 +287,6 @@ export class SketchPlayer {
     );
   }
 }
+
+// Once per page, when the player module first loads (with the first sketch panel).
+onHush(() => SketchPlayer.pauseAll());
