@@ -3,7 +3,7 @@
  * a row records which song and when — never the words, never the signals — so a facilitator can
  * check in with the person, in person. Personal mode (no accounts) records nothing.
  */
-import { desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { safetyAlerts, songs, users } from '../../db/schema.ts';
@@ -20,12 +20,21 @@ export const SafetyAlert = z.object({
 });
 export type SafetyAlert = z.infer<typeof SafetyAlert>;
 
-/** Record an alert for a group-mode song (one with an owner account); false when none was made. */
+/**
+ * Record an alert for a group-mode song (one with an owner account); false when none was made.
+ * At most one unseen alert per song: a retried crisis turn, or more crisis words before anyone has
+ * followed up, asks for the same check-in, and a list of repeats would only be noise (and could
+ * read as alarming to others in the room). Once marked seen, a new crisis raises a new alert.
+ */
 export async function raiseAlert(db: Database, songId: string): Promise<boolean> {
-  const [song] = await db.orm.select({ ownerId: songs.ownerId }).from(songs).where(eq(songs.id, songId));
-  if (!song?.ownerId) return false;
-  await db.orm.insert(safetyAlerts).values({ id: newId(), songId, createdAt: now() });
-  return true;
+  return db.orm.transaction(async (tx) => {
+    const [song] = await tx.select({ ownerId: songs.ownerId }).from(songs).where(eq(songs.id, songId));
+    if (!song?.ownerId) return false;
+    const [open] = await tx.select({ id: safetyAlerts.id }).from(safetyAlerts).where(and(eq(safetyAlerts.songId, songId), isNull(safetyAlerts.seenAt))).limit(1);
+    if (open) return false;
+    await tx.insert(safetyAlerts).values({ id: newId(), songId, createdAt: now() });
+    return true;
+  });
 }
 
 /** Alerts newest first (at most `limit`), optionally only the unseen ones. */
