@@ -115,7 +115,7 @@ describe('CSRF', () => {
 });
 
 describe('authorisation on every endpoint', () => {
-  const PUBLIC = new Set(['GET /api/health', 'GET /api/openapi.json', 'GET /api/privacy', 'GET /api/auth/me', 'POST /api/auth/login', 'POST /api/auth/signup']);
+  const PUBLIC = new Set(['GET /api/health', 'GET /api/health/ready', 'GET /api/openapi.json', 'GET /api/privacy', 'GET /api/auth/me', 'POST /api/auth/login', 'POST /api/auth/signup']);
 
   it('answers 401 JSON to every non-public endpoint without a session', async () => {
     const ops = await operations({});

@@ -11,7 +11,7 @@ import { ServiceError } from '../errors.ts';
 import { CSRF_HEADER, findSession, SESSION_COOKIE } from './sessions.ts';
 
 /** API paths anyone may call without a session in group mode. */
-export const PUBLIC_PATHS = new Set(['/api/health', '/api/openapi.json', '/api/privacy', '/api/auth/me', '/api/auth/login', '/api/auth/signup']);
+export const PUBLIC_PATHS = new Set(['/api/health', '/api/health/ready', '/api/openapi.json', '/api/privacy', '/api/auth/me', '/api/auth/login', '/api/auth/signup']);
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

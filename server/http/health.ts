@@ -1,5 +1,11 @@
-/** GET /api/health — is the server up, which journal, which guide. */
+/**
+ * GET /api/health — liveness: is the process up, which journal, which guide (never touches the database).
+ * GET /api/health/ready — readiness: can the journal be reached right now (503 DB_UNAVAILABLE if not),
+ * for a load balancer putting several instances in front of one PostgreSQL.
+ */
 import { createRoute, z } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
+import { ErrorBody } from '../journal/shapes.ts';
 import { ENGINE_VERSION } from '../../music/version.ts';
 import type { Config } from '../config.ts';
 import type { AppDeps } from '../deps.ts';
@@ -24,8 +30,25 @@ export function guideLabel(llm: Config['llm']): z.infer<typeof Health>['guide'] 
 /** The health sub-app, mounted at /api. */
 export function healthRoutes({ db, config }: AppDeps) {
   const body = { ok: true as const, db: db.kind, guide: guideLabel(config.llm), engineVersion: ENGINE_VERSION };
-  return createRouter().openapi(
-    createRoute({ method: 'get', path: '/health', tags: ['health'], responses: { 200: { content: { 'application/json': { schema: Health } }, description: 'The server is up' } } }),
-    (c) => c.json(body, 200),
-  );
+  return createRouter()
+    .openapi(
+      createRoute({ method: 'get', path: '/health', tags: ['health'], responses: { 200: { content: { 'application/json': { schema: Health } }, description: 'The server is up' } } }),
+      (c) => c.json(body, 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/health/ready',
+        tags: ['health'],
+        responses: {
+          200: { content: { 'application/json': { schema: Health } }, description: 'The server is up and its journal answers' },
+          503: { content: { 'application/json': { schema: ErrorBody } }, description: 'The journal database cannot be reached' },
+        },
+      }),
+      async (c) => {
+        // A failed query becomes 503 DB_UNAVAILABLE in the one onError handler.
+        await db.orm.execute(sql`select 1`);
+        return c.json(body, 200);
+      },
+    );
 }

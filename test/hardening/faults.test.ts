@@ -139,9 +139,13 @@ describe.skipIf(!POSTGRES_URL)('PostgreSQL stopped mid-run (through a TCP proxy)
       expect(res.status, `${method} ${path}`).toBe(503);
       expect(await res.json()).toEqual({ error: { code: 'DB_UNAVAILABLE', message: expect.stringMatching(/database cannot be reached/) } });
     }
-    const health = await app.request('/api/health');
-    expect(health.status).toBe(200);
+    // Liveness stays up (the process is fine); readiness tells a load balancer the journal is not.
+    expect((await app.request('/api/health')).status).toBe(200);
+    const ready = await app.request('/api/health/ready');
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { error: { code: string } }).error.code).toBe('DB_UNAVAILABLE');
     proxy.restore();
+    expect((await app.request('/api/health/ready')).status).toBe(200);
     // The pool reconnects on the next query: no restart needed.
     const list = await app.request('/api/songs');
     expect(list.status).toBe(200);
