@@ -9,7 +9,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+/** Every server this module started and has not seen exit: a timed-out test must not leave one running. */
+const live = new Set<ChildProcess>();
+
+/** SIGKILL every server still running (call from afterAll). */
+export function killAllServers(): void {
+  for (const child of live) child.kill('SIGKILL');
+  live.clear();
+}
 
 /** A port nobody listens on right now. */
 export async function freePort(): Promise<number> {
@@ -31,14 +39,18 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** Start `tsx server/main.ts` with `env` and wait for its "is running" line (or its exit). */
+/** Start `node --import tsx server/main.ts` with `env` and wait for its "is running" line (or its exit). */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 45_000): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [TSX, 'server/main.ts'], {
+  // One process, tsx as a loader: tsx's own CLI would run the server in a grandchild that SIGKILL
+  // never reaches, so the "killed" server would go on writing (and outlive the test).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', HOST: '127.0.0.1', PORT: String(port), INNERCHORD_OFFLINE: '1', INNERCHORD_LOG: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   let out = '';
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
@@ -76,6 +88,8 @@ export interface Acknowledged {
   songs: string[];
   /** Message ids the server returned (the musician's and the guide's), with their song. */
   messages: { songId: string; id: string }[];
+  /** Version ids the sketch and revision turns returned, with their song. */
+  versions: { songId: string; id: string }[];
 }
 
 async function postJson(url: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
@@ -88,9 +102,12 @@ async function postJson(url: string, body: unknown): Promise<{ status: number; j
  * only ids from a complete 2xx response count as acknowledged. Errors after the kill are expected.
  */
 export async function writeUntil(base: string, workers: number, stop: () => boolean, ack: Acknowledged): Promise<void> {
-  const texts = ["It's about the quiet after the move.", 'Tender, a tight chest', 'For my sister', 'skip', 'yes', 'slower'];
+  const guided = ["It's about the quiet after the move.", 'Tender, a tight chest', 'For my sister', 'skip', 'yes', 'slower'];
+  // Every fourth musician takes the shortcut straight to a sketch, so versions are written early too.
+  const shortcut = ['just make something sad in D minor', 'slower', 'brighter'];
   await Promise.all(
     Array.from({ length: workers }, async (_, w) => {
+      const texts = w % 4 === 0 ? shortcut : guided;
       try {
         while (!stop()) {
           const song = await postJson(`${base}/api/songs`, { title: `Crash ${w}` });
@@ -102,6 +119,8 @@ export async function writeUntil(base: string, workers: number, stop: () => bool
             const turn = await postJson(`${base}/api/songs/${songId}/turns`, { text });
             if (turn.status !== 200) throw new Error(`turn answered ${turn.status}`);
             for (const key of ['userMessage', 'reply']) ack.messages.push({ songId, id: (turn.json[key] as { id: string }).id });
+            const version = turn.json['version'] as { id: string } | null;
+            if (version) ack.versions.push({ songId, id: version.id });
           }
         }
       } catch {
@@ -114,16 +133,25 @@ export async function writeUntil(base: string, workers: number, stop: () => bool
 /** The acknowledged ids the restarted server cannot find (empty when nothing was lost). */
 export async function missingAfterRestart(base: string, ack: Acknowledged): Promise<string[]> {
   const missing: string[] = [];
-  const bySong = new Map<string, Set<string>>();
-  for (const m of ack.messages) (bySong.get(m.songId) ?? bySong.set(m.songId, new Set()).get(m.songId)!).add(m.id);
+  const group = (rows: { songId: string; id: string }[]) => {
+    const bySong = new Map<string, Set<string>>();
+    for (const r of rows) (bySong.get(r.songId) ?? bySong.set(r.songId, new Set()).get(r.songId)!).add(r.id);
+    return bySong;
+  };
+  const messages = group(ack.messages);
+  const versions = group(ack.versions);
   for (const songId of new Set(ack.songs)) {
-    const res = await fetch(`${base}/api/songs/${songId}/messages`);
+    // The song detail carries its messages and its versions: one read checks both.
+    const res = await fetch(`${base}/api/songs/${songId}`);
     if (res.status !== 200) {
       missing.push(`song ${songId} (${res.status})`);
       continue;
     }
-    const have = new Set(((await res.json()) as { messages: { id: string }[] }).messages.map((m) => m.id));
-    for (const id of bySong.get(songId) ?? []) if (!have.has(id)) missing.push(`message ${id} of song ${songId}`);
+    const detail = (await res.json()) as { messages: { id: string }[]; versions: { id: string }[] };
+    const haveMessages = new Set(detail.messages.map((m) => m.id));
+    const haveVersions = new Set(detail.versions.map((v) => v.id));
+    for (const id of messages.get(songId) ?? []) if (!haveMessages.has(id)) missing.push(`message ${id} of song ${songId}`);
+    for (const id of versions.get(songId) ?? []) if (!haveVersions.has(id)) missing.push(`version ${id} of song ${songId}`);
   }
   return missing;
 }
