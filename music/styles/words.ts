@@ -14,7 +14,7 @@ export const SCALE_WORDS: Readonly<Record<string, string>> = {
   'major blues': 'major pentatonic with a minor third slipped in below the major one: country, soul and gospel runs',
   'harmonic minor': 'natural minor with a raised seventh: the leading tone pulls home and the gap it leaves sounds old-world and dramatic',
   'melodic minor': 'minor at the bottom, major at the top: smooth, searching, the jazz minor',
-  'phrygian dominant': 'Hijaz: a major third over a lowered second — the fifth mode of harmonic minor, heard in flamenco, klezmer and Arabic maqam',
+  'phrygian dominant': 'Hijaz: a raised (major) third over a flat second — the flamenco and Middle-Eastern sound; it is the fifth mode of harmonic minor, heard in flamenco, klezmer and Arabic maqam',
   'double harmonic major': 'two augmented seconds, one in each half: the "Byzantine" or maqam Hijaz-Kar sound, heavy with ornament',
   hirajoshi: 'a Japanese pentatonic with two half-steps: koto music, still and a little melancholy',
   'in-sen': 'a Japanese pentatonic with a half-step above the tonic and no third: austere, temple-bell calm',

@@ -6,6 +6,7 @@ import type { Reason, SongParameters } from '../../music/params.ts';
 import type { EmotionDetail } from './emotion.ts';
 import { compingWhy, instrumentWhy, modeFor, moodWords } from './mapping.ts';
 import type { Applied } from './requests.ts';
+import { styleChoices, styleLabel } from './rationale-style.ts';
 
 const MAX_QUOTE = 200;
 const clip = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n - 1).trimEnd() + '…');
@@ -38,23 +39,30 @@ export function buildRationale(p: SongParameters, detail: EmotionDetail, applied
   } else {
     felt('mood', mood, `The words ${feltWords} read as ${mood}${heard}.`);
   }
+  // A style template that chose something gets the credit for it, not the feelings.
+  const styled = styleChoices(p, applied);
   if (!asked.has('key') && !asked.has('mode')) {
-    felt('mode', `${p.key} ${p.mode}`, `${modeFor(p.valence, p.arousal).why}${heard}.`);
+    if (styled.mode) felt('mode', styled.mode.choice, styled.mode.because);
+    else felt('mode', `${p.key} ${p.mode}`, `${p.mode === modeFor(p.valence, p.arousal).mode ? modeFor(p.valence, p.arousal).why : p.mode}${heard}.`);
   }
   if (!asked.has('tempo')) {
-    felt('tempo', `${p.tempo} bpm`, `${pace(p.tempo)}: tempo follows how stirred up the song feels (${mood})${heard}.`);
+    if (styled.tempo) felt('tempo', styled.tempo.choice, styled.tempo.because);
+    else felt('tempo', `${p.tempo} bpm`, `${pace(p.tempo)}: tempo follows how stirred up the song feels (${mood})${heard}.`);
   }
   if (!asked.has('instruments')) {
-    const fromStyle = asked.has('style') && p.style ? `the usual ${p.style} sound` : instrumentWhy(p.valence, p.arousal);
+    const fromStyle = asked.has('style') && p.style ? `the usual ${styleLabel(p)} sound` : instrumentWhy(p.valence, p.arousal);
     felt('instruments', `melody ${p.instruments.melody}, chords ${p.instruments.chords}, bass ${p.instruments.bass}`, `${fromStyle}.`);
   }
-  felt('chords', `${p.harmony.comping} chords${p.harmony.extensions ? ' with sevenths' : ''}`, `${compingWhy(p.valence, p.arousal)}${p.harmony.extensions ? ', with sevenths for the in-between colour' : ''}, to suit a song that feels ${mood}.`);
+  if (styled.chords) felt('chords', styled.chords.choice, styled.chords.because);
+  else felt('chords', `${p.harmony.comping} chords${p.harmony.extensions ? ' with sevenths' : ''}`, `${compingWhy(p.valence, p.arousal)}${p.harmony.extensions ? ', with sevenths for the in-between colour' : ''}, to suit a song that feels ${mood}.`);
   if (!asked.has('drums')) {
-    felt('drums', p.drums.enabled ? `${p.drums.groove} groove, density ${p.drums.density}` : 'no drums',
+    if (styled.drums) felt('drums', styled.drums.choice, styled.drums.because);
+    else felt('drums', p.drums.enabled ? `${p.drums.groove} groove, density ${p.drums.density}` : 'no drums',
       p.drums.enabled ? `Drums as busy as the feeling is restless (${mood}).` : 'No drums: the song is so still that a beat would intrude.');
   }
   if (!asked.has('sections')) {
-    felt('sections', p.sections.map((s) => s.name).join(', '), 'A familiar shape where the chorus lifts — more energy and a little more light — so it can carry the heart of the song.');
+    if (styled.sections) felt('sections', styled.sections.choice, styled.sections.because);
+    else felt('sections', p.sections.map((s) => s.name).join(', '), 'A familiar shape where the chorus lifts — more energy and a little more light — so it can carry the heart of the song.');
   }
   return [...reasons, ...requestReasons(applied)].slice(0, 40);
 }

@@ -6,7 +6,7 @@ import { Note } from 'tonal';
 import { edit } from './edit.ts';
 import type { RequestRule } from './request-types.ts';
 import { applyScale } from '../../music/styles/index.ts';
-import type { Feel, MeterGrouping } from '../../music/params.ts';
+import type { Feel, MeterGrouping, SongParameters } from '../../music/params.ts';
 
 /** Clave and groove words → the feel they name ("3-2 son clave", "rumba clave 2-3", "one drop"). */
 function feelFor(kind: string | undefined, dir: string | undefined, word: string): Feel | null {
@@ -17,6 +17,17 @@ function feelFor(kind: string | undefined, dir: string | undefined, word: string
 
 /** Which meter a grouping belongs to. */
 const GROUPING_METER: Record<MeterGrouping, '7/8' | '5/4'> = { '2+2+3': '7/8', '3+2+2': '7/8', '3+2': '5/4', '2+3': '5/4' };
+
+/** The same shape in the other odd meter: long step first stays first ("3+2+2" ↔ "3+2"). */
+const REGROUP: Record<MeterGrouping, MeterGrouping> = { '2+2+3': '2+3', '3+2+2': '3+2', '3+2': '3+2+2', '2+3': '2+2+3' };
+
+/** A grouping only makes sense in its own meter: carry its shape into the other odd meter, drop it otherwise. */
+function regroup(d: SongParameters, meter: SongParameters['meter']): void {
+  const g = d.meterGrouping;
+  if (!g || GROUPING_METER[g] === meter) return;
+  if (meter === '7/8' || meter === '5/4') d.meterGrouping = REGROUP[g];
+  else delete d.meterGrouping;
+}
 
 const ACCIDENTAL: Record<string, string> = { '#': '#', '♯': '#', sharp: '#', b: 'b', '♭': 'b', flat: 'b' };
 const QUALITY: Record<string, string> = {
@@ -133,7 +144,7 @@ export const CORE_RULES: readonly RequestRule[] = [
     pattern: /(?<![\d/])(2\/4|3\/4|4\/4|5\/4|6\/8|7\/8|12\/8)(?![\d/])/gu,
     apply: (m, p) => {
       const meter = m[1] as '2/4' | '3/4' | '4/4' | '5/4' | '6/8' | '7/8' | '12/8';
-      return { params: edit(p, (d) => { d.meter = meter; d.drums.groove = GROOVE_FOR_METER[meter] ?? 'auto'; }), label: `meter ${meter}` };
+      return { params: edit(p, (d) => { d.meter = meter; regroup(d, meter); d.drums.groove = GROOVE_FOR_METER[meter] ?? 'auto'; }), label: `meter ${meter}` };
     },
   },
   {
@@ -143,7 +154,7 @@ export const CORE_RULES: readonly RequestRule[] = [
       const word = m[1]!.toLowerCase().replace(/^(?:a|like a|as a|military)\s+/, '');
       const found = METER_WORDS[word];
       if (!found) return null;
-      return { params: edit(p, (d) => { d.meter = found.meter; d.drums.groove = found.groove; }), label: `meter ${found.meter} (${word})` };
+      return { params: edit(p, (d) => { d.meter = found.meter; regroup(d, found.meter); d.drums.groove = found.groove; }), label: `meter ${found.meter} (${word})` };
     },
   },
   {
@@ -154,6 +165,17 @@ export const CORE_RULES: readonly RequestRule[] = [
       const grouping = m[1] as MeterGrouping;
       const meter = GROUPING_METER[grouping];
       return { params: edit(p, (d) => { d.meter = meter; d.meterGrouping = grouping; if (d.drums.groove === 'waltz' || d.drums.groove === 'march') d.drums.groove = 'auto'; }), label: `meter ${meter} (${grouping})` };
+    },
+  },
+  {
+    aspect: 'rhythm',
+    // "with a shuffle", "half-time feel": the groove words a first description uses, not only a revision.
+    // The verb ("shuffle through the house") and the football interval ("at half time") are not grooves.
+    pattern: /\b(?<!\b(?:at|by|before|after|until)\s)(shuffle|half[-\s]time)(?:\s+(?:feel|groove|beat|rhythm))?\b(?!\s+(?:my|your|his|her|our|their|the|through|along|around|off|past|back|in|out|to|into|of|over|across|away|down|up|on|home)\b)/giu,
+    apply: (m, p) => {
+      const half = /^half/i.test(m[1]!);
+      if (half) return { params: edit(p, (d) => { d.rhythm.feel = 'half-time'; if (d.meter === '4/4') d.drums.groove = 'half-time'; }), label: 'feel half-time' };
+      return { params: edit(p, (d) => { d.rhythm.feel = 'shuffle'; d.rhythm.swing = Math.max(d.rhythm.swing, 0.6); if (d.meter === '4/4') d.drums.groove = 'swing'; }), label: 'feel shuffle' };
     },
   },
   {

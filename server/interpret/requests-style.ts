@@ -1,6 +1,7 @@
 /**
  * Style requests: "like a bossa nova", "lo-fi", and blends of two world-palette templates —
- * "bossa nova meets lo-fi" (half and half), "mostly bossa with a bit of lo-fi" (a quarter).
+ * "bossa nova meets lo-fi" (half and half), "mostly bossa with a bit of lo-fi" (a quarter),
+ * "70% bossa nova and 30% lo-fi" (the shares as given).
  * These run before the key/tempo/meter rules, so "a bossa nova at 100 bpm" keeps its 100.
  * Innerchord's own tables, MIT.
  */
@@ -8,15 +9,27 @@ import { TEMPLATES, applyStyle, findTemplate } from '../../music/styles/index.ts
 import type { SongParameters } from '../../music/params.ts';
 import { edit } from './edit.ts';
 import type { RequestRule } from './request-types.ts';
-import { STYLES } from './styles.ts';
+import { STYLES, modeWasAsked } from './styles.ts';
 
 /** Any template's words, as one alternation (templates' own groups are non-capturing). */
 const ANY = TEMPLATES.map((t) => `(?:${t.words})`).join('|');
 const NOT_POSSESSIVE = String.raw`(?<!\b(?:my|your|his|her|our|their|the|this|that)\s)`;
 
-/** Blend phrasings, each with the share of the second style. */
-const BLENDS: readonly { pattern: string; amount: number }[] = [
-  { pattern: String.raw`mostly\s+(?<a>${ANY})\s+(?:with|and|plus)\s+(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|touch|hint|dash|splash|pinch)\s+of|a\s+little|some)\s+(?<b>${ANY})`, amount: 0.25 },
+const PCT = String.raw`\s*(?:%|\s+percent|\s+per\s+cent)`;
+
+/** "70% bossa and 30% lo-fi" → 0.3 of lo-fi: the second style's share of the two numbers. */
+function percentShare(g: Record<string, string | undefined>): number | null {
+  const pa = Number(g.pa);
+  const pb = Number(g.pb);
+  if (!(pa > 0 && pb > 0)) return null;
+  return Math.round((pb / (pa + pb)) * 100) / 100;
+}
+
+/** Blend phrasings, each with the share of the second style (a number, or read from the words). */
+const BLENDS: readonly { pattern: string; amount: number | ((g: Record<string, string | undefined>) => number | null) }[] = [
+  { pattern: String.raw`(?<pa>\d{1,3})${PCT}\s+(?<a>${ANY})\s*(?:,|\+|/|and|with|plus)?\s*(?:and\s+|with\s+)?(?<pb>\d{1,3})${PCT}\s+(?<b>${ANY})`, amount: percentShare },
+  { pattern: String.raw`half\s+(?<a>${ANY})\s*(?:,|and|\+|/)?\s*(?:and\s+)?half\s+(?<b>${ANY})`, amount: 0.5 },
+  { pattern: String.raw`mostly\s+(?<a>${ANY})\s*(?:,\s*|\s+(?:with|and|plus)\s+)(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|touch|hint|dash|splash|pinch)\s+of|a\s+little|some)\s+(?<b>${ANY})`, amount: 0.25 },
   { pattern: String.raw`(?<a>${ANY})\s+with\s+(?:just\s+)?a\s+(?:little\s+)?(?:bit|touch|hint|dash|splash|pinch)\s+of\s+(?<b>${ANY})`, amount: 0.25 },
   { pattern: String.raw`(?<a>${ANY})\s+meets\s+(?<b>${ANY})`, amount: 0.5 },
   { pattern: String.raw`(?:blend|mix|cross|fusion|mash-?up)\s+of\s+(?<a>${ANY})\s+(?:and|with)\s+(?<b>${ANY})`, amount: 0.5 },
@@ -24,15 +37,16 @@ const BLENDS: readonly { pattern: string; amount: number }[] = [
 ];
 
 /** "bossa nova meets lo-fi" → a blend rule. */
-function blendRule(pattern: string, amount: number): RequestRule {
+function blendRule(pattern: string, share: number | ((g: Record<string, string | undefined>) => number | null)): RequestRule {
   return {
     aspect: 'style',
     pattern: new RegExp(`\\b${NOT_POSSESSIVE}${pattern}\\b`, 'giu'),
     apply: (m, p) => {
       const a = findTemplate(m.groups?.a ?? '');
       const b = findTemplate(m.groups?.b ?? '');
-      if (!a || !b || a.name === b.name) return null;
-      const params: SongParameters = applyStyle(p, a.name, { with: b.name, amount });
+      const amount = typeof share === 'number' ? share : share(m.groups ?? {});
+      if (!a || !b || a.name === b.name || amount === null) return null;
+      const params: SongParameters = applyStyle(p, a.name, { with: b.name, amount }, { keepMode: modeWasAsked(p) });
       return { params, label: `style ${a.name} + ${Math.round(amount * 100)}% ${b.name}` };
     },
   };

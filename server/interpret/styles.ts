@@ -16,8 +16,17 @@ function become(d: SongParameters, next: SongParameters): void {
   Object.assign(d, next);
 }
 
+/**
+ * Did the musician name this song's mode in so many words? Explicit requests leave a "You asked"
+ * reason on the mode or key aspect (interpret and revise both write one); a later style request
+ * must then keep the mode ("D dorian" earlier, "make it a bossa nova" now).
+ */
+export function modeWasAsked(p: SongParameters): boolean {
+  return p.rationale.some((r) => /^You asked/.test(r.because) && (r.aspect === 'mode' || (r.aspect === 'key' && /^key [A-G][#b]?\s+[a-z]/.test(r.choice))));
+}
+
 /** A template-backed style: the world-palette template decides the arrangement. */
-const fromTemplate = (name: string): Patch => (d) => become(d, applyStyle(d, name));
+const fromTemplate = (name: string): Patch => (d) => become(d, applyStyle(d, name, undefined, { keepMode: modeWasAsked(d) }));
 
 /** Templates whose words are narrower go first ("irish folk" is Celtic, "lo-fi hip hop" is not plain hip hop). */
 const FIRST = ['celtic jig', 'lo-fi hip hop'];
