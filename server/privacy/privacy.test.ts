@@ -8,7 +8,8 @@ import { createApp } from '../app.ts';
 import { createLogger } from '../log.ts';
 import { parseSongFile } from '../journal/archive/index.ts';
 import { createSong, getSong } from '../journal/index.ts';
-import { songs } from '../../db/schema.ts';
+import { sessionTemplates, songs } from '../../db/schema.ts';
+import { TemplateInput } from '../templates/shapes.ts';
 import { eq } from 'drizzle-orm';
 import { startRetention, sweep } from './retention.ts';
 import { privacyStatement } from './statement.ts';
@@ -25,6 +26,12 @@ beforeEach(async () => {
   ana = await browser(app, 'ana');
   ben = await browser(app, 'ben');
 });
+
+const TEMPLATE = { name: 'Letters to a place', description: 'A song addressed to a place.', kind: 'reflective', questions: [{ stage: 'images', question: 'Which place would you write to?' }], constraint: { mode: 'dorian' } };
+const personalApp = () => createApp({ db: t.db, config: loadConfig({ INNERCHORD_LOG: 'silent' }), log: createLogger('silent') });
+const jsonPost = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) as const;
+const ERASE = { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ confirm: 'delete everything' }) } as const;
+const templateNames = async () => (await t.db.orm.select({ name: sessionTemplates.name }).from(sessionTemplates)).map((r) => r.name).sort();
 
 /** A song with a conversation turn and a first version, through the API. */
 async function songOf(b: Browser, title: string): Promise<string> {
@@ -55,6 +62,27 @@ describe('export everything', () => {
     }
     expect(JSON.stringify(manifest)).not.toContain('Not yours');
   });
+
+  it('includes the session templates the facilitator wrote, each ready to post again, and nobody else\'s', async () => {
+    const fac = await browser(app, 'fac', undefined, true);
+    expect((await fac.request('/api/templates', { method: 'POST', json: TEMPLATE })).status).toBe(201);
+    expect((await fac.request('/api/templates', { method: 'POST', json: { ...TEMPLATE, name: 'Letters to a place' } })).status).toBe(201);
+    const files = unzipSync(new Uint8Array(await (await fac.request('/api/account/export')).arrayBuffer()));
+    const manifest = JSON.parse(strFromU8(files['account.json']!)) as { templates: { name: string; file: string }[] };
+    expect(manifest.templates.map((x) => x.file)).toEqual(['templates/Letters to a place.json', 'templates/Letters to a place-2.json']);
+    for (const x of manifest.templates) expect(TemplateInput.parse(JSON.parse(strFromU8(files[x.file]!)))).toMatchObject({ name: TEMPLATE.name, constraint: { mode: 'dorian' } });
+    // A participant wrote none: their export lists none, and holds no template file.
+    const theirs = unzipSync(new Uint8Array(await (await ana.request('/api/account/export')).arrayBuffer()));
+    expect(JSON.parse(strFromU8(theirs['account.json']!)).templates).toEqual([]);
+    expect(Object.keys(theirs).filter((f) => f.startsWith('templates/'))).toEqual([]);
+  });
+
+  it('includes the templates written in personal mode', async () => {
+    const personal = personalApp();
+    expect((await personal.request('/api/templates', jsonPost(TEMPLATE))).status).toBe(201);
+    const files = unzipSync(new Uint8Array(await (await personal.request('/api/account/export')).arrayBuffer()));
+    expect(JSON.parse(strFromU8(files['templates/Letters to a place.json']!))).toMatchObject({ name: TEMPLATE.name, questions: TEMPLATE.questions });
+  });
 });
 
 describe('delete everything', () => {
@@ -64,7 +92,7 @@ describe('delete everything', () => {
     const before = await rowCounts(t.db);
     expect((await ana.request('/api/account', { method: 'DELETE', json: { confirm: 'nope' } })).status).toBe(400);
     const res = await ana.request('/api/account', { method: 'DELETE', json: { confirm: 'delete everything' } });
-    expect(await res.json()).toEqual({ songs: 1 });
+    expect(await res.json()).toEqual({ songs: 1, templates: 0 });
     const after = await rowCounts(t.db);
     // Each song had one conversation, version, and some messages: exactly ana's half is gone.
     expect(after.songs).toBe(before.songs - 1);
@@ -77,14 +105,34 @@ describe('delete everything', () => {
     expect((await ben.request(`/api/songs/${kept}`)).status).toBe(200);
   });
 
+  it('deletes a facilitator\'s written templates with the account, and leaves other facilitators\' alone', async () => {
+    const fac = await browser(app, 'fac', undefined, true);
+    expect((await fac.request(`/api/users/${ben.id}`, { method: 'PATCH', json: { role: 'facilitator' } })).status).toBe(200);
+    expect((await fac.request('/api/templates', { method: 'POST', json: TEMPLATE })).status).toBe(201);
+    expect((await ben.request('/api/templates', { method: 'POST', json: { ...TEMPLATE, name: "Ben's" } })).status).toBe(201);
+    const res = await fac.request('/api/account', { method: 'DELETE', json: { confirm: 'delete everything' } });
+    expect(await res.json()).toEqual({ songs: 0, templates: 1 });
+    expect(await templateNames()).toEqual(["Ben's"]);
+  });
+
+  it('in personal mode deletes every written template', async () => {
+    const personal = personalApp();
+    expect((await personal.request('/api/templates', jsonPost(TEMPLATE))).status).toBe(201);
+    expect(await templateNames()).toEqual([TEMPLATE.name]);
+    expect(await (await personal.request('/api/account', ERASE)).json()).toEqual({ songs: 0, templates: 1 });
+    expect(await templateNames()).toEqual([]);
+    // The built-in ones are data, not the musician's: they are still offered.
+    expect(((await (await personal.request('/api/templates')).json()) as { templates: unknown[] }).templates.length).toBeGreaterThan(0);
+  });
+
   it('in personal mode deletes every song of the journal', async () => {
-    const personal = createApp({ db: t.db, config: loadConfig({ INNERCHORD_LOG: 'silent' }), log: createLogger('silent') });
+    const personal = personalApp();
     await createSong(t.db, { title: 'one' });
     await createSong(t.db, { title: 'two' });
     const zip = unzipSync(new Uint8Array(await (await personal.request('/api/account/export')).arrayBuffer()));
     expect(Object.keys(zip).filter((f) => f.startsWith('songs/'))).toHaveLength(2);
     const res = await personal.request('/api/account', { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ confirm: 'delete everything' }) });
-    expect(await res.json()).toEqual({ songs: 2 });
+    expect(await res.json()).toEqual({ songs: 2, templates: 0 });
     expect((await rowCounts(t.db)).songs).toBe(0);
   });
 });

@@ -26,7 +26,7 @@ export function privacyRoutes(deps: AppDeps) {
       },
     )
     .openapi(
-      createRoute({ method: 'delete', path: '/account', tags, request: { body: body(EraseBody) }, responses: { 200: json(z.object({ songs: z.number().int() }), 'Everything deleted'), ...errors, 401: errors[400] } }),
+      createRoute({ method: 'delete', path: '/account', tags, request: { body: body(EraseBody) }, responses: { 200: json(z.object({ songs: z.number().int(), templates: z.number().int() }), 'Everything deleted: how many songs and written templates went'), ...errors, 401: errors[400] } }),
       async (c) => {
         const user = currentUser(c);
         const result = await eraseEverything(deps.db, user?.id ?? null);
