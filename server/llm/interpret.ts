@@ -11,6 +11,7 @@ import { LlmFailure, llmSettings } from './client.ts';
 import { fallbackNotice } from './fallback.ts';
 import { buildPrompt } from './prompts.ts';
 import { askForJson } from './structured.ts';
+import { styleNames, withTemplates } from './styles.ts';
 import { NO_USAGE, type Usage } from './tokens.ts';
 
 /** What an LLM-or-offline interpretation returns. */
@@ -40,6 +41,7 @@ async function viaLlm(
   offline: () => SongParameters,
   prompt: () => ReturnType<typeof buildPrompt>,
   who: string,
+  after: (p: SongParameters) => SongParameters,
 ): Promise<LlmParams> {
   const settings = llmSettings(config);
   if (!settings) return { params: offline(), fallback: null, failure: null, usage: NO_USAGE, provider: 'offline' };
@@ -50,7 +52,8 @@ async function viaLlm(
       jsonSchema: paramsJsonSchema(),
       name: 'SongParameters',
     });
-    return { params: value, fallback: null, failure: null, usage, provider: settings.model };
+    // The model names a style; the template behind the name is laid on here, as offline does.
+    return { params: after(value), fallback: null, failure: null, usage, provider: settings.model };
   } catch (error) {
     const failure = error instanceof LlmFailure ? error : new LlmFailure('unexpected error', String(error));
     return { params: offline(), fallback: fallbackNotice(failure.reason, who), failure, usage: failure.usage ?? NO_USAGE, provider: 'offline' };
@@ -62,8 +65,9 @@ export async function interpretWithLlm(config: Config | Config['llm'], text: str
   return viaLlm(
     config,
     () => interpretOffline(text).params,
-    () => buildPrompt('interpret', { schema: JSON.stringify(paramsJsonSchema()), text: { data: text } }),
+    () => buildPrompt('interpret', { schema: JSON.stringify(paramsJsonSchema()), styles: styleNames(), text: { data: text } }),
     'interpreter',
+    (p) => withTemplates(p, text),
   );
 }
 
@@ -80,10 +84,12 @@ export async function reviseWithLlm(
     () =>
       buildPrompt('revise', {
         schema: JSON.stringify(paramsJsonSchema()),
+        styles: styleNames(),
         summary: { data: options.summary ?? '' },
         params: { data: params },
         request: { data: request },
       }),
     'interpreter',
+    (p) => withTemplates(p, request, params),
   );
 }

@@ -5,6 +5,7 @@ import { LlmFailure, streamChat, type LlmSettings } from './client.ts';
 import { interpretWithLlm, paramsJsonSchema, reviseWithLlm } from './interpret.ts';
 import { buildPrompt } from './prompts.ts';
 import { askForJson } from './structured.ts';
+import { styleNames } from './styles.ts';
 
 let llm: FakeLlm;
 let s: LlmSettings;
@@ -16,7 +17,7 @@ afterAll(() => llm.close());
 beforeEach(() => llm.reset());
 
 const request = () => ({
-  prompt: buildPrompt('interpret', { schema: JSON.stringify(paramsJsonSchema()), text: { data: 'sad and slow' } }),
+  prompt: buildPrompt('interpret', { schema: JSON.stringify(paramsJsonSchema()), styles: styleNames(), text: { data: 'sad and slow' } }),
   schema: SongParameters,
   jsonSchema: paramsJsonSchema(),
   name: 'SongParameters',
