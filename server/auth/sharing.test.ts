@@ -23,7 +23,17 @@ beforeEach(async () => {
   song = { id: created.id, vid: ((await version.json()) as { id: string }).id };
 });
 
-const READS = (s: { id: string; vid: string }) => [`/api/songs/${s.id}`, `/api/songs/${s.id}/messages`, `/api/songs/${s.id}/versions`, `/api/songs/${s.id}/export`, `/api/versions/${s.vid}`, `/api/versions/${s.vid}/midi`];
+const READS = (s: { id: string; vid: string }) => [
+  `/api/songs/${s.id}`,
+  `/api/songs/${s.id}/messages`,
+  `/api/songs/${s.id}/versions`,
+  `/api/songs/${s.id}/export`,
+  `/api/versions/${s.vid}`,
+  `/api/versions/${s.vid}/midi`,
+  // Notation exports carry the song just as much as the MIDI does.
+  `/api/versions/${s.vid}/musicxml`,
+  `/api/versions/${s.vid}/chordpro`,
+];
 
 async function statuses(b: Browser, paths: string[]): Promise<number[]> {
   return Promise.all(paths.map(async (p) => (await b.request(p)).status));

@@ -135,4 +135,29 @@ describe('templates in group mode', () => {
     const { messages } = await json<{ messages: { text: string }[] }>(await ana.request(`/api/songs/${song.id}/messages`), 200);
     expect(messages[0]!.text).toContain(MINE.questions[0]!.question);
   });
+
+  it('refuses a participant\'s edit of a facilitator\'s template (PUT 403) and leaves it unchanged', async () => {
+    const app = groupApp(t.db);
+    const fac = await browser(app, 'fac');
+    const ana = await browser(app, 'ana');
+    const made = await json<Template>(await fac.request('/api/templates', { method: 'POST', json: MINE }), 201);
+    expect((await ana.request(`/api/templates/${made.id}`, { method: 'PUT', json: { ...MINE, name: 'Hijacked' } })).status).toBe(403);
+    expect((await json<Template>(await fac.request(`/api/templates/${made.id}`), 200)).name).toBe(MINE.name);
+  });
+
+  // The design (server/templates/service.ts, docs/API.md): facilitators share templates for use,
+  // but each edits and deletes only their own, so one facilitator's session plan cannot be
+  // rewritten under them by a colleague.
+  it('lets another facilitator use a template but not change or delete it', async () => {
+    const app = groupApp(t.db);
+    const fac = await browser(app, 'fac');
+    const ben = await browser(app, 'ben');
+    await json(await fac.request(`/api/users/${ben.id}`, { method: 'PATCH', json: { role: 'facilitator' } }), 200);
+    const made = await json<Template>(await fac.request('/api/templates', { method: 'POST', json: MINE }), 201);
+    expect(await json<Template>(await ben.request(`/api/templates/${made.id}`), 200)).toMatchObject({ name: MINE.name, editable: false });
+    expect((await ben.request(`/api/templates/${made.id}`, { method: 'PUT', json: { ...MINE, name: 'Mine now' } })).status).toBe(403);
+    expect((await ben.request(`/api/templates/${made.id}`, { method: 'DELETE' })).status).toBe(403);
+    expect(await json<Template>(await fac.request(`/api/templates/${made.id}`), 200)).toMatchObject({ name: MINE.name, editable: true });
+    await json(await ben.request('/api/songs', { method: 'POST', json: { templateId: made.id } }), 201);
+  });
 });
