@@ -25,7 +25,7 @@ export function describeStyle(name: string, blend?: { with: string; amount: numb
     `melody: ${a.habits}`,
     `tempo: usually ${a.tempo[0]}–${a.tempo[1]} bpm in ${a.meter}${a.meterGrouping ? ` (${a.meterGrouping})` : ''}`,
     `groove: ${FEEL_TEXT[a.feel] ?? a.feel}`,
-    `modes: ${a.modes.major.join(' or ')} for a bright song, ${a.modes.minor.join(' or ')} for a dark one`,
+    a.modes.major.join() === a.modes.minor.join() ? `modes: always ${a.modes.major.join(' or ')}` : `modes: ${a.modes.major.join(' or ')} for a bright song, ${a.modes.minor.join(' or ')} for a dark one`,
   ];
   for (const mode of acceptedModes(a)) {
     const words = SCALE_WORDS[mode];

@@ -5,8 +5,8 @@
  */
 import { Chord, Interval, Key, Note, Scale } from 'tonal';
 
-export type ChordFunction = 'tonic' | 'subdominant' | 'dominant' | 'borrowed';
-export type CadenceKind = 'authentic' | 'plagal' | 'half' | 'deceptive' | 'modal' | 'open';
+export type ChordFunction = 'tonic' | 'subdominant' | 'dominant' | 'modal' | 'borrowed';
+export type CadenceKind = 'authentic' | 'minor-dominant' | 'plagal' | 'half' | 'deceptive' | 'modal' | 'open';
 
 export interface ChordExplanation {
   symbol: string;
@@ -67,16 +67,25 @@ export function explainChord(symbol: string, key: string, mode: string): ChordEx
   // Harmonic-minor dominants (V, vii°) are the usual way minor keys pull home, not a borrowing.
   const minorDominant = family === 'minor' && ((semis === 7 && !minor) || semis === 11);
   const outside = chord.notes.some((n) => !inScale.has(Note.chroma(n)));
-  const fn: ChordFunction = minorDominant ? 'dominant' : outside ? 'borrowed' : FUNCTION_NAMES[FUNCTIONS[family][step] ?? 'T'] ?? 'tonic';
+  const table = FUNCTION_NAMES[FUNCTIONS[family][step] ?? 'T'] ?? 'tonic';
+  // Dominant function is the pull of the leading tone; without it (mixolydian's bVII, a minor v)
+  // the chord leans home only through the mode's own colour.
+  const leading = chord.notes.some((n) => mod12((Note.chroma(n) ?? 0) - (Note.chroma(key) ?? 0)) === 11);
+  const fn: ChordFunction = minorDominant ? 'dominant' : outside ? 'borrowed' : table === 'dominant' && !leading ? 'modal' : table;
   return { symbol, roman, degree: step + 1, function: fn };
 }
 
-/** Name the cadence two chords make, by their roots: cadenceOf('G7', 'C', 'C') → 'authentic'. */
+/**
+ * Name the cadence two chords make, by their roots and the quality of the V:
+ * cadenceOf('G7', 'C', 'C') → 'authentic'; cadenceOf('Em', 'Am', 'A') → 'minor-dominant'.
+ */
 export function cadenceOf(from: string, to: string, key: string): CadenceKind {
   const rel = (s: string) => mod12((Note.chroma(Chord.get(s).tonic ?? '') ?? 0) - (Note.chroma(key) ?? 0));
   const a = rel(from);
   const b = rel(to);
-  if (b === 0 && a === 7) return 'authentic';
+  // Only a major V carries the leading tone that makes the full stop; a minor v closes modally.
+  const majorV = Chord.get(from).intervals.includes('3M');
+  if (b === 0 && a === 7) return majorV ? 'authentic' : 'minor-dominant';
   if (b === 0 && a === 5) return 'plagal';
   if (b === 0) return 'modal';
   if (b === 7) return 'half';
@@ -87,6 +96,7 @@ export function cadenceOf(from: string, to: string, key: string): CadenceKind {
 /** What each cadence does, in plain words. */
 export const CADENCE_WORDS: Readonly<Record<CadenceKind, string>> = {
   authentic: 'V to I: a full stop, the strongest sense of arriving home',
+  'minor-dominant': 'a minor v to home: no leading tone, so it settles softly — a modal close, not a full stop',
   plagal: 'IV to I: a soft, "amen" homecoming',
   half: 'ends on V: a comma, the phrase waits for an answer',
   deceptive: 'V goes somewhere other than home: a surprise turn',

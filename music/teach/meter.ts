@@ -6,9 +6,9 @@ export const METER_WORDS: Readonly<Record<Meter, string>> = {
   '2/4': 'two beats to a bar: a march or polka step, simple and direct',
   '3/4': 'three beats to a bar: the waltz lilt, strong–weak–weak',
   '4/4': 'four beats to a bar: the most common pulse in popular music, steady and familiar',
-  '5/4': 'five beats to a bar, felt as 3+2 or 2+3: restless and a little off-balance',
+  '5/4': 'five beats to a bar, felt as a three and a two: restless and a little off-balance',
   '6/8': 'two big beats, each split in three: a rocking, rolling sway',
-  '7/8': 'seven quick beats grouped unevenly (2+2+3): it limps forward with urgency',
+  '7/8': 'seven quick beats grouped unevenly, twos and a three: it limps forward with urgency',
   '12/8': 'four big beats, each split in three: the slow blues and soul ballad shuffle',
 };
 

@@ -3,6 +3,8 @@
  * song's mode. Interval facts come from Tonal's `Mode`/`Scale`; the colour words are ours.
  */
 import { Mode, Scale } from 'tonal';
+import { SCALE_WORDS } from '../styles/words.ts';
+import { describeMode } from '../theory/scale.ts';
 
 /** How a mode tends to feel, in a songwriter's words (keys are Tonal scale names). */
 export const MODE_COLOURS: Readonly<Record<string, string>> = {
@@ -38,7 +40,9 @@ export interface ModeExplanation {
 export function explainMode(key: string, mode: string): ModeExplanation {
   const scale = Scale.get(`${key} ${mode}`);
   const church = Mode.get(mode);
-  const colour = MODE_COLOURS[mode] ?? MODE_COLOURS[scale.name.replace(/^\S+\s/, '')] ?? 'its own colour, away from plain major and minor';
+  // Scales beyond the church modes say what they are (Hijaz: the raised third over a flat second);
+  // anything else is at least described by how it differs from plain major or minor.
+  const colour = MODE_COLOURS[mode] ?? SCALE_WORDS[mode] ?? MODE_COLOURS[scale.name.replace(/^\S+\s/, '')] ?? describeMode(key, mode).replace(/^[^:]*:\s*/, '');
   return {
     name: `${key} ${mode}`,
     notes: scale.empty ? [] : scale.notes,
