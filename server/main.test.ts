@@ -1,6 +1,6 @@
 /** The real server process: one clear line and exit 1 on a bad environment; SIGTERM → clean exit 0. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,14 @@ describe('server/main.ts', () => {
     const p = start({ PORT: 'eighty' });
     expect(await p.exited).toBe(1);
     expect(p.err().trim().split('\n')).toEqual([expect.stringContaining('PORT')]);
+  }, 30_000);
+
+  it('refuses to start on an invalid INNERCHORD_CRISIS_RESOURCES file, naming it and the fault', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'innerchord-crisis-')), 'crisis.json');
+    writeFileSync(file, JSON.stringify({ 'pt-BR': { where: 'Brazil', emergency: '192', helplines: [] } }));
+    const p = start({ INNERCHORD_CRISIS_RESOURCES: file, INNERCHORD_DATA_DIR: path.dirname(file) });
+    expect(await p.exited).toBe(1);
+    expect(p.err().trim().split('\n')).toEqual([expect.stringMatching(/^innerchord: Invalid environment variable INNERCHORD_CRISIS_RESOURCES: .*crisis\.json: pt-BR\.helplines: /)]);
   }, 30_000);
 
   it('serves, then shuts down cleanly on SIGTERM', async () => {
