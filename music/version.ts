@@ -1,4 +1,6 @@
 /** Bumped whenever the same (params, seed) would produce different notes; stored with each version. */
 // 1.1.0: scales with their own harmonic approach (phrygian dominant, double harmonic major,
 // hirajoshi, in-sen, whole tone) now vamp and drone instead of borrowing a parent scale's loops.
-export const ENGINE_VERSION = '1.1.0';
+// 1.2.0: a style template's own progressions win over a scale's default vamp (flamenco's Andalusian
+// cadence), `harmony.asWritten` chords may leave the scale, and clave/bossa/Afrobeat grooves are never swung.
+export const ENGINE_VERSION = '1.2.0';
