@@ -1,7 +1,8 @@
 /**
  * Property-based fuzzing of every operation in /api/openapi.json: hostile path parameters, query
  * strings and bodies (wrong types, huge strings, deep JSON, unicode, HTML, SQL-ish text) through
- * app.request(). The properties: never a 5xx, and every API error is the documented JSON body.
+ * app.request(), in personal mode and again in group mode behind a facilitator's session. The
+ * properties: never a 5xx, and every API error is the documented JSON body.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { openDatabase, type Database } from '../../db/client.ts';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createLogger } from '../../server/log.ts';
+import { browser, groupApp, type Browser } from '../../server/auth/testing.ts';
 import { hostileBody, hostileString } from './hostile.ts';
 
 /** Runs per operation: ~30 operations × RUNS requests keep the file well under a minute. */
@@ -75,33 +77,39 @@ function url(op: Operation, path: readonly (readonly [string, string])[], query:
   return qs ? `${u}?${qs}` : u;
 }
 
+/** Run the hostile-request property over `ops` through `send`; one line per operation that broke it. */
+async function fuzzAll(ops: Operation[], send: (target: string, init: RequestInit) => Response | Promise<Response>, seen: string[] = []): Promise<string[]> {
+  const failures: string[] = [];
+  for (const op of ops) {
+    await fc.assert(
+      fc.asyncProperty(request(op), async ({ path, query, body }) => {
+        const target = url(op, path, query);
+        const init: RequestInit = { method: op.method, headers: body.contentType ? { 'content-type': body.contentType } : {} };
+        if (op.method !== 'GET' && op.method !== 'HEAD') init.body = body.raw;
+        const res = await send(target, init);
+        seen.push(`${res.status} ${op.method} ${op.path}`);
+        const text = await res.text();
+        if (res.status >= 500) throw new Error(`${op.method} ${target.slice(0, 120)} → ${res.status} ${text.slice(0, 200)} (body ${body.raw.slice(0, 80)})`);
+        if (res.status >= 400 && target.startsWith('/api/')) {
+          const json = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
+          expect(typeof json.error?.code).toBe('string');
+          expect(typeof json.error?.message).toBe('string');
+        }
+        return true;
+      }),
+      { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 12_345) },
+    ).catch((error: unknown) => failures.push(String(error).split('\n').slice(0, 6).join(' ').slice(0, 1500)));
+  }
+  return failures;
+}
+
 describe('fuzzing every OpenAPI operation with hostile input', () => {
   it('found the operations to fuzz', () => {
     expect(operations.length).toBeGreaterThan(15);
   });
 
   it('never answers 5xx, and every API error is { error: { code, message } }', async () => {
-    const failures: string[] = [];
-    for (const op of operations) {
-      await fc.assert(
-        fc.asyncProperty(request(op), async ({ path, query, body }) => {
-          const target = url(op, path, query);
-          const init: RequestInit = { method: op.method, headers: body.contentType ? { 'content-type': body.contentType } : {} };
-          if (op.method !== 'GET' && op.method !== 'HEAD') init.body = body.raw;
-          const res = await app.request(target, init);
-          const text = await res.text();
-          if (res.status >= 500) throw new Error(`${op.method} ${target.slice(0, 120)} → ${res.status} ${text.slice(0, 200)} (body ${body.raw.slice(0, 80)})`);
-          if (res.status >= 400 && target.startsWith('/api/')) {
-            const json = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
-            expect(typeof json.error?.code).toBe('string');
-            expect(typeof json.error?.message).toBe('string');
-          }
-          return true;
-        }),
-        { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 12_345) },
-      ).catch((error: unknown) => failures.push(String(error).split('\n').slice(0, 6).join(' ').slice(0, 1500)));
-    }
-    expect(failures).toEqual([]);
+    expect(await fuzzAll(operations, (target, init) => app.request(target, init))).toEqual([]);
   }, 60_000 + RUNS * 2_000);
 
   it('rejects a deeply nested JSON body with 400, not a stack overflow', async () => {
@@ -116,4 +124,43 @@ describe('fuzzing every OpenAPI operation with hostile input', () => {
     expect(res.status).toBe(413);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('PAYLOAD_TOO_LARGE');
   });
+});
+
+/**
+ * Group mode puts accounts, sharing, templates and check-ins behind a session: personal-mode fuzzing
+ * stops at their 404, so fuzz them again signed in as a facilitator (cookies and CSRF token sent).
+ * Logging out or erasing the account would end the session mid-run, so those two are left to the
+ * personal-mode pass and to the auth tests.
+ */
+describe('fuzzing every OpenAPI operation in group mode, signed in as a facilitator', () => {
+  let groupDb: Database;
+  let facilitator: Browser;
+  beforeAll(async () => {
+    groupDb = await openDatabase();
+    facilitator = await browser(groupApp(groupDb), 'fuzz-facilitator');
+  });
+  afterAll(() => groupDb?.close());
+
+  it('never answers 5xx, and every API error is { error: { code, message } }', async () => {
+    const ops = operations.filter((op) => !(op.path === '/api/auth/logout' || (op.method === 'DELETE' && op.path === '/api/account')));
+    expect(ops.some((op) => op.path.startsWith('/api/templates'))).toBe(true);
+    // Real ids of this database, so runs reach the handlers behind the session check.
+    const song = (await (await facilitator.request('/api/songs', { method: 'POST', json: { title: 'Fuzz' } })).json()) as { id: string };
+    const turn = await facilitator.request(`/api/songs/${song.id}/turns`, { method: 'POST', json: { text: 'just make something sad in D minor' } });
+    const saved = { ...real };
+    Object.assign(real, { songId: song.id, versionId: ((await turn.json()) as { version: { id: string } }).version.id });
+    try {
+      const seen: string[] = [];
+      expect(await fuzzAll(ops, (target, init) => facilitator.request(target, init), seen)).toEqual([]);
+      // The runs went through the session, not around it: no 401 but a wrong login's, and the
+      // group-only routes answered from their handlers (2xx or a validation 400), not a blanket 404.
+      expect(seen.filter((line) => line.startsWith('401 ') && !line.endsWith('/api/auth/login'))).toEqual([]);
+      for (const route of ['/api/templates', '/api/users', '/api/safety/alerts']) {
+        expect(seen.some((line) => /^(2\d\d|400) /.test(line) && line.includes(route)), route).toBe(true);
+      }
+      expect((await facilitator.request('/api/songs')).status).toBe(200);
+    } finally {
+      Object.assign(real, saved);
+    }
+  }, 60_000 + RUNS * 2_000);
 });
