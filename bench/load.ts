@@ -1,8 +1,8 @@
 /**
  * npm run bench:load — simulated musicians over real HTTP on loopback. Each session creates a song,
  * answers the offline guide's six questions, confirms the intention (first sketch) and asks for a
- * revision: 8 turns. Run at 1, 30 and 100 concurrent sessions on the embedded journal (PGlite in a
- * temp directory, as `npm start` uses it) and on PostgreSQL (a scratch database, when
+ * revision: 8 turns. Run at 1, 30 and 100 concurrent sessions against the real server in its own
+ * process on the embedded journal (PGlite in a temp directory, as `npm start` uses it) and on PostgreSQL (a scratch database, when
  * TEST_DATABASE_URL or DATABASE_URL is set). Prints p50/p99/max per request type, throughput and
  * errors. Bounded: every request times out after 30 s and every run after LOAD_RUN_LIMIT_MS.
  *
@@ -11,15 +11,10 @@
  * pause at all measures saturation: the most turns per second the server can take.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
-import { openDatabase, type Database } from '../db/client.ts';
-import { createApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
-import { createLogger } from '../server/log.ts';
+import { startServerProcess } from '../test/hardening/server-process.ts';
 import { createScratchDatabase } from '../test/support/postgres.ts';
 
 /** The musician's side of one conversation (the offline guide's happy path, as in test/turns). */
@@ -91,19 +86,24 @@ async function session(base: string, tally: Tally, deadline: number, pause: Paus
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
-async function startServer(db: Database): Promise<{ base: string; close: () => Promise<void> }> {
-  const config = loadConfig({ INNERCHORD_OFFLINE: '1', INNERCHORD_LOG: 'silent' });
-  const app = createApp({ db, config, log: createLogger('silent') });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
-  return { base: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+/**
+ * The real server (`server/main.ts`, offline guide) in its own process, as `npm start` runs it: the
+ * simulated musicians' HTTP clients then do not share the server's event loop or bill it their time.
+ */
+async function startServer(journal: Record<string, string>): Promise<{ base: string; close: () => Promise<void> }> {
+  const server = await startServerProcess(journal);
+  return {
+    base: server.url,
+    close: async () => {
+      const code = await server.stop();
+      if (code !== 0) console.log(`  server exited with ${code}: ${server.stderr().slice(0, 300)}`);
+    },
+  };
 }
 
-/** Run `sessions` concurrent sessions against a fresh server over `db`; print one table block. */
-async function measure(label: string, db: Database, sessions: number, pause: Pause): Promise<void> {
-  const { base, close } = await startServer(db);
+/** Run `sessions` concurrent sessions against a fresh server on `journal`; print one table block. */
+async function measure(label: string, journal: Record<string, string>, sessions: number, pause: Pause): Promise<void> {
+  const { base, close } = await startServer(journal);
   // One warm-up session so JIT and first-query costs are not billed to the measured run.
   await session(base, { ms: { create: [], ask: [], sketch: [], revise: [] }, errors: [], turns: 0 }, Date.now() + RUN_LIMIT_MS, { min: 0, max: 0 });
   const tally: Tally = { ms: { create: [], ask: [], sketch: [], revise: [] }, errors: [], turns: 0 };
@@ -135,15 +135,8 @@ export async function run(): Promise<void> {
   console.log('|---|---:|---|---:|---:|---:|---:|');
   const dir = mkdtempSync(path.join(tmpdir(), 'innerchord-load-'));
   try {
-    for (const [i, level] of LEVELS.entries()) {
-      // A fresh journal per level so earlier songs do not slow the later lists.
-      const db = await openDatabase({ dataDir: path.join(dir, `run${i}`) });
-      try {
-        await measure('PGlite (disk)', db, level.sessions, level.pause);
-      } finally {
-        await db.close();
-      }
-    }
+    // A fresh journal per level so earlier songs do not slow the later lists.
+    for (const [i, level] of LEVELS.entries()) await measure('PGlite (disk)', { INNERCHORD_DATA_DIR: path.join(dir, `run${i}`) }, level.sessions, level.pause);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -151,11 +144,9 @@ export async function run(): Promise<void> {
   if (!pgUrl) return void console.log('PostgreSQL skipped: set TEST_DATABASE_URL=postgres://user@host:5432/db');
   for (const level of LEVELS) {
     const scratch = await createScratchDatabase(pgUrl);
-    const db = await openDatabase({ url: scratch.url });
     try {
-      await measure('PostgreSQL', db, level.sessions, level.pause);
+      await measure('PostgreSQL', { DATABASE_URL: scratch.url }, level.sessions, level.pause);
     } finally {
-      await db.close();
       await scratch.drop();
     }
   }

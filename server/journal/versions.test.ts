@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMidi } from 'midi-file';
 import { backends } from '../../test/support/db.ts';
-import { createSong, createVersion, getSongDetail, getVersion, latestVersion, listVersions, rateVersion, versionMidi } from './index.ts';
+import { createSong, createVersion, getSongDetail, getVersion, latestParams, latestVersion, listVersions, rateVersion, versionMidi } from './index.ts';
 
 for (const backend of backends) {
   describe.skipIf(backend.skip)(`versions on ${backend.name}`, () => {
@@ -11,6 +11,7 @@ for (const backend of backends) {
     it('numbers versions, keeps the seed for revisions and lists what changed', async () => {
       const song = await createSong(t.db, { title: 'Quiet house' });
       expect(await latestVersion(t.db, song.id)).toBeNull();
+      expect(await latestParams(t.db, song.id)).toBeNull();
       const v1 = await createVersion(t.db, { songId: song.id, params: { key: 'D', mode: 'minor', tempo: 96 }, request: 'first sketch' });
       expect(v1).toMatchObject({ number: 1, parentId: null, changes: [], key: 'D', mode: 'minor', tempo: 96, meter: '4/4', rating: null, note: null, request: 'first sketch' });
       expect(v1.sketch.tracks.length).toBeGreaterThan(0);
@@ -18,6 +19,7 @@ for (const backend of backends) {
       expect(v2).toMatchObject({ number: 2, parentId: v1.id, seed: v1.seed, tempo: 72 });
       expect(v2.changes.join(' ')).toMatch(/72/);
       expect(await latestVersion(t.db, song.id)).toEqual(v2);
+      expect(await latestParams(t.db, song.id)).toEqual({ id: v2.id, params: v2.params });
       expect(await getVersion(t.db, v1.id)).toEqual(v1);
       const summaries = await listVersions(t.db, song.id);
       expect(summaries.map((v) => v.number)).toEqual([1, 2]);

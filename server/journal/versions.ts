@@ -139,6 +139,20 @@ export async function latestVersion(db: Database, songId: string): Promise<Versi
   return row ? toVersion(row) : null;
 }
 
+/**
+ * The newest version's id and params, without its sketch: what a revision starts from. The sketch
+ * (tens of kB of JSON) is read once, by createVersion, for the diff.
+ */
+export async function latestParams(db: Database, songId: string): Promise<{ id: string; params: SongParameters } | null> {
+  const [row] = await db.orm
+    .select({ id: versions.id, params: versions.params })
+    .from(versions)
+    .where(eq(versions.songId, songId))
+    .orderBy(desc(versions.number))
+    .limit(1);
+  return row ? { id: row.id, params: SongParameters.parse(row.params) } : null;
+}
+
 /** Rate a version (-2 further … 2 closer to what was meant) and/or set its note; null clears. */
 export async function rateVersion(db: Database, versionId: string, input: unknown): Promise<VersionSummary> {
   const patch = parseInput(RateVersionInput, input);

@@ -11,7 +11,7 @@ import {
   appendMessage,
   createVersion,
   currentIntention,
-  latestVersion,
+  latestParams,
   listMessages,
   setIntention,
   updateConversation,
@@ -74,7 +74,7 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
     intention = await setIntention(db, { songId, text: action.intention, confirmed: action.confirmed });
   } else intention = await currentIntention(db, songId);
 
-  const latest = action.kind === 'revise' ? await latestVersion(db, songId) : null;
+  const latest = action.kind === 'revise' ? await latestParams(db, songId) : null;
   if (action.kind === 'revise' && latest) {
     const revised = await reviseWithLlm(deps.config, latest.params, action.request, { summary });
     record(spend, revised);
