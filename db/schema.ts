@@ -238,7 +238,13 @@ export const safetyAlerts = pgTable(
     createdAt: createdAt(),
     seenAt: timestamp('seen_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [index('safety_alerts_created_idx').on(t.createdAt.desc())],
+  (t) => [
+    // GET /api/safety/alerts: newest first.
+    index('safety_alerts_created_idx').on(t.createdAt.desc()),
+    // raiseAlert: at most one unseen alert per song, held by the database even when two crisis
+    // turns for one song arrive at the same moment.
+    uniqueIndex('safety_alerts_unseen_song_idx').on(t.songId).where(sql`${t.seenAt} is null`),
+  ],
 );
 
 export type UserRow = typeof users.$inferSelect;

@@ -4,7 +4,7 @@ import { messages, safetyAlerts } from '../../db/schema.ts';
 import { sharedPglite } from '../../test/support/db.ts';
 import { makeApp, newSong, post, say } from '../../test/turns/helpers.ts';
 import { browser, groupApp, type Browser } from '../auth/testing.ts';
-import type { SafetyAlert } from './alerts.ts';
+import { raiseAlert, type SafetyAlert } from './alerts.ts';
 
 const t = sharedPglite();
 const CRISIS = 'I want to die, honestly';
@@ -53,6 +53,16 @@ describe('discreet facilitator alerts', () => {
     await crisis(ana, song);
     expect((await alertsOf(fac)).map((a) => [a.songId, a.seenAt])).toEqual([[song, null]]);
     expect(await t.db.orm.select().from(safetyAlerts)).toHaveLength(1);
+  });
+
+  it('raises one alert when crisis turns for one song arrive at the same moment', async () => {
+    const app = groupApp(t.db);
+    const fac = await browser(app, 'fac');
+    const ana = await browser(app, 'ana');
+    const song = await songOf(ana);
+    const raised = await Promise.all(Array.from({ length: 6 }, () => raiseAlert(t.db, song)));
+    expect(raised.filter(Boolean)).toHaveLength(1);
+    expect((await alertsOf(fac)).map((a) => a.songId)).toEqual([song]);
   });
 
   it('raises a new alert for crisis words after the last one was followed up, and one per song', async () => {

@@ -3,7 +3,7 @@
  * a row records which song and when — never the words, never the signals — so a facilitator can
  * check in with the person, in person. Personal mode (no accounts) records nothing.
  */
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { safetyAlerts, songs, users } from '../../db/schema.ts';
@@ -27,14 +27,11 @@ export type SafetyAlert = z.infer<typeof SafetyAlert>;
  * read as alarming to others in the room). Once marked seen, a new crisis raises a new alert.
  */
 export async function raiseAlert(db: Database, songId: string): Promise<boolean> {
-  return db.orm.transaction(async (tx) => {
-    const [song] = await tx.select({ ownerId: songs.ownerId }).from(songs).where(eq(songs.id, songId));
-    if (!song?.ownerId) return false;
-    const [open] = await tx.select({ id: safetyAlerts.id }).from(safetyAlerts).where(and(eq(safetyAlerts.songId, songId), isNull(safetyAlerts.seenAt))).limit(1);
-    if (open) return false;
-    await tx.insert(safetyAlerts).values({ id: newId(), songId, createdAt: now() });
-    return true;
-  });
+  const [song] = await db.orm.select({ ownerId: songs.ownerId }).from(songs).where(eq(songs.id, songId));
+  if (!song?.ownerId) return false;
+  // The partial unique index (one unseen alert per song) decides, so two simultaneous turns cannot both insert.
+  const made = await db.orm.insert(safetyAlerts).values({ id: newId(), songId, createdAt: now() }).onConflictDoNothing().returning({ id: safetyAlerts.id });
+  return made.length > 0;
 }
 
 /** Alerts newest first (at most `limit`), optionally only the unseen ones. */
