@@ -3,9 +3,9 @@
  * violations on the welcome screen, a conversation with a proposed intention, the sketch and versions,
  * A/B compare, the timeline, the delete dialog, the phone layout and the dark theme.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, browserSkipReason, launchBrowser, openPage, say, screenshot, startApp, type RunningApp } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appAndBrowser, axeViolations, browserSkipReason, openPage, say, screenshot } from '../support/browser.ts';
 
 const skip = browserSkipReason();
 if (skip) console.log(skip);
@@ -21,21 +21,11 @@ async function toProposal(page: Page): Promise<void> {
 }
 
 describe.skipIf(skip !== null)('accessibility (axe-core)', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const world = appAndBrowser();
 
   it('has no serious or critical violations on the main screens, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, errors, context } = await openPage(browser, app.url, { colorScheme });
+      const { page, errors, context } = await openPage(world.browser, world.app.url, { colorScheme });
       await page.getByTestId('destination').filter({ hasText: 'Offline' }).waitFor();
       expect(await axeViolations(page), `welcome (${colorScheme})`).toEqual([]);
 
@@ -73,7 +63,7 @@ describe.skipIf(skip !== null)('accessibility (axe-core)', () => {
   }, 180_000);
 
   it('has no serious or critical violations on a phone, in each tab', async () => {
-    const { page, errors, context } = await openPage(browser, app.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page, errors, context } = await openPage(world.browser, world.app.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const tabs = page.getByRole('navigation', { name: 'Panels' });
     await tabs.waitFor();
     // Open the song made by the previous test, so each tab has something in it.

@@ -9,28 +9,18 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { appendMessage, createSong } from '../../server/journal/index.ts';
 import { parseMidi } from 'midi-file';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, launchBrowser, openPage, say, screenshot, settled, startApp, type RunningApp } from '../support/browser.ts';
+import { appAndBrowser, browserSkipReason, launchBrowser, openPage, say, screenshot, settled, startApp, type RunningApp } from '../support/browser.ts';
 
 const skip = browserSkipReason();
 if (skip) console.log(skip);
 
 describe.skipIf(skip !== null)('a new musician’s journey', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const world = appAndBrowser();
 
   it('goes from a first word to a revised, compared, downloaded sketch, and finds it again after a reload', async () => {
-    const { page, errors } = await openPage(browser, app.url);
+    const { page, errors } = await openPage(world.browser, world.app.url);
     await expect.poll(() => page.getByTestId('destination').textContent()).toContain('Offline — your words stay on this computer');
     await screenshot(page, '01-welcome');
 
@@ -173,9 +163,9 @@ describe.skipIf(skip !== null)('a new musician’s journey', () => {
 
   it('offers Retry for words the guide never answered, and retrying answers them', async () => {
     // As if the server stopped mid-turn: the musician's words are stored, the reply never came.
-    const song = await createSong(app.db, { title: 'Interrupted song' });
-    await appendMessage(app.db, { songId: song.id, role: 'user', text: 'It is about the sea at dawn.' });
-    const { page, errors } = await openPage(browser, `${app.url}/#/songs/${song.id}`);
+    const song = await createSong(world.app.db, { title: 'Interrupted song' });
+    await appendMessage(world.app.db, { songId: song.id, role: 'user', text: 'It is about the sea at dawn.' });
+    const { page, errors } = await openPage(world.browser, `${world.app.url}/#/songs/${song.id}`);
     const failure = page.getByTestId('turn-failure');
     await failure.waitFor();
     expect(await page.locator('.msg[data-role="user"]').last().textContent()).toContain('the sea at dawn');
@@ -188,7 +178,7 @@ describe.skipIf(skip !== null)('a new musician’s journey', () => {
   });
 
   it('answers words of crisis with a calm card instead of music', async () => {
-    const { page, errors } = await openPage(browser, app.url);
+    const { page, errors } = await openPage(world.browser, world.app.url);
     await page.getByRole('button', { name: 'New song', exact: true }).click();
     await say(page, 'Honestly I want to kill myself, nothing matters');
     await page.getByRole('heading', { name: 'You matter more than any song' }).waitFor();
@@ -198,7 +188,7 @@ describe.skipIf(skip !== null)('a new musician’s journey', () => {
   });
 
   it('keeps a journal: rename, search, archive, export and import, delete with confirmation', async () => {
-    const { page, errors } = await openPage(browser, app.url);
+    const { page, errors } = await openPage(world.browser, world.app.url);
     await page.getByRole('button', { name: 'New song', exact: true }).click();
     await say(page, 'A lullaby for my daughter, about the night garden');
     // Rename from the song header.

@@ -6,12 +6,11 @@
  * Also proves, without a browser, that every sentence the control can send is one the offline
  * interpreter understands exactly.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../music/styles/templates.ts';
 import { interpretOffline, reviseOffline } from '../../server/interpret/index.ts';
 import { BLEND_STEPS, styleSentence } from '../../web/src/styles/phrase.ts';
-import { browserSkipReason, injectAxe, launchBrowser, openPage, say, screenshot, settled, startApp, type RunningApp } from '../support/browser.ts';
+import { appAndBrowser, axeViolations, browserSkipReason, openPage, say, screenshot, settled } from '../support/browser.ts';
 
 const skip = browserSkipReason();
 if (skip) console.log(skip);
@@ -37,33 +36,11 @@ describe('the sentences the Style control sends', () => {
   });
 });
 
-/** The serious and critical axe findings inside the Style control only. */
-async function axeOnControl(page: Page, scope: string): Promise<string[]> {
-  await injectAxe(page);
-  return page.evaluate(async (sel) => {
-    type V = { id: string; impact: string | null; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: string, o: object): Promise<{ violations: V[] }> } }).axe;
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-    const { violations } = await axe.run(sel, { runOnly: { type: 'tag', values: tags } });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, scope);
-}
-
 describe.skipIf(skip !== null)('the Style control', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const world = appAndBrowser();
 
   it('turns “bossa nova meets lo-fi hip hop” into a conversation turn and a new, blended version', async () => {
-    const { page, errors } = await openPage(browser, app.url);
+    const { page, errors } = await openPage(world.browser, world.app.url);
     await page.getByRole('button', { name: 'Start a new song' }).click();
     await page.getByLabel('Your reply to the guide').waitFor();
 
@@ -72,7 +49,7 @@ describe.skipIf(skip !== null)('the Style control', () => {
     await locked.waitFor();
     expect(await locked.getByRole('button', { name: 'Apply style' }).isDisabled()).toBe(true);
     expect(await locked.textContent()).toContain('Available once the first sketch exists');
-    expect(await axeOnControl(page, '[data-testid="style-control"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-testid="style-control"]')).toEqual([]);
 
     // A first sketch, the way the journey gets there.
     await say(page, 'A song for my grandmother, who died in spring. I want to remember her kitchen.');
@@ -103,7 +80,7 @@ describe.skipIf(skip !== null)('the Style control', () => {
     expect(await mix.getAttribute('aria-valuetext')).toBe('half and half (50%)');
     const sentence = "Let's hear it in a bossa nova meets lo-fi hip hop style.";
     expect(await control.textContent()).toContain(`Sends: “${sentence}”`);
-    expect(await axeOnControl(page, '[data-testid="sketch-panel"] [data-testid="style-control"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-testid="sketch-panel"] [data-testid="style-control"]')).toEqual([]);
 
     const apply = control.getByRole('button', { name: 'Apply style' });
     await apply.focus();
@@ -116,9 +93,9 @@ describe.skipIf(skip !== null)('the Style control', () => {
     const v2 = page.locator('[data-testid="version-item"][data-number="2"]');
     expect(await v2.textContent()).toContain(sentence);
     const songId = decodeURIComponent(/#\/songs\/(.+)$/.exec(page.url())![1]!);
-    const song = (await (await fetch(`${app.url}/api/songs/${songId}`)).json()) as { versions: { id: string; number: number }[] };
+    const song = (await (await fetch(`${world.app.url}/api/songs/${songId}`)).json()) as { versions: { id: string; number: number }[] };
     const newest = song.versions.find((v) => v.number === 2)!;
-    const version = (await (await fetch(`${app.url}/api/versions/${newest.id}`)).json()) as { params: { style?: string; styleBlend?: { with: string; amount: number } } };
+    const version = (await (await fetch(`${world.app.url}/api/versions/${newest.id}`)).json()) as { params: { style?: string; styleBlend?: { with: string; amount: number } } };
     expect(version.params.style).toBe('bossa nova');
     expect(version.params.styleBlend).toEqual({ with: 'lo-fi hip hop', amount: 0.5 });
     await expect.poll(() => control.getByTestId('current-style').textContent()).toContain('v2’s style: bossa nova with 50% lo-fi hip hop');
@@ -128,21 +105,21 @@ describe.skipIf(skip !== null)('the Style control', () => {
 
     // Dark theme: still no contrast or labelling problems.
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-    expect(await axeOnControl(page, '[data-testid="sketch-panel"] [data-testid="style-control"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-testid="sketch-panel"] [data-testid="style-control"]')).toEqual([]);
     await control.scrollIntoViewIfNeeded();
     await screenshot(page, 'styles-02-dark');
     expect(errors).toEqual([]);
     await page.context().close();
 
     // Phone width: the Sketch tab holds the control, and nothing spills sideways.
-    const phone = await openPage(browser, `${app.url}/#/songs/${encodeURIComponent(songId)}`, { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    const phone = await openPage(world.browser, `${world.app.url}/#/songs/${encodeURIComponent(songId)}`, { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
     await phone.page.getByRole('button', { name: /^Sketch/ }).click();
     const small = phone.page.getByTestId('sketch-panel').getByTestId('style-control');
     await small.scrollIntoViewIfNeeded();
     const box = (await small.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
-    expect(await axeOnControl(phone.page, '[data-testid="sketch-panel"] [data-testid="style-control"]')).toEqual([]);
+    expect(await axeViolations(phone.page, '[data-testid="sketch-panel"] [data-testid="style-control"]')).toEqual([]);
     await screenshot(phone.page, 'styles-03-phone');
     expect(phone.errors).toEqual([]);
     await phone.context.close();

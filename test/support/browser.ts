@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { openDatabase, type Database } from '../../db/client.ts';
 import { createApp } from '../../server/app.ts';
@@ -52,6 +53,23 @@ export async function startApp(env: Record<string, string> = { INNERCHORD_OFFLIN
       await db.close();
     },
   };
+}
+
+/**
+ * One app and one Chromium for a describe block: started in beforeAll, closed in afterAll. Read
+ * `world.app` and `world.browser` inside the tests.
+ */
+export function appAndBrowser(env?: Record<string, string>): { app: RunningApp; browser: Browser } {
+  const world = {} as { app: RunningApp; browser: Browser };
+  beforeAll(async () => {
+    world.app = await startApp(env);
+    world.browser = await launchBrowser();
+  }, 90_000);
+  afterAll(async () => {
+    await world.browser?.close();
+    await world.app?.close();
+  });
+  return world;
 }
 
 /** Launch headless Chromium with the flags this machine needs. */
@@ -133,14 +151,17 @@ export async function injectAxe(page: Page): Promise<void> {
   await page.evaluate(source);
 }
 
-/** Run axe-core on the page; returns the serious and critical violations, one line each. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Run axe-core on the page, or only inside `scope` (a CSS selector); returns the serious and
+ * critical violations, one line each.
+ */
+export async function axeViolations(page: Page, scope?: string): Promise<string[]> {
   await injectAxe(page);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+  const violations = await page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document | string, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(sel ?? document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
+  }, scope ?? null);
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
