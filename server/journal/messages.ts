@@ -18,6 +18,20 @@ export const AppendMessageInput = z.object({
 });
 export type AppendMessageInput = z.input<typeof AppendMessageInput>;
 
+/**
+ * Parse meta read back from the database (a boundary too). A field that no longer fits its schema
+ * is dropped on its own, so one stale field never costs a message its other facts:
+ * readMeta({ stage: 'about', crisisResources: 'x' }) → { stage: 'about' }.
+ */
+export function readMeta(raw: unknown): MessageMeta {
+  const result = MessageMeta.safeParse(raw);
+  if (result.success) return result.data;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  // zod reports every bad field at once, so one pass of dropping them is enough.
+  const bad = new Set(result.error.issues.map((i) => i.path[0]));
+  return MessageMeta.catch({}).parse(Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k))));
+}
+
 /** A stored row as the API's Message (meta parsed: the database is a boundary too). */
 export function toMessage(row: MessageRow): Message {
   return {
@@ -26,7 +40,7 @@ export function toMessage(row: MessageRow): Message {
     role: row.role,
     text: row.text,
     createdAt: row.createdAt.toISOString(),
-    meta: MessageMeta.catch({}).parse(row.meta),
+    meta: readMeta(row.meta),
   };
 }
 

@@ -6,6 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import { SongParameters } from '../../music/params.ts';
 import { Sketch } from '../../music/sketch.ts';
+import { CrisisResources } from '../safety/resources/index.ts';
 
 const Iso = z.string().openapi({ example: '2026-01-31T12:00:00.000Z' });
 
@@ -28,6 +29,10 @@ export const MessageMeta = z
     stage: z.string().optional(),
     versionId: z.string().optional(),
     provider: z.string().optional(),
+    /** The message took the crisis path (the musician's words, or the care reply to them). */
+    crisis: z.boolean().optional(),
+    /** On a crisis reply: the help lines it named, so the card can show them again on reopening. */
+    crisisResources: CrisisResources.optional(),
   })
   // Other helpers may record more facts about a turn; keep them rather than drop them.
   .catchall(z.unknown());

@@ -1,10 +1,13 @@
 /** The crisis turn carries the resources it chose as data (for the page's crisis card), matching its text. */
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../../db/schema.ts';
 import { sharedPglite } from '../../test/support/db.ts';
 import { newSong, post, sseEvents } from '../../test/turns/helpers.ts';
 import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
+import type { Message, SongDetail } from '../journal/shapes.ts';
 import type { TurnResult } from '../turns/shapes.ts';
 import { withOverrides } from './resources/file.ts';
 import { CrisisResources, RESOURCES } from './resources/index.ts';
@@ -55,5 +58,40 @@ describe('the crisis turn\'s resources', () => {
     const res = await post(app, `/api/songs/${await newSong(app)}/turns`, { text: CRISIS }, { accept: 'text/event-stream', 'accept-language': 'de-DE' });
     const done = sseEvents(await res.text()).find((e) => e.event === 'done')!.data as TurnResult;
     expect(done.crisisResources).toMatchObject({ locale: 'de-DE', emergency: '112' });
+  });
+
+  it('stores the chosen lines with the reply, so GET /api/songs/:id shows them again on reopening', async () => {
+    const app = appWith();
+    const id = await newSong(app);
+    const res = await post(app, `/api/songs/${id}/turns`, { text: CRISIS }, { 'accept-language': 'en-IE' });
+    const turn = (await res.json()) as TurnResult;
+    const chosen = { locale: 'en-IE', ...RESOURCES['en-IE'] };
+    expect(turn.reply.meta).toMatchObject({ crisis: true, crisisResources: chosen });
+
+    const [row] = await t.db.orm.select().from(messages).where(eq(messages.id, turn.reply.id));
+    expect(CrisisResources.parse((row!.meta as { crisisResources: unknown }).crisisResources)).toEqual(chosen);
+
+    const detail = (await (await app.request(`/api/songs/${id}`)).json()) as SongDetail;
+    const reply = detail.messages.find((m) => m.id === turn.reply.id)!;
+    expect(reply.meta).toMatchObject({ crisis: true, crisisResources: chosen });
+    // The musician's own words are marked, but carry no lines: the card belongs under the reply.
+    expect(detail.messages.find((m) => m.id === turn.userMessage.id)!.meta.crisisResources).toBeUndefined();
+    const listed = (await (await app.request(`/api/songs/${id}/messages`)).json()) as { messages: Message[] };
+    expect(listed.messages.at(-1)!.meta.crisisResources).toEqual(chosen);
+  });
+
+  it('keeps old crisis replies without stored lines, and drops only a stored field that no longer fits', async () => {
+    const app = appWith();
+    const replyMeta = async (meta: Record<string, unknown>) => {
+      const id = await newSong(app);
+      const turn = (await (await post(app, `/api/songs/${id}/turns`, { text: CRISIS })).json()) as TurnResult;
+      await t.db.orm.update(messages).set({ meta }).where(eq(messages.id, turn.reply.id));
+      const detail = (await (await app.request(`/api/songs/${id}`)).json()) as SongDetail;
+      return detail.messages.find((m) => m.id === turn.reply.id)!.meta;
+    };
+    // An older release stored only { crisis: true }: still a valid message, just without lines.
+    expect(await replyMeta({ stage: 'about', provider: 'offline', crisis: true })).toEqual({ stage: 'about', provider: 'offline', crisis: true });
+    // Lines of the wrong shape are left out; the reply keeps its other facts.
+    expect(await replyMeta({ stage: 'about', crisis: true, crisisResources: { emergency: 112 } })).toEqual({ stage: 'about', crisis: true });
   });
 });

@@ -32,7 +32,8 @@ async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessa
     songId: conversation.songId,
     role: 'assistant',
     text,
-    meta: { suggestions: CRISIS_SUGGESTIONS, stage: state.stage, provider: 'offline', crisis: true },
+    // The lines go with the stored reply too, so the card is still there when the song is reopened.
+    meta: { suggestions: CRISIS_SUGGESTIONS, stage: state.stage, provider: 'offline', crisis: true, crisisResources: resources },
   });
   await updateConversation(deps.db, conversation.songId, { state });
   return {

@@ -7,6 +7,7 @@ import { createApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 import { createLogger } from '../../log.ts';
 import { addNote, appendMessage, createSong, createVersion, rateVersion, setIntention, updateConversation } from '../index.ts';
+import { resourcesFor } from '../../safety/resources/index.ts';
 import { isSafeEntryName } from './unzip.ts';
 
 const quiet = { config: loadConfig({ INNERCHORD_LOG: 'silent' }), log: createLogger('silent') };
@@ -97,6 +98,19 @@ for (const backend of backends) {
       expect(b.versions[2].parentId).toBe(b.versions[0].id);
       expect(b.messages[2].meta.versionId).toBe(b.versions[1].id);
       expect(await rowCounts(t.db)).toMatchObject({ songs: 2, conversations: 2, messages: 6, intentions: 4, versions: 6, notes: 4 });
+    });
+
+    it("keeps a crisis reply's help lines through export and import, so the card still shows", async () => {
+      const song = await createSong(t.db, { title: 'Heavy night' });
+      const lines = resourcesFor('en-GB');
+      await appendMessage(t.db, { songId: song.id, role: 'user', text: 'I want to die', meta: { crisis: true } });
+      await appendMessage(t.db, { songId: song.id, role: 'assistant', text: 'You matter.', meta: { stage: 'about', crisis: true, crisisResources: lines } });
+      const app = createApp({ db: t.db, ...quiet });
+      const zip = new Uint8Array(await (await app.request(`/api/songs/${song.id}/export`)).arrayBuffer());
+      expect(JSON.parse(strFromU8(unzipSync(zip)['song.json']!)).messages[1].meta.crisisResources).toEqual(lines);
+      const imported = (await (await post(zip)).json()) as { id: string };
+      const detail = await (await app.request(`/api/songs/${imported.id}`)).json();
+      expect(detail.messages.map((m: { meta: unknown }) => m.meta)).toEqual([{ crisis: true }, { stage: 'about', crisis: true, crisisResources: lines }]);
     });
 
     const refused: [string, () => Uint8Array][] = [

@@ -8,7 +8,7 @@ import { Sketch } from '../../../music/sketch.ts';
 import { ENGINE_VERSION } from '../../../music/version.ts';
 import { found } from '../../errors.ts';
 import { midi } from '../engine.ts';
-import { MessageMeta } from '../shapes.ts';
+import { readMeta } from '../messages.ts';
 import { fileSafe } from '../versions.ts';
 import { FORMAT, FORMAT_VERSION, type SongFile } from './format.ts';
 import { journalMarkdown } from './journal-md.ts';
@@ -42,7 +42,7 @@ export async function readSongFile(db: Database, songId: string, exportedAt = ne
       seq: m.seq,
       role: m.role,
       text: m.text,
-      meta: MessageMeta.catch({}).parse(m.meta),
+      meta: readMeta(m.meta),
       promptTokens: m.promptTokens,
       completionTokens: m.completionTokens,
       createdAt: m.createdAt.toISOString(),
