@@ -1,7 +1,7 @@
 /** The conversation in motion: sending a turn, the streamed reply, suggestions, and retry. */
 import { api, ApiError } from './api.ts';
 import type { SongState } from './song.svelte.ts';
-import type { Message, TurnResult, Version } from './types.ts';
+import type { CrisisResources, Message, TurnResult, Version } from './types.ts';
 
 export class ChatState {
   readonly song: SongState;
@@ -36,6 +36,16 @@ export class ChatState {
     this.song = song;
     this.onVersion = onVersion;
     this.onCrisis = onCrisis;
+  }
+
+  /**
+   * The help lines to show under a message: those stored with a crisis reply (so the card is
+   * still there when the song is reopened), else those of the live turn that made it; null for
+   * any other message, and for old crisis replies stored before the lines were kept.
+   */
+  crisisResourcesOf(message: Message): CrisisResources | null {
+    if (message.role !== 'assistant' || !message.meta.crisis) return null;
+    return message.meta.crisisResources ?? (this.last?.reply.id === message.id ? this.last.crisisResources : null);
   }
 
   /** Forget the transient turn state (on opening another song). */
