@@ -1,6 +1,7 @@
 /**
  * A crisis reply in the real page: the music playing pauses where it was, and the calm card shows
- * the help lines the server chose for the browser's locale (not numbers baked into the page).
+ * the help lines the server chose for the browser's locale (not numbers baked into the page), and
+ * they are still there when the page is reloaded.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +32,7 @@ describe.skipIf(skip !== null)('a crisis reply in the page', () => {
     await app?.close();
   });
 
-  it('pauses the sketch in place and shows the German help lines to a German browser', async () => {
+  it('pauses the sketch in place and shows the German help lines to a German browser, again after a reload', async () => {
     const post = (path: string, body: unknown) => fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const song = (await (await post('/api/songs', { title: 'Crisis test' })).json()) as { id: string };
     expect((await post(`/api/songs/${song.id}/versions`, { params: PARAMS, seed: 3, request: 'first sketch' })).status).toBe(201);
@@ -55,6 +56,14 @@ describe.skipIf(skip !== null)('a crisis reply in the page', () => {
     // None of the other countries' numbers the card used to print whatever the locale.
     for (const other of ['988', '116 123', '911']) expect(text).not.toContain(other);
     await screenshot(page, '10b-crisis-de');
+
+    // Reopened (a reload reads the song back from GET /api/songs/:id): the same card, the same lines.
+    await page.reload();
+    const reopened = page.getByTestId('crisis-card');
+    await reopened.waitFor();
+    expect(await reopened.count()).toBe(1);
+    expect(await reopened.getAttribute('data-locale')).toBe('de-DE');
+    expect(await reopened.textContent()).toBe(text);
     expect(errors).toEqual([]);
   });
 });
