@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sketchToMidi } from './export.ts';
 import { fixtureSketch } from './fixture.ts';
-import { pairNotes, readBack } from './testing.ts';
+import { pairNotes, readBack, referenceMidi } from './testing.ts';
 import type { Note, Track } from '../sketch.ts';
 
 const note = fc.record({
@@ -57,6 +57,16 @@ describe('sketchToMidi on arbitrary notes', () => {
           const expected = p.notes.map(({ pitch, start, duration }) => ({ pitch, start, duration })).sort((a, b) => a.start - b.start || a.pitch - b.pitch);
           expect(pairNotes(file.tracks[i + 1]!).map(({ pitch, start, duration }) => ({ pitch, start, duration }))).toEqual(expected);
         });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('writes the same bytes as @tonejs/midi (key signature corrected) for any notes', () => {
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 4 }), fc.string(), (parts, title) => {
+        const sketch = sketchOf(parts);
+        expect(Buffer.from(sketchToMidi(sketch, { title })).equals(Buffer.from(referenceMidi(sketch, { title })))).toBe(true);
       }),
       { numRuns: 150 },
     );

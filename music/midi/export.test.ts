@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sketchToMidi } from './export.ts';
 import { keySignatureFor } from './keySignature.ts';
 import { fixtureSketch } from './fixture.ts';
-import { pairNotes, readBack } from './testing.ts';
+import { pairNotes, readBack, referenceMidi } from './testing.ts';
 import type { Sketch } from '../sketch.ts';
 
 const sorted = (notes: Sketch['tracks'][number]['notes']) =>
@@ -74,6 +74,7 @@ describe('sketchToMidi', () => {
       { pitch: 60, start: 480, duration: 240, velocity: 0.5 }, // same start, shorter: adds nothing
       { pitch: 62, start: 0, duration: 480, velocity: 0 }, // silent velocity must not become a note-off
     ];
+    expect(Buffer.from(sketchToMidi(messy)).equals(Buffer.from(referenceMidi(messy)))).toBe(true);
     const notes = pairNotes(readBack(sketchToMidi(messy)).tracks[1]!);
     expect(notes.map(({ pitch, start, duration, velocity }) => ({ pitch, start, duration, velocity }))).toEqual([
       { pitch: 60, start: 0, duration: 480, velocity: 64 },
@@ -85,7 +86,9 @@ describe('sketchToMidi', () => {
   it('writes names, markers and the title as UTF-8', () => {
     const song = fixtureSketch({ sections: [['prérefrain', 2], ['Refrain ✨', 2]] });
     song.tracks[0]!.name = 'Mélodie';
-    const back = readBack(sketchToMidi(song, { title: 'Lied für Oma' }));
+    const bytes = sketchToMidi(song, { title: 'Lied für Oma' });
+    expect(Buffer.from(bytes).equals(Buffer.from(referenceMidi(song, { title: 'Lied für Oma' })))).toBe(true);
+    const back = readBack(bytes);
     const utf8 = (read: string) => new TextDecoder().decode(Uint8Array.from(read, (c) => c.charCodeAt(0)));
     const texts = (i: number, type: string) => back.tracks[i]!.filter((e) => e.type === type).map((e) => utf8((e as { text: string }).text));
     expect(texts(0, 'trackName')).toEqual(['Lied für Oma']);

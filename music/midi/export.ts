@@ -3,12 +3,17 @@
  * track per part with its General MIDI program and channel (drums on channel 10), tempo,
  * time-signature and key-signature meta events, and a marker at the start of every section.
  * Pure and deterministic: the same sketch always gives the same bytes.
+ *
+ * The events are midi-file's and midi-file writes every event byte (see write.ts for why we feed
+ * it in batches). The bytes are the ones @tonejs/midi 2.0.28 would write for the same song, with
+ * the key signature it gets wrong written correctly; a test compares the two.
  */
+import type { MidiData, MidiEvent } from 'midi-file';
 import type { Sketch } from '../sketch.ts';
-import { keySignatureFor, patchKeySignature } from './keySignature.ts';
+import { keySignatureFor } from './keySignature.ts';
 import { playableNotes } from './notes.ts';
-import { Midi } from './toneMidi.ts';
 import { toMidiText } from './text.ts';
+import { writeMidiFile } from './write.ts';
 
 export interface MidiExportOptions {
   /** Written as the name of track 0, where DAWs look for the song's title. */
@@ -20,32 +25,58 @@ export interface MidiExportOptions {
  * @example writeFileSync('song.mid', sketchToMidi(sketch, { title: 'For Mara' }))
  */
 export function sketchToMidi(sketch: Sketch, options: MidiExportOptions = {}): Uint8Array {
+  return writeMidiFile(sketchToMidiData(sketch, options));
+}
+
+/** An event at an absolute tick; its delta time is set when the track is put in order. */
+interface Placed {
+  tick: number;
+  event: MidiEvent;
+}
+
+/** The file as midi-file's event lists: a conductor track, then one track per part. */
+export function sketchToMidiData(sketch: Sketch, options: MidiExportOptions = {}): MidiData {
   const [numerator, denominator] = sketch.meter.split('/').map(Number) as [number, number];
-  const midi = new Midi();
-  midi.fromJSON({
-    header: {
-      name: toMidiText(options.title ?? ''),
-      ppq: sketch.ppq,
-      tempos: [{ bpm: sketch.tempo, ticks: 0 }],
-      timeSignatures: [{ ticks: 0, timeSignature: [numerator, denominator] }],
-      // A placeholder the library can encode; patchKeySignature writes the real values below.
-      keySignatures: [{ ticks: 0, key: 'C', scale: 'major' }],
-      meta: [...sketch.sections]
-        .sort((a, b) => a.startTick - b.startTick)
-        .map((section) => ({ type: 'marker', text: toMidiText(section.name), ticks: section.startTick })),
-    },
-    tracks: [],
-  });
+  const { sf, mi } = keySignatureFor(sketch.key, sketch.mode);
+  const markers = [...sketch.sections].sort((a, b) => a.startTick - b.startTick);
+  const conductor: Placed[] = [
+    { tick: 0, event: { deltaTime: 0, meta: true, type: 'trackName', text: toMidiText(options.title ?? '') } },
+    { tick: 0, event: { deltaTime: 0, meta: true, type: 'keySignature', key: sf, scale: mi } },
+    ...markers.map((section): Placed => ({ tick: section.startTick, event: { deltaTime: 0, meta: true, type: 'marker', text: toMidiText(section.name) } })),
+    { tick: 0, event: { deltaTime: 0, meta: true, type: 'setTempo', microsecondsPerBeat: Math.floor(60_000_000 / sketch.tempo) } },
+    { tick: 0, event: { deltaTime: 0, meta: true, type: 'timeSignature', numerator, denominator, metronome: 24, thirtyseconds: 8 } },
+  ];
   const notesPerTrack = playableNotes(sketch.tracks);
-  sketch.tracks.forEach((part, index) => {
-    const track = midi.addTrack();
-    track.name = toMidiText(part.name);
-    track.channel = part.channel;
-    track.instrument.number = part.program;
+  const parts = sketch.tracks.map((part, index) => {
+    const channel = part.channel;
+    const placed: Placed[] = [
+      { tick: 0, event: { deltaTime: 0, meta: true, type: 'trackName', text: toMidiText(part.name) } },
+      { tick: 0, event: { deltaTime: 0, type: 'programChange', channel, programNumber: part.program } },
+    ];
     for (const note of notesPerTrack[index]!) {
-      // The encoder floors velocity × 127; the half step keeps float error from losing one.
-      track.addNote({ midi: note.pitch, ticks: note.start, durationTicks: note.duration, velocity: (note.velocity + 0.5) / 127 });
+      placed.push(
+        { tick: note.start, event: { deltaTime: 0, type: 'noteOn', channel, noteNumber: note.pitch, velocity: note.velocity } },
+        { tick: note.start + note.duration, event: { deltaTime: 0, type: 'noteOff', channel, noteNumber: note.pitch, velocity: 0 } },
+      );
     }
+    return inOrder(placed);
   });
-  return patchKeySignature(midi.toArray(), keySignatureFor(sketch.key, sketch.mode));
+  const tracks = [inOrder(conductor), ...parts];
+  return { header: { format: 1, numTracks: tracks.length, ticksPerBeat: sketch.ppq }, tracks };
+}
+
+/**
+ * Events sorted by tick with delta times set, then end-of-track. The sort is stable, so events at
+ * one tick keep the order they were listed in: a note's note-off comes before a later note's note-on.
+ */
+function inOrder(placed: Placed[]): MidiEvent[] {
+  const sorted = [...placed].sort((a, b) => a.tick - b.tick);
+  let last = 0;
+  const events = sorted.map(({ tick, event }) => {
+    const delta = tick - last;
+    last = tick;
+    return { ...event, deltaTime: delta };
+  });
+  events.push({ deltaTime: 0, meta: true, type: 'endOfTrack' });
+  return events;
 }

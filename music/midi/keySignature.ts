@@ -1,7 +1,7 @@
 /**
- * The MIDI key-signature meta event (FF 59 02 sf mi), computed with Tonal and written into the
- * bytes ourselves, because @tonejs/midi 2.0.28 writes sf as "index + 7" (D major → 16 sharps),
- * which strict readers reject.
+ * The MIDI key-signature meta event (FF 59 02 sf mi), computed with Tonal. Export hands sf and mi
+ * to midi-file directly; @tonejs/midi 2.0.28 writes sf as "index + 7" (D major → 16 sharps), which
+ * strict readers reject, so its output needs patchKeySignature (the tests' reference encoder).
  */
 import { Key, Mode, Note, Scale } from 'tonal';
 

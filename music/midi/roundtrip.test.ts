@@ -5,7 +5,7 @@ import { parseParams, type SongParametersInput } from '../params.ts';
 import { analyzeMidi } from '../analyze/analyze.ts';
 import { sketchToMidi } from './export.ts';
 import { keySignatureFor } from './keySignature.ts';
-import { pairNotes, readBack } from './testing.ts';
+import { pairNotes, readBack, referenceMidi } from './testing.ts';
 
 const SONGS: [string, SongParametersInput, number][] = [
   ['D minor ballad in 4/4', { key: 'D', mode: 'minor', tempo: 72, valence: -0.5, arousal: -0.4 }, 1],
@@ -49,6 +49,11 @@ describe('generated sketch → MIDI → independent reader', () => {
     const analysis = analyzeMidi(sketchToMidi(sketch));
     expect(Note.chroma(analysis.key!), `detected ${analysis.key} ${analysis.mode}`).toBe(Note.chroma(sketch.key));
     expect(analysis.mode).toBe(input.mode);
+  });
+
+  it.each(SONGS)('%s: the same bytes as @tonejs/midi writes (key signature corrected)', (_, input, seed) => {
+    const sketch = generateSketch(parseParams(input), seed);
+    expect(Buffer.from(sketchToMidi(sketch, { title: 'Demo' })).equals(Buffer.from(referenceMidi(sketch, { title: 'Demo' })))).toBe(true);
   });
 
   it('gives identical bytes for the same params and seed, different for another seed', () => {

@@ -1,12 +1,19 @@
 /**
- * Test support: read exported bytes back with the independent `midi-file` parser (not the library
- * that wrote them), and pair note-ons with note-offs so hanging or doubled notes fail loudly.
+ * Test support: read exported bytes back with midi-file's parser (a reader that shares no code with
+ * the writer that encoded them), pair note-ons with note-offs so hanging or doubled notes fail
+ * loudly, and encode through @tonejs/midi as an oracle for byte-identity.
  */
 import { parseMidi, type MidiEvent } from 'midi-file';
+import type { Sketch } from '../sketch.ts';
+import type { MidiExportOptions } from './export.ts';
+import { keySignatureFor, patchKeySignature } from './keySignature.ts';
+import { playableNotes } from './notes.ts';
+import { toMidiText } from './text.ts';
+import { Midi } from './toneMidi.ts';
 
 export type Timed = MidiEvent & { tick: number };
 
-/** Parse with the independent `midi-file` reader and give every event its absolute tick. */
+/** Parse with midi-file's reader and give every event its absolute tick. */
 export function readBack(bytes: Uint8Array) {
   const data = parseMidi(bytes);
   const tracks = data.tracks.map((events) => {
@@ -38,3 +45,37 @@ export function pairNotes(events: Timed[]) {
   return notes.sort((a, b) => a.start - b.start || a.pitch - b.pitch);
 }
 
+
+/**
+ * The bytes @tonejs/midi 2.0.28 writes for a sketch (with its wrong key signature patched): how
+ * sketchToMidi encoded before it fed midi-file directly, kept as an oracle for byte-identity tests.
+ * Quadratic in notes per track, so only for small sketches.
+ */
+export function referenceMidi(sketch: Sketch, options: MidiExportOptions = {}): Uint8Array {
+  const [numerator, denominator] = sketch.meter.split('/').map(Number) as [number, number];
+  const midi = new Midi();
+  midi.fromJSON({
+    header: {
+      name: toMidiText(options.title ?? ''),
+      ppq: sketch.ppq,
+      tempos: [{ bpm: sketch.tempo, ticks: 0 }],
+      timeSignatures: [{ ticks: 0, timeSignature: [numerator, denominator] }],
+      keySignatures: [{ ticks: 0, key: 'C', scale: 'major' }],
+      meta: [...sketch.sections]
+        .sort((a, b) => a.startTick - b.startTick)
+        .map((section) => ({ type: 'marker', text: toMidiText(section.name), ticks: section.startTick })),
+    },
+    tracks: [],
+  });
+  const notesPerTrack = playableNotes(sketch.tracks);
+  sketch.tracks.forEach((part, index) => {
+    const track = midi.addTrack();
+    track.name = toMidiText(part.name);
+    track.channel = part.channel;
+    track.instrument.number = part.program;
+    for (const note of notesPerTrack[index]!) {
+      track.addNote({ midi: note.pitch, ticks: note.start, durationTicks: note.duration, velocity: (note.velocity + 0.5) / 127 });
+    }
+  });
+  return patchKeySignature(midi.toArray(), keySignatureFor(sketch.key, sketch.mode));
+}
