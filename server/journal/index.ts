@@ -6,6 +6,6 @@ export { appendMessage, listMessages, messageRows, toMessage, type AppendMessage
 export { getConversation, updateConversation, type ConversationPatch } from './conversation.ts';
 export { setIntention, currentIntention, type SetIntentionInput } from './intention.ts';
 export { addNote, listNotes } from './notes.ts';
-export { createVersion, listVersions, getVersion, latestVersion, latestParams, rateVersion, versionMidi, type CreateVersionInput } from './versions.ts';
+export { createVersion, listVersions, getVersion, latestVersion, latestParams, rateVersion, revertVersion, versionMidi, type CreateVersionInput } from './versions.ts';
 export { exportSong, importSong } from './archive/index.ts';
 export * from './shapes.ts';

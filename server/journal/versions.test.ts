@@ -1,8 +1,11 @@
 /** Versions through the services: generation, numbering, seeds, changes, ratings, MIDI. */
 import { describe, expect, it } from 'vitest';
 import { parseMidi } from 'midi-file';
+import { sql } from 'drizzle-orm';
+import { generateSketch } from '../../music/generate.ts';
+import { Sketch } from '../../music/sketch.ts';
 import { backends } from '../../test/support/db.ts';
-import { createSong, createVersion, getSongDetail, getVersion, latestParams, latestVersion, listVersions, rateVersion, versionMidi } from './index.ts';
+import { createSong, createVersion, getSongDetail, getVersion, latestParams, latestVersion, listVersions, rateVersion, revertVersion, versionMidi } from './index.ts';
 
 for (const backend of backends) {
   describe.skipIf(backend.skip)(`versions on ${backend.name}`, () => {
@@ -35,6 +38,45 @@ for (const backend of backends) {
       expect(back).toMatchObject({ number: 3, parentId: v1.id, seed: 7, changes: [] });
       expect(back.sketch).toEqual(v1.sketch);
       await expect(createVersion(t.db, { songId: song.id, params: {}, parentId: 'nope' })).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'parentId' });
+    });
+
+    it('reverts by copying the stored sketch and engine version, not regenerating them', async () => {
+      const song = await createSong(t.db, {});
+      const v1 = await createVersion(t.db, { songId: song.id, params: { key: 'D', mode: 'minor', tempo: 96 }, seed: 7 });
+      const v2 = await createVersion(t.db, { songId: song.id, params: { ...v1.params, tempo: 140 } });
+      // As if v1 had been made by an older engine: its stored sketch is not what today's engine makes.
+      await t.db.orm.execute(sql`
+        UPDATE versions SET engine_version = '0.9.0',
+          sketch = jsonb_set(jsonb_set(sketch, '{engineVersion}', '"0.9.0"'), '{tracks,0,notes,0,pitch}', to_jsonb(((sketch #>> '{tracks,0,notes,0,pitch}')::int + 1)))
+                   || '{"legacyField": {"kept": [1, 2.5, "x"]}}'::jsonb
+        WHERE id = ${v1.id}`);
+      const storedText = async (id: string) =>
+        ((await t.db.orm.execute(sql`SELECT sketch::text AS s, params::text AS p, engine_version AS e FROM versions WHERE id = ${id}`)) as unknown as { rows: { s: string; p: string; e: string }[] }).rows[0]!;
+      const before = await storedText(v1.id);
+      const stored = Sketch.parse(JSON.parse(before.s));
+      expect(stored).not.toEqual(generateSketch(v1.params, 7));
+
+      const back = await revertVersion(t.db, v1.id);
+      expect(back).toMatchObject({ number: 3, parentId: v1.id, songId: song.id, seed: 7, engineVersion: '0.9.0', request: 'revert to v1', params: v1.params, key: 'D', tempo: 96 });
+      expect(back.sketch).toEqual(stored);
+      expect(await storedText(back.id)).toEqual(before); // the very same JSON, the unknown field included
+      expect(await getVersion(t.db, back.id)).toEqual(back);
+      // changes: from the newest version (v2, tempo 140) to the one reverted to.
+      expect(back.changes.join(' ')).toMatch(/96/);
+      expect(back.changes.join(' ')).toMatch(/140/);
+      expect((await listVersions(t.db, song.id)).map((v) => [v.number, v.parentId])).toEqual([
+        [1, null],
+        [2, v1.id],
+        [3, v1.id],
+      ]);
+
+      // Reverting to the newest version copies it with no changes; the next number follows.
+      const again = await revertVersion(t.db, back.id);
+      expect(again).toMatchObject({ number: 4, parentId: back.id, changes: [], request: 'revert to v3', engineVersion: '0.9.0' });
+      expect(again.sketch).toEqual(stored);
+      expect(v2.number).toBe(2);
+      await expect(revertVersion(t.db, 'nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      expect((await listVersions(t.db, song.id)).length).toBe(4);
     });
 
     it('gives concurrent versions distinct consecutive numbers', async () => {

@@ -3,7 +3,7 @@
  * with the changes from the version it came from, a rating and a note.
  */
 import { randomInt } from 'node:crypto';
-import { and, asc, desc, eq, getTableColumns, max } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, max, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { songs, versions, type VersionRow } from '../../db/schema.ts';
@@ -119,6 +119,50 @@ export async function createVersion(db: Database, input: CreateVersionInput): Pr
   );
   // The sketch was just generated (typed and valid): re-parsing 60 kB of JSON cost ~10 ms per turn.
   return { ...toVersionSummary(row), songId: row.songId, params: v.params, sketch };
+}
+
+/**
+ * Revert to a stored version: a new version, numbered next, whose params, seed, sketch and engine
+ * version are copied from it — not regenerated — so it sounds exactly as it did even after an engine
+ * upgrade. Its parent is the version reverted to, its request "revert to vN", its changes what differs
+ * from the newest version. NOT_FOUND for an unknown id.
+ */
+export async function revertVersion(db: Database, versionId: string): Promise<Version> {
+  const target = toVersion(await versionRow(db.orm, versionId));
+  const row = await retryOnConflict(() =>
+    db.orm.transaction(async (tx) => {
+      // Lock the song so concurrent versions take numbers one after another (and "newest" holds).
+      const [song] = await tx.select({ id: songs.id }).from(songs).where(eq(songs.id, target.songId)).for('update');
+      found(song, 'song');
+      const newest = found(await latestRow(tx, target.songId), 'version');
+      const changes =
+        newest.id === target.id ? [] : await diff({ params: SongParameters.parse(newest.params), sketch: Sketch.parse(newest.sketch) }, { params: target.params, sketch: target.sketch });
+      const at = now();
+      // params and sketch are copied inside the database, so the stored JSON is the very same value.
+      const stored = (column: 'params' | 'sketch') => sql`(SELECT ${sql.identifier(column)} FROM ${versions} WHERE ${versions.id} = ${target.id})`;
+      const [row] = await tx
+        .insert(versions)
+        .values({
+          id: newId(),
+          songId: target.songId,
+          parentId: target.id,
+          number: newest.number + 1,
+          request: `revert to v${target.number}`,
+          params: stored('params'),
+          seed: target.seed,
+          engineVersion: target.engineVersion,
+          sketch: stored('sketch'),
+          changes,
+          rating: null,
+          note: null,
+          createdAt: at,
+        })
+        .returning(summaryColumns);
+      await touchSong(tx, target.songId, at);
+      return found(row, 'version');
+    }),
+  );
+  return { ...toVersionSummary(row), songId: row.songId, params: target.params, sketch: target.sketch };
 }
 
 /** A song's versions, oldest first, without their sketches. */

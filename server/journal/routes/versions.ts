@@ -1,10 +1,10 @@
-/** Versions: list and create under a song, read / rate / MIDI by version id. */
+/** Versions: list and create under a song, read / rate / revert / MIDI by version id. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { SongParameters } from '../../../music/params.ts';
 import type { AppDeps } from '../../deps.ts';
 import { createRouter } from '../../http/router.ts';
 import { Version, VersionSummary } from '../shapes.ts';
-import { createVersion, getVersion, listVersions, rateVersion, Rating, Seed, versionMidi } from '../versions.ts';
+import { createVersion, getVersion, listVersions, rateVersion, Rating, revertVersion, Seed, versionMidi } from '../versions.ts';
 import { attachment, body, errors, json, SongParams, VersionParams } from './common.ts';
 
 const CreateVersionBody = z.object({
@@ -35,6 +35,19 @@ export function versionRoutes({ db }: AppDeps) {
     .openapi(
       createRoute({ method: 'patch', path: '/versions/{vid}', tags, request: { params: VersionParams, body: body(RateBody) }, responses: { 200: json(VersionSummary, 'The rated version'), ...errors } }),
       async (c) => c.json(await rateVersion(db, c.req.valid('param').vid, c.req.valid('json')), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/versions/{vid}/revert',
+        tags,
+        summary: 'Revert to a version',
+        description:
+          'A new version, numbered next, with parentId = this version, request "revert to vN", and its params, seed, sketch and engineVersion copied (not regenerated), so it sounds the same after engine upgrades. `changes` is the diff from the newest version.',
+        request: { params: VersionParams },
+        responses: { 201: json(Version, 'The new version, a copy of the one reverted to'), ...errors },
+      }),
+      async (c) => c.json(await revertVersion(db, c.req.valid('param').vid), 201),
     )
     .openapi(
       createRoute({
