@@ -28,7 +28,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   { signal: 'suicidal-intent', pattern: p(String.raw`\b(?:end(?:ing)?|take|taking|took)\s+my\s+(?:own\s+)?life\b`) },
   // "let's end it all on a big chorus" is arranging talk.
   { signal: 'suicidal-intent', pattern: p(String.raw`\bend(?:ing)?\s+it\s+all\b(?!\s+on\b)`) },
-  { signal: 'suicidal-intent', pattern: p(String.raw`\bsuicid(?:e|al)\b(?<!\b(?:about|by|to|from|after|of|attempted|committed)\s+suicide)`) },
+  // Titles a musician may cite as a reference ("a Suicide Squad soundtrack vibe", "like Suicidal Tendencies").
+  { signal: 'suicidal-intent', pattern: p(String.raw`\bsuicid(?:e|al)\b(?<!\b(?:about|by|to|from|after|of|attempted|committed)\s+suicide)(?!\s+(?:squad|tendencies)\b)`) },
   { signal: 'suicidal-intent', pattern: p(String.raw`\b(?:thoughts?|thinking|think)\s+(?:of|about)\s+suicide\b`) },
   { signal: 'suicidal-intent', pattern: p(String.raw`\bi\s+(?:tried|attempted|want|plan|planned|am\s+going)\s+(?:to\s+)?(?:commit\s+)?suicide\b`) },
   { signal: 'suicidal-intent', pattern: p(String.raw`\b(?:hang|hanging|hanged|drown|drowning|shoot|shooting)\s+myself\b`) },
