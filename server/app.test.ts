@@ -87,6 +87,20 @@ for (const backend of backends) {
       expect((await a.request('/api/songs/nope', send({ title: 'x' }, 'PATCH'))).status).toBe(404);
       expect((await a.request('/api/songs/nope', { method: 'DELETE' })).status).toBe(404);
       expect((await a.request('/api/songs/nope/intention', send({ text: 'x', confirmed: false }, 'PUT'))).status).toBe(404);
+      const revert = await a.request('/api/versions/nope/revert', { method: 'POST' });
+      expect([revert.status, (await revert.json()).error.code]).toEqual([404, 'NOT_FOUND']);
+    });
+
+    it('reverts to a version over HTTP: 201 with the copy, numbered next', async () => {
+      const a = app();
+      const song = (await (await a.request('/api/songs', send({}))).json()) as { id: string };
+      const v1 = (await (await a.request(`/api/songs/${song.id}/versions`, send({ params: { tempo: 80 }, seed: 4 }))).json()) as { id: string; sketch: unknown };
+      await a.request(`/api/songs/${song.id}/versions`, send({ params: { tempo: 120 } }));
+      const res = await a.request(`/api/versions/${v1.id}/revert`, { method: 'POST' });
+      expect(res.status).toBe(201);
+      const back = await res.json();
+      expect(back).toMatchObject({ number: 3, parentId: v1.id, songId: song.id, request: 'revert to v1', seed: 4, tempo: 80 });
+      expect(back.sketch).toEqual(v1.sketch);
     });
 
     it('answers 400 naming the field at fault', async () => {
@@ -157,7 +171,7 @@ describe('HTTP app without a database round trip', () => {
     const res = await createApp({ db: fakeDb, ...quiet }).request('/api/openapi.json');
     const doc = await res.json();
     expect(doc.openapi).toBe('3.1.0');
-    for (const p of ['/api/songs', '/api/songs/{id}', '/api/songs/{id}/versions', '/api/versions/{vid}', '/api/versions/{vid}/midi', '/api/songs/{id}/export', '/api/import', '/api/health']) {
+    for (const p of ['/api/songs', '/api/songs/{id}', '/api/songs/{id}/versions', '/api/versions/{vid}', '/api/versions/{vid}/midi', '/api/versions/{vid}/revert', '/api/songs/{id}/export', '/api/import', '/api/health']) {
       expect(Object.keys(doc.paths), p).toContain(p);
     }
   });

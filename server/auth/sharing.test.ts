@@ -67,12 +67,20 @@ describe('sharing a song', () => {
       ['PUT', `/api/songs/${song.id}/intention`, { text: 'x', confirmed: true }],
       ['POST', `/api/songs/${song.id}/versions`, { params: { key: 'C', mode: 'major', tempo: 90, meter: '4/4' } }],
       ['PATCH', `/api/versions/${song.vid}`, { rating: 2 }],
+      ['POST', `/api/versions/${song.vid}/revert`, undefined],
       ['PUT', `/api/songs/${song.id}/shares/${other.id}`, undefined],
       ['DELETE', `/api/songs/${song.id}/shares/${fac.id}`, undefined],
     ];
     for (const [method, path, json] of writes) expect((await fac.request(path, { method, json })).status, `${method} ${path}`).toBe(403);
     const detail = (await (await ana.request(`/api/songs/${song.id}`)).json()) as { song: { title: string }; notes: unknown[] };
     expect([detail.song.title, detail.notes.length]).toEqual(['For my sister', 0]);
+  });
+
+  it('answers 404 to reverting a version of a song that is not yours, and makes nothing', async () => {
+    for (const b of [fac, other]) expect((await b.request(`/api/versions/${song.vid}/revert`, { method: 'POST' })).status).toBe(404);
+    expect((await ana.request(`/api/versions/${song.vid}/revert`, { method: 'POST' })).status).toBe(201);
+    const list = (await (await ana.request(`/api/songs/${song.id}/versions`)).json()) as { versions: { number: number }[] };
+    expect(list.versions.map((v) => v.number)).toEqual([1, 2]);
   });
 
   it('removes access at once when the participant stops sharing', async () => {
