@@ -7,6 +7,7 @@ import type { SongParameters } from '../../music/params.ts';
 import { clamp, edit, round2 } from './edit.ts';
 import { COMPING_BANDS, MODE_LADDER, pick } from './mapping-tables.ts';
 import { modeFor, tempoFor } from './mapping.ts';
+import { modeWasAsked } from './styles.ts';
 
 const COMPING_ORDER = ['arpeggio', 'broken', 'block', 'strum'] as const;
 const ladder = (mode: string) => MODE_LADDER.indexOf(mode as (typeof MODE_LADDER)[number]);
@@ -27,11 +28,13 @@ export function moveEmotion(p: SongParameters, dv: number, da: number): { params
     d.melody.density = round2(clamp(p.melody.density + 0.3 * realDa, 0, 1));
     d.dynamics.level = round2(clamp(p.dynamics.level + 0.25 * realDa, 0, 1));
     for (const s of d.sections) s.energy = round2(clamp(s.energy + 0.2 * realDa, 0, 1));
-    // Mode follows valence only: "calmer" should not turn major into lydian.
+    // Mode follows valence only: "calmer" should not turn major into lydian. A mode the musician
+    // named ("F# minor") never follows: the feeling moves, their choice stays.
+    const asked = modeWasAsked(p);
     const was = modeFor(p.valence, p.arousal).mode;
     const now = modeFor(v1, a1).mode;
     const towards = Math.sign(ladder(now) - ladder(p.mode));
-    if (realDv !== 0 && now !== p.mode && (p.mode === was || (ladder(p.mode) >= 0 && towards !== 0 && towards === Math.sign(realDv)))) d.mode = now;
+    if (realDv !== 0 && now !== p.mode && !asked && (p.mode === was || (ladder(p.mode) >= 0 && towards !== 0 && towards === Math.sign(realDv)))) d.mode = now;
     const comping = pick(COMPING_BANDS, v1, a1).comping;
     const step = Math.sign(COMPING_ORDER.indexOf(comping) - COMPING_ORDER.indexOf(p.harmony.comping));
     if (step !== 0 && step === Math.sign(realDa)) d.harmony.comping = comping;

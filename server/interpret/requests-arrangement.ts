@@ -56,6 +56,14 @@ function addSection(p: SongParameters, name: string): SongParameters | null {
   });
 }
 
+/** Drop the repeat: the second verse and chorus go, the first of each stays (null when nothing repeats). */
+export function dropRepeat(p: SongParameters): SongParameters | null {
+  const lastVerse = p.sections.map((s) => s.name).lastIndexOf('verse');
+  const lastChorus = p.sections.map((s) => s.name).lastIndexOf('chorus');
+  const drop = new Set([lastVerse, lastChorus].filter((i) => i >= 0 && p.sections.filter((s) => s.name === p.sections[i]!.name).length > 1));
+  return drop.size ? edit(p, (d) => { d.sections = d.sections.filter((_, i) => !drop.has(i)); }) : null;
+}
+
 export const ARRANGEMENT_RULES: readonly RequestRule[] = [
   // Style requests live in requests-style.ts and run before the key/tempo/meter rules.
   {
@@ -131,12 +139,8 @@ export const ARRANGEMENT_RULES: readonly RequestRule[] = [
     aspect: 'sections',
     pattern: /\b(?:(?:a\s+)?(?:short|shorter|brief|quick)\s+(?:song|piece|tune|sketch|one|version)|keep\s+it\s+(?:short|brief))\b/giu,
     apply: (_m, p) => {
-      // Drop the repeat: the second verse and chorus go, the first of each stays.
-      const lastVerse = p.sections.map((s) => s.name).lastIndexOf('verse');
-      const lastChorus = p.sections.map((s) => s.name).lastIndexOf('chorus');
-      const drop = new Set([lastVerse, lastChorus].filter((i) => i >= 0 && p.sections.filter((s) => s.name === p.sections[i]!.name).length > 1));
-      if (!drop.size) return null;
-      return { params: edit(p, (d) => { d.sections = d.sections.filter((_, i) => !drop.has(i)); }), label: 'short song' };
+      const next = dropRepeat(p);
+      return next ? { params: next, label: 'short song' } : null;
     },
   },
   {

@@ -8,7 +8,12 @@ import type { SongParameters } from '../../music/params.ts';
 import { clamp, edit, round2, sectionName } from './edit.ts';
 import { lookupWord, readEmotionDetail } from './emotion.ts';
 import { moveEmotion, stepMode } from './emotion-move.ts';
+import { REQUEST_RULES } from './interpret.ts';
 import type { Aspect, RequestRule } from './request-types.ts';
+import { applyRules } from './requests.ts';
+import { OPPOSITES, type Opposite } from './revisions-opposites.ts';
+import { shorter, texture, warmer } from './revisions-texture.ts';
+import { modeWasAsked } from './styles.ts';
 
 const AMOUNTS: Record<string, number> = {
   much: 2, 'a lot': 2, way: 2, far: 2, lots: 2, even: 1.5, 'a lot more': 2, 'much more': 2, 'way more': 2,
@@ -36,10 +41,13 @@ const mood = (name: string, dv: number, da: number): Transform => (p, k) => {
   return parts.length ? { params, label: `${name}: ${parts.join(', ')}` } : null;
 };
 
-/** "darker"/"brighter": move valence, and always take one step in mode colour and register. */
+/**
+ * "darker"/"brighter": move valence, and take one step in mode colour and register — unless the
+ * musician named the mode ("F# minor"), which stays; valence and register still move.
+ */
 const colour = (name: string, direction: -1 | 1): Transform => (p, k) => {
   const moved = moveEmotion(p, 0.3 * direction * k, 0);
-  const mode = moved.params.mode !== p.mode ? moved.params.mode : stepMode(p.mode, direction);
+  const mode = modeWasAsked(p) ? p.mode : moved.params.mode !== p.mode ? moved.params.mode : stepMode(p.mode, direction);
   const shift = 2 * direction;
   const params = edit(moved.params, (d) => {
     d.mode = mode;
@@ -126,12 +134,27 @@ const towardWord: Transform = (p, k, m) => {
   return parts.length ? { params, label: `${less ? 'less' : 'more'} ${word}: ${parts.join(', ')}` } : null;
 };
 
+/**
+ * "too fast", "not so loud", "a bit less busy": run the opposite revision in their place, so the
+ * change goes away from the word ("too fast" → "slower"), never towards it.
+ */
+const opposite = (row: Opposite): RequestRule => ({
+  aspect: row.aspect,
+  pattern: new RegExp(String.raw`\b${AMOUNT}(?:too|overly|not\s+(?:so|as|that)|less)\s+(${row.words})\b`, 'giu'),
+  apply: (m, p) => {
+    const request = `${m[1] ? m[1] + ' ' : ''}${row.revise}`;
+    const { params, applied } = applyRules(request, p, [...REVISION_RULES, ...REQUEST_RULES]);
+    return applied.length ? { params, label: `${m[0].trim()} → ${applied.map((a) => a.label).join('; ')}` } : null;
+  },
+});
+
 const SIZE = 'bigger|smaller|louder|quieter|softer|more\\s+intense|stronger|fuller|gentler|huge';
 
 export const REVISION_RULES: readonly RequestRule[] = [
   // Compound phrases first ("slower chord changes", "lighter drums"), single words after.
   { aspect: 'mood', pattern: new RegExp(String.raw`\b()(?:the\s+)?(${SECTION})s?\s+(?:should|to|could|must|needs?\s+to|can|has\s+to|will)?\s*(?:feel|sound|be)\s+(?:like\s+(?:a\s+)?|more\s+|a\s+)?([^.;!?]+)`, 'giu'), apply: (m, p) => sectionFeel(p, 1, m) },
   { aspect: 'sections', pattern: new RegExp(String.raw`\b${AMOUNT}(?:(${SIZE})\s+(?:the\s+)?(${SECTION})|(?:make\s+)?(?:the\s+)?(${SECTION})\s+(?:should\s+be\s+|to\s+be\s+|is\s+too\s+(?=small|quiet|soft))?(?:a\s+bit\s+|much\s+)?(${SIZE}))\b`, 'giu'), apply: (m, p) => sectionSize(p, amount(m[1]), m) },
+  ...OPPOSITES.map(opposite),
   rule('drums', 'simpler\\s+drums|fewer\\s+drums|less\\s+drums|sparser\\s+drums|lighter\\s+drums|calmer\\s+drums|less\\s+busy\\s+drums|drums\\s+(?:simpler|sparser|lighter|less\\s+busy)', (p, k) => {
     const t = setNumber('simpler drums: density', (q) => q.drums.density, (d, v) => { d.drums.density = v; d.drums.fills = false; }, -0.25)(p, k, {} as RegExpExecArray);
     return t ?? (p.drums.fills ? { params: edit(p, (d) => { d.drums.fills = false; }), label: 'simpler drums: no fills' } : null);
@@ -170,6 +193,8 @@ export const REVISION_RULES: readonly RequestRule[] = [
   rule('key', 'down\\s+a\\s+(?:half[-\\s]step|semitone)', transpose('down a semitone', '-2m')),
   rule('key', '(?:up\\s+a\\s+(?:whole[-\\s]step|tone|step)|higher\\s+key|key\\s+up|transpose\\s+up|raise\\s+the\\s+key)', transpose('key up a tone', '2M')),
   rule('key', '(?:down\\s+a\\s+(?:whole[-\\s]step|tone|step)|lower\\s+key|key\\s+down|transpose\\s+down|lower\\s+the\\s+key)', transpose('key down a tone', '-2M')),
+  rule('tempo', 'twice\\s+as\\s+fast|double\\s+(?:the\\s+)?(?:tempo|speed)|double[-\\s]speed', tempoBy('twice as fast', () => 2)),
+  rule('tempo', 'half\\s+(?:the\\s+)?(?:tempo|speed)|half\\s+as\\s+fast|twice\\s+as\\s+slow|halve\\s+(?:the\\s+)?(?:tempo|speed)|half[-\\s]speed', tempoBy('half the tempo', () => 0.5)),
   rule('tempo', 'slower|slow\\s+(?:it|this|things)\\s+down|slow\\s+down|less\\s+fast|more\\s+slowly', tempoBy('slower', (k) => 1 - 0.17 * k)),
   rule('tempo', 'faster|speed\\s+(?:it|this|things)\\s+up|speed\\s+up|quicker|more\\s+quickly|less\\s+slow', tempoBy('faster', (k) => 1 + 0.2 * k)),
   rule('tempo', 'double[-\\s]time', tempoBy('double time', () => 2)),
@@ -177,12 +202,22 @@ export const REVISION_RULES: readonly RequestRule[] = [
   rule('mood', 'happier|more\\s+happy|less\\s+sad|more\\s+joyful|more\\s+cheerful|more\\s+upbeat|more\\s+uplifting|lighter', mood('happier', 0.3, 0.1)),
   rule('mood', 'calmer|more\\s+calm|more\\s+relaxed|more\\s+peaceful|less\\s+energy|less\\s+energetic|more\\s+laid[-\\s]back|chill(?:er)?|mellower|more\\s+mellow|gentler|less\\s+intense', mood('calmer', 0, -0.3)),
   rule('mood', 'more\\s+energy|more\\s+energetic|more\\s+intense|more\\s+drive|more\\s+driving|more\\s+excited|more\\s+exciting|punchier|livelier|more\\s+lively|more\\s+upbeat\\s+energy|pump\\s+it\\s+up|more\\s+power', mood('more energy', 0, 0.3)),
+  rule('mood', 'angrier|more\\s+angry|more\\s+aggressive|fiercer|more\\s+furious|more\\s+rage', mood('angrier', -0.3, 0.3)),
+  rule('mood', 'warmer(?:\\s+(?:sound|tone|chords))?|more\\s+warmth|warm\\s+it\\s+up', (p, k) => warmer(p, k)),
   rule('mood', 'darker|more\\s+dark|moodier|more\\s+moody|more\\s+ominous', colour('darker', -1)),
   rule('mood', 'brighter|more\\s+bright|sunnier|more\\s+sunny', colour('brighter', 1)),
   rule('melody', 'higher(?:\\s+(?:melody|register|range|notes|pitch))?(?!\\s+(?:energy|tempo|volume))|sing\\s+higher|melody\\s+higher|up\\s+an\\s+octave', register('higher', 5)),
   rule('melody', 'lower(?:\\s+(?:melody|register|range|notes|pitch))?(?!\\s+(?:energy|tempo|volume|the))|sing\\s+lower|melody\\s+lower|down\\s+an\\s+octave', register('lower', -5)),
   rule('dynamics', 'louder|more\\s+volume|turn\\s+it\\s+up', setNumber('louder: level', (q) => q.dynamics.level, (d, v) => { d.dynamics.level = v; }, 0.15)),
   rule('dynamics', 'softer|quieter|less\\s+loud|turn\\s+it\\s+down|lower\\s+the\\s+volume', setNumber('softer: level', (q) => q.dynamics.level, (d, v) => { d.dynamics.level = v; }, -0.15)),
+  // After the compound drum, melody and chord rows, so "simpler chords" is not the whole arrangement.
+  rule('drums', 'sparser|thinner|emptier|barer|more\\s+(?:space|room|air|breathing\\s+room)|less\\s+(?:busy|cluttered|crowded|dense)|strip\\s+it\\s+(?:back|down)|simpler', (p, k) => texture('sparser', -1, k)(p)),
+  rule('drums', 'fuller|denser|thicker|busier|more\\s+layers|more\\s+going\\s+on|bigger\\s+sound|fill\\s+it\\s+(?:out|in)', (p, k) => texture('fuller', 1, k)(p)),
+  {
+    aspect: 'sections',
+    pattern: new RegExp(String.raw`(?<!\b(?:${SECTION})s?\s+(?:should\s+be\s+|is\s+|a\s+bit\s+|much\s+)?)\b(?:make\s+it\s+)?(?:shorter|shorten\s+it|cut\s+it\s+down|trim\s+it(?:\s+down)?)\b(?!\s+(?:the\s+)?(?:${SECTION}))`, 'giu'),
+    apply: (_m, p) => shorter(p),
+  },
   {
     aspect: 'mood',
     pattern: new RegExp(String.raw`\b${AMOUNT}(more|feel\s+more|sound\s+more|make\s+it(?:\s+(?:feel|sound))?(?:\s+more)?|less)\s+([a-z]+)\b`, 'giu'),
