@@ -84,6 +84,8 @@ export const api = {
   getVersion: (vid: string) => call(() => api_.versions[':vid'].$get({ param: { vid } })),
   createVersion: (songId: string, body: { params: SongParametersInput; seed?: number; parentId?: string; request?: string }) =>
     call(() => api_.songs[':id'].versions.$post({ param: { id: songId }, json: body })),
+  /** A new version that copies `vid`'s stored params, seed and sketch (not regenerated). */
+  revertVersion: (vid: string) => call(() => api_.versions[':vid'].revert.$post({ param: { vid } })),
   updateVersion: (vid: string, patch: { rating?: number | null; note?: string | null }) =>
     call(() => api_.versions[':vid'].$patch({ param: { vid }, json: patch })),
   midiUrl: (vid: string) => `/api/versions/${encodeURIComponent(vid)}/midi`,

@@ -86,21 +86,28 @@ export class VersionsState {
     }
   }
 
-  /** Make a new version from an old one: same seed to revert, a fresh seed to branch a variation. */
+  /**
+   * Make a new version from an old one. A revert copies its stored sketch on the server (so it sounds
+   * the same even after an engine upgrade); a branch keeps every choice but lets the engine roll new
+   * details with a fresh seed.
+   */
   async derive(from: VersionSummary, how: 'revert' | 'branch'): Promise<void> {
     const songId = this.song.id;
     if (!songId || this.busy) return;
     this.busy = true;
     try {
-      const old = await this.load(from.id);
-      if (!old) return;
-      const version = await api.createVersion(songId, {
-        params: old.params,
-        // A branch keeps every choice but lets the engine roll new details.
-        seed: how === 'revert' ? old.seed : (old.seed + 7919 * (this.song.versions.length + 1)) % 2_147_483_647,
-        parentId: old.id,
-        request: how === 'revert' ? `revert to v${old.number}` : `branch from v${old.number}`,
-      });
+      let version: Version;
+      if (how === 'revert') version = await api.revertVersion(from.id);
+      else {
+        const old = await this.load(from.id);
+        if (!old) return;
+        version = await api.createVersion(songId, {
+          params: old.params,
+          seed: (old.seed + 7919 * (this.song.versions.length + 1)) % 2_147_483_647,
+          parentId: old.id,
+          request: `branch from v${old.number}`,
+        });
+      }
       this.remember(version);
       this.song.putVersion(version);
       this.song.touch();
