@@ -4,14 +4,17 @@
  * when to propose the intention, when to make the first sketch and when a message is a revision.
  */
 import { CHIPS, LINES, SCRIPT } from './script.ts';
-import { nextStage, pushRequest, STAGES, type GuideState, type Stage } from './state.ts';
+import { nextStage, pushRequest, STAGES, type AnswerStage, type GuideState, type Stage } from './state.ts';
 import { nextTemplateStage, templateQuestion } from './template.ts';
-import { correction, isCloser, isFurther, isJustMake, isNo, isSkip, isUnsure, isYes, keyPhrase, proposeIntention } from './words.ts';
+import { correction } from './corrections.ts';
+import { isCloser, isFurther, isJustMake, isNo, isSkip, isUnsure, isYes, keyPhrase, proposeIntention } from './words.ts';
 
 export type GuideAction =
   | { kind: 'ask' }
   | { kind: 'sketch'; intention: string | null; confirmed: boolean }
-  | { kind: 'revise'; request: string };
+  | { kind: 'revise'; request: string }
+  /** An earlier answer changed after a sketch: `previous` is the old answer, `intention` the one proposed from the new answers. */
+  | { kind: 'correct'; stage: AnswerStage; answer: string; previous: string | null; intention: string | null };
 
 /** One turn of the guide: the new state, the offline reply, chips, and what the turn must do. */
 export interface GuideStep {
@@ -70,6 +73,20 @@ function resume(state: GuideState, lead: string): GuideStep {
   return state.stage === 'intention' ? propose(state, lead) : ask(state, state.stage, lead);
 }
 
+/** After a sketch: store the changed answer, reflect it in their words, and let the turn update the intention and the music. */
+function correctAfterSketch(state: GuideState, stage: AnswerStage, answer: string): GuideStep {
+  const answers = { ...state.answers, [stage]: answer };
+  const intention = proposeIntention(answers) || null;
+  return {
+    state: { ...state, answers },
+    reply: fill(LINES.corrected, keyPhrase(answer)),
+    suggestions: [...CHIPS.listening],
+    action: { kind: 'correct', stage, answer, previous: state.answers[stage] ?? null, intention },
+    step: 'corrected:sketch',
+    proposedIntention: intention,
+  };
+}
+
 /** Decide the guide's next move from its state and the musician's message. */
 export function guideStep(state: GuideState, message: string): GuideStep {
   const text = message.trim();
@@ -79,6 +96,8 @@ export function guideStep(state: GuideState, message: string): GuideStep {
     if (isUnsure(text)) return options(state);
     if (isCloser(text)) return { ...ask(state, 'listening'), reply: LINES.closer, step: 'closer' };
     if (isFurther(text)) return { ...ask(state, 'listening'), reply: LINES.further, step: 'further' };
+    const fix = correction(text, { afterSketch: true });
+    if (fix) return correctAfterSketch(state, fix.stage, fix.text);
     const next = { ...state, requests: pushRequest(state.requests, text) };
     return { state: next, reply: '', suggestions: [...CHIPS.listening], action: { kind: 'revise', request: text }, step: 'revise', proposedIntention: null };
   }

@@ -47,3 +47,10 @@ export function revisionReply(version: MadeVersion): string {
 export function notUnderstoodReply(request: string): string {
   return LINES.notUnderstood.replace('{q}', request.trim().slice(0, 120));
 }
+
+/** After a changed answer: "Got it — “I feel angry”. … The intention now reads: “…”. Version 3: … Have a listen …" */
+export function correctedReply(lead: string, intention: string | null, version: MadeVersion | null): string {
+  const said = intention ? LINES.intentionNow.replace('{intention}', intention) : '';
+  const music = version ? revisionReply(version) : [LINES.musicKept, SCRIPT.listening.question].join(' ');
+  return [lead, said, music].filter(Boolean).join(' ');
+}

@@ -77,6 +77,8 @@ export const LINES = {
   firstSketch: 'Here is a first sketch{for}: {key} {mode}, {tempo} bpm in {meter}.',
   revised: 'Version {n}: {changes}.',
   unchanged: 'Version {n} keeps the same choices.',
+  intentionNow: 'The intention now reads: “{intention}” — change it again any time.',
+  musicKept: 'The music stays as it was.',
 } as const;
 
 /** Suggestion chips while gathering answers, after a proposal, and while listening. */

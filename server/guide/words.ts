@@ -1,6 +1,6 @@
 /**
  * Reading the musician's words without a model: short quotes to reflect back, and the shortcuts
- * ("I don't know", "skip", "yes", "just make something in D minor", "actually it's for my dad").
+ * ("I don't know", "skip", "yes", "just make something in D minor"); corrections are in corrections.ts.
  * Patterns are data; every function is pure.
  */
 import { interpretOffline } from '../interpret/index.ts';
@@ -14,16 +14,6 @@ const CLOSER = /^(closer|nearer|better|that'?s closer|yes,? closer)[\s.!]*$/i;
 const FURTHER = /^(further|farther|worse|not (it|that)|further away)[\s.!]*$/i;
 const JUST_MAKE = /\b(just\s+(make|give|play|write|do|try)|make (me )?(something|a (song|sketch))|give me (something|a (song|sketch))|play (me )?something)\b/i;
 const ASKS = /\b(just|make|give me)\b/i;
-const CORRECTION = /^\s*(actually|wait|oh|sorry|correction|no)\b[,:;.!\s-]*/i;
-
-/** Which earlier answer a correction changes, by the words it uses (first match wins). */
-const CORRECTION_TARGETS: { stage: AnswerStage; pattern: RegExp }[] = [
-  { stage: 'audience', pattern: /\b(for|to)\s+(my|our|his|her|their|the|a|an|him|her|them|me|myself|us|everyone|anyone)\b/i },
-  { stage: 'about', pattern: /\babout\b/i },
-  { stage: 'feeling', pattern: /\b(feel|feeling|felt|i'?m|i am)\b/i },
-  { stage: 'images', pattern: /\b(smell|sound|see|place|room|picture)\b/i },
-  { stage: 'message', pattern: /\b(keep|remember|message|know that)\b/i },
-];
 
 const words = (text: string) => text.trim().split(/\s+/).length;
 
@@ -47,16 +37,6 @@ export const isShortcut = (text: string) => isSkip(text) || isUnsure(text) || is
 export function isJustMake(text: string): boolean {
   if (JUST_MAKE.test(text)) return true;
   return ASKS.test(text) && interpretOffline(text).explicit.length > 0;
-}
-
-/** "actually it's for my dad" → { stage: 'audience', text: "it's for my dad" }; null when not a correction. */
-export function correction(text: string): { stage: AnswerStage; text: string } | null {
-  const lead = CORRECTION.exec(text);
-  if (!lead) return null;
-  const rest = text.slice(lead[0].length).trim();
-  if (rest.split(/\s+/).length < 2) return null;
-  const target = CORRECTION_TARGETS.find((t) => t.pattern.test(rest));
-  return target ? { stage: target.stage, text: rest } : null;
 }
 
 /** A short quote of their words to reflect back: the first clause, at most `words` words. */
@@ -86,6 +66,20 @@ function resolvePronoun(audience: string, about: string): string {
   return person ? `my ${person[1]}` : audience;
 }
 
+/** How each answer is shortened for the intention: the lead-in to strip, the most words kept, and whether "but …" stays. */
+const PHRASES: Partial<Record<AnswerStage, { lead: RegExp; words: number; keepBut?: boolean }>> = {
+  about: { lead: /^((it'?s|it is|the song is|this song is|this is|a song|i want to write)\s*)?(really\s+|more\s+)?(about|on)\s+/i, words: 12 },
+  audience: { lead: /^(it'?s|it is|this is|the song is|this song is)?\s*(for|to)\s+/i, words: 8 },
+  feeling: { lead: /^(i\s+feel|i'?m\s+feeling|i\s+am|i'?m|feeling|it\s+feels|mostly|just)\s+/i, words: 8, keepBut: true },
+  message: { lead: /^(i'?d want (them|it) to be|i want (them|people) to (know|keep|feel)|just)\s+/i, words: 12 },
+};
+
+/** The part of an answer the intention quotes: stagePhrase('audience', "It's for my sister") → "my sister"; "" for other stages. */
+export function stagePhrase(stage: AnswerStage, text: string | undefined): string {
+  const rule = PHRASES[stage];
+  return rule ? core(text, rule.lead, rule.words, rule.keepBut) : '';
+}
+
 /**
  * Propose an intention from their answers:
  * { about: "It's about the quiet after the move", audience: "for my sister", feeling: "tender and a little hopeful",
@@ -94,10 +88,10 @@ function resolvePronoun(audience: string, about: string): string {
  * Returns "" when there is nothing to build from (every stage skipped).
  */
 export function proposeIntention(answers: Partial<Record<AnswerStage, string>>): string {
-  const about = core(answers.about, /^((it'?s|it is|the song is|this song is|this is|a song|i want to write)\s*)?(about|on)\s+/i, 12);
-  const audience = resolvePronoun(core(answers.audience, /^(it'?s|it is|this is|the song is|this song is)?\s*(for|to)\s+/i, 8), about);
-  const feeling = core(answers.feeling, /^(i\s+feel|i'?m\s+feeling|i\s+am|i'?m|feeling|it\s+feels|mostly|just)\s+/i, 8, true);
-  const message = core(answers.message, /^(i'?d want (them|it) to be|i want (them|people) to (know|keep|feel)|just)\s+/i, 12);
+  const about = stagePhrase('about', answers.about);
+  const audience = resolvePronoun(stagePhrase('audience', answers.audience), about);
+  const feeling = stagePhrase('feeling', answers.feeling);
+  const message = stagePhrase('message', answers.message);
   let text = 'A song';
   if (audience) text += ` for ${audience}`;
   if (about) text += ` about ${about}`;
