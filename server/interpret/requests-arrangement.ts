@@ -64,8 +64,47 @@ export function dropRepeat(p: SongParameters): SongParameters | null {
   return drop.size ? edit(p, (d) => { d.sections = d.sections.filter((_, i) => !drop.has(i)); }) : null;
 }
 
+const instrumentFor = (word: string) => INSTRUMENT_ALIASES.find(([a]) => a === word.toLowerCase().replace(/\s+/g, ' '))?.[1];
+const ARTICLE = String.raw`(?:a\s+|an\s+|the\s+|my\s+|some\s+)?`;
+type Part = 'melody' | 'chords' | 'bass';
+/** Two instruments for one role: the first keeps it, the second takes the other upper part. */
+const OTHER_PART: Record<Part, Part | null> = { chords: 'melody', melody: 'chords', bass: null };
+
 export const ARRANGEMENT_RULES: readonly RequestRule[] = [
   // Style requests live in requests-style.ts and run before the key/tempo/meter rules.
+  {
+    aspect: 'instruments',
+    // "guitar instead of piano", "replace the piano with a guitar": X takes every part Y played.
+    pattern: new RegExp(String.raw`\b(?:(${ALIAS_RE})\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+${ARTICLE}(${ALIAS_RE})|(?:replace|swap(?:\s+out)?)\s+${ARTICLE}(${ALIAS_RE})\s+(?:with|for)\s+${ARTICLE}(${ALIAS_RE}))\b`, 'giu'),
+    apply: (m, p) => {
+      const x = instrumentFor(m[1] ?? m[4]!);
+      const y = instrumentFor(m[2] ?? m[3]!);
+      if (!x || !y || x === y) return null;
+      const parts = (['melody', 'chords', 'bass'] as const).filter((r) => p.instruments[r] === y);
+      const on = parts.length ? parts : [ROLE[x]];
+      return { params: edit(p, (d) => { for (const r of on) d.instruments[r] = x; }), label: `instrument ${x} instead of ${y} (${on.join(', ')})` };
+    },
+  },
+  {
+    aspect: 'instruments',
+    // "guitar and violin", "just piano and cello": both play, on different parts when they share a role.
+    pattern: new RegExp(String.raw`\b(?:(on|just|only|solo)\s+)?${ARTICLE}(${ALIAS_RE})\s*(and|&|\+|plus|with)\s+${ARTICLE}(${ALIAS_RE})\b`, 'giu'),
+    apply: (m, p) => {
+      const x = instrumentFor(m[2]!);
+      const y = instrumentFor(m[4]!);
+      if (!x || !y || x === y) return null;
+      // "on guitar with strings": the first leads (melody) and the second accompanies (chords).
+      const leads = (!!m[1] || /with/i.test(m[3]!)) && ROLE[x] === 'chords' && ROLE[y] === 'chords';
+      const rx = leads ? 'melody' : ROLE[x];
+      const ry = ROLE[y] === rx ? OTHER_PART[rx] : ROLE[y];
+      if (!ry) return null;
+      const alone = /just|only|solo/i.test(m[1] ?? '');
+      return {
+        params: edit(p, (d) => { d.instruments[rx] = x; d.instruments[ry] = y; if (alone) d.drums.enabled = false; }),
+        label: `instruments ${x} (${rx}) and ${y} (${ry})${alone ? ', no drums' : ''}`,
+      };
+    },
+  },
   {
     aspect: 'instruments',
     // "on piano", "just guitar", "solo piano", "piano-led": the main instrument plays melody and chords.

@@ -6,6 +6,7 @@ import { Note } from 'tonal';
 import { edit } from './edit.ts';
 import type { RequestRule } from './request-types.ts';
 import { applyScale } from '../../music/styles/index.ts';
+import { modeWasAsked } from './styles.ts';
 import type { Feel, MeterGrouping, SongParameters } from '../../music/params.ts';
 
 /** Clave and groove words → the feel they name ("3-2 son clave", "rumba clave 2-3", "one drop"). */
@@ -69,6 +70,22 @@ const METER_WORDS: Record<string, { meter: '2/4' | '3/4' | '4/4' | '6/8'; groove
 /** Modes whose third is minor: "pentatonic" alone follows the song's current colour. */
 const MINORISH = new Set(['minor', 'dorian', 'phrygian', 'locrian']);
 
+/** Below this valence a bare key name ("in F") reads as minor; above it, as major. */
+const BARE_KEY_MINOR_BELOW = -0.3;
+
+/**
+ * "in F" names no mode: musicians mean F major unless the feeling is clearly sad. A mode they named
+ * earlier ("F# minor", then "put it in G") is kept.
+ */
+function bareKeyMode(p: SongParameters): string {
+  if (modeWasAsked(p)) return p.mode;
+  return p.valence <= BARE_KEY_MINOR_BELOW ? 'minor' : 'major';
+}
+
+/** Swing without a style name: "swung", "with swing", "a bit of swing" — not a garden or porch swing. */
+const SWING = String.raw`with\s+(?:a\s+(?:bit\s+of\s+|little\s+)?|some\s+|lots\s+of\s+|plenty\s+of\s+)?swing|swung|swingy|` +
+  String.raw`(?<!\b(?:no|without|less|any|zero|a|the|my|your|his|her|our|their|porch|garden|tire|tyre|rope|mood|golf|baseball|bat)\s)swing(?!\s+(?:in|set|seat|from|by|on|at|of|low|high|back|open|shut|door|vote|voters?|state|shift|dance)\b)`;
+
 const GROOVE_FOR_METER: Record<string, 'waltz' | 'march' | 'auto'> = { '3/4': 'waltz', '2/4': 'march' };
 
 export const CORE_RULES: readonly RequestRule[] = [
@@ -86,8 +103,9 @@ export const CORE_RULES: readonly RequestRule[] = [
       if (!quality && !keyWord && !upper) return null;
       const key = letter.toUpperCase() + (acc ? ACCIDENTAL[acc.replace(/[-\s]/g, '').toLowerCase()] ?? '' : '');
       if (Note.get(key).empty) return null;
-      const mode = quality ? QUALITY[quality.toLowerCase()] ?? p.mode : p.mode;
-      return { params: edit(p, (d) => { d.key = key; d.mode = mode; }), label: quality ? `key ${key} ${mode}` : `key ${key}` };
+      const asked = !quality && modeWasAsked(p);
+      const mode = quality ? QUALITY[quality.toLowerCase()] ?? p.mode : bareKeyMode(p);
+      return { params: edit(p, (d) => { d.key = key; d.mode = mode; }), label: quality || asked ? `key ${key} ${mode}` : `key ${key}` };
     },
   },
   {
@@ -177,6 +195,14 @@ export const CORE_RULES: readonly RequestRule[] = [
       if (half) return { params: edit(p, (d) => { d.rhythm.feel = 'half-time'; if (d.meter === '4/4') d.drums.groove = 'half-time'; }), label: 'feel half-time' };
       return { params: edit(p, (d) => { d.rhythm.feel = 'shuffle'; d.rhythm.swing = Math.max(d.rhythm.swing, 0.6); if (d.meter === '4/4') d.drums.groove = 'swing'; }), label: 'feel shuffle' };
     },
+  },
+  {
+    aspect: 'rhythm',
+    pattern: new RegExp(String.raw`\b(?:${SWING})\b`, 'giu'),
+    apply: (_m, p) => ({
+      params: edit(p, (d) => { d.rhythm.feel = 'swing'; d.rhythm.swing = Math.max(d.rhythm.swing, 0.55); if (['auto', 'straight', 'ballad'].includes(d.drums.groove)) d.drums.groove = 'swing'; }),
+      label: 'feel swing',
+    }),
   },
   {
     aspect: 'rhythm',

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { interpretOffline } from './index.ts';
+
+const interpret = (text: string) => interpretOffline(text).params;
+
+describe('interpretOffline: a bare key name means major', () => {
+  it.each([['in Bb', 'Bb'], ['in F', 'F'], ['in F#', 'F#'], ['key of G', 'G']])('%j → %s major', (text, key) => {
+    expect(interpret(text)).toMatchObject({ key, mode: 'major' });
+  });
+  it('unless the mood strongly says minor', () => {
+    expect(interpret('grief-stricken and hopeless, in F')).toMatchObject({ key: 'F', mode: 'minor' });
+  });
+  it('a named mode still wins', () => {
+    expect(interpret('in F dorian')).toMatchObject({ key: 'F', mode: 'dorian' });
+  });
+});
+
+describe('interpretOffline: swing', () => {
+  it.each(['swing', 'swung', 'with swing', 'a calm tune with a bit of swing'])('%j swings', (text) => {
+    const p = interpret(text);
+    expect(p.rhythm.feel).toBe('swing');
+    expect(p.rhythm.swing).toBeGreaterThan(0);
+  });
+  it('a garden swing is not a groove', () => {
+    expect(interpret('sitting on the swing in the garden').rhythm.feel).not.toBe('swing');
+  });
+});
+
+describe('interpretOffline: instruments', () => {
+  it('"X instead of Y" replaces Y by X where Y played', () => {
+    const p = interpret('use a guitar instead of piano');
+    expect(p.instruments.chords).toBe('acoustic guitar');
+    expect(Object.values(p.instruments)).not.toContain('piano');
+  });
+  it('"replace the piano with a guitar" too', () => {
+    expect(interpret('replace the piano with a guitar').instruments.chords).toBe('acoustic guitar');
+  });
+  it.each([['guitar and violin', 'acoustic guitar', 'strings'], ['acoustic guitar and piano', 'acoustic guitar', 'piano'], ['piano and flute', 'piano', 'flute']])('%j plays both', (text, a, b) => {
+    const used = Object.values(interpret(text).instruments);
+    expect(used).toContain(a);
+    expect(used).toContain(b);
+  });
+});
+
+describe('explicit requests stay honoured', () => {
+  it('"no swing" does not swing', () => {
+    expect(interpret('a calm tune, no swing').rhythm.feel).not.toBe('swing');
+  });
+  it('a bare key keeps a mode named earlier', async () => {
+    const { reviseOffline } = await import('./index.ts');
+    const start = interpret('sad, in F# minor');
+    expect(reviseOffline(start, 'put it in G').params).toMatchObject({ key: 'G', mode: 'minor' });
+    const warm = interpret('a warm, hopeful song in C major');
+    expect(reviseOffline(warm, 'put it in G').params).toMatchObject({ key: 'G', mode: 'major' });
+  });
+  it('"on guitar with strings": the guitar leads, the strings accompany', () => {
+    expect(interpret('on guitar with strings').instruments).toMatchObject({ melody: 'acoustic guitar', chords: 'strings' });
+  });
+});
