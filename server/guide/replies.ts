@@ -51,6 +51,7 @@ export function notUnderstoodReply(request: string): string {
 /** After a changed answer: "Got it — “I feel angry”. … The intention now reads: “…”. Version 3: … Have a listen …" */
 export function correctedReply(lead: string, intention: string | null, version: MadeVersion | null): string {
   const said = intention ? LINES.intentionNow.replace('{intention}', intention) : '';
-  const music = version ? revisionReply(version) : [LINES.musicKept, SCRIPT.listening.question].join(' ');
+  const same = !version ? LINES.musicKept : version.changes.length ? '' : LINES.reasonsOnly.replace('{n}', String(version.number));
+  const music = same ? [same, SCRIPT.listening.question].join(' ') : revisionReply(version!);
   return [lead, said, music].filter(Boolean).join(' ');
 }

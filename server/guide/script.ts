@@ -79,6 +79,7 @@ export const LINES = {
   unchanged: 'Version {n} keeps the same choices.',
   intentionNow: 'The intention now reads: “{intention}” — change it again any time.',
   musicKept: 'The music stays as it was.',
+  reasonsOnly: 'Version {n} keeps the same music; its reasons now follow what you said.',
 } as const;
 
 /** Suggestion chips while gathering answers, after a proposal, and while listening. */

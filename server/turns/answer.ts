@@ -4,7 +4,6 @@
  * configured (streamed), else by the offline guide. Any LLM failure falls back to the offline path
  * and says so — a turn never fails because a model did.
  */
-import type { SongParameters } from '../../music/params.ts';
 import type { AppDeps } from '../deps.ts';
 import { firstSketchReply, guideStep, isShortcut, notUnderstoodReply, offlineSummary, parseState, revisionReply, type GuideStep } from '../guide/index.ts';
 import {
@@ -17,25 +16,20 @@ import {
   updateConversation,
 } from '../journal/index.ts';
 import type { Conversation, Intention, Message, Version } from '../journal/shapes.ts';
-import { LlmFailure, llmSettings, type LlmSettings } from '../llm/client.ts';
+import { LlmFailure, llmSettings } from '../llm/client.ts';
 import { clipSummary, splitWindow, summariseWithLlm } from '../llm/context.ts';
 import { fallbackNotice } from '../llm/fallback.ts';
 import { guideReplyWithLlm } from '../llm/guide.ts';
 import { interpretWithLlm, reviseWithLlm } from '../llm/interpret.ts';
-import { addUsage, NO_USAGE, type Usage } from '../llm/tokens.ts';
+import { addUsage, NO_USAGE } from '../llm/tokens.ts';
+import { remakeAfterCorrection } from './correct.ts';
+import { record, sameMusic, type Spend } from './spend.ts';
 import type { TurnResult } from './shapes.ts';
 import { withTemplateConstraint } from '../templates/constraint.ts';
 
 export interface TurnHooks {
   /** Streamed reply text, as it arrives. */
   onDelta?: (text: string) => void | Promise<void>;
-}
-
-/** Mutable record of one turn's LLM use: tokens spent and the first failure (after which the offline path answers). */
-interface Spend {
-  settings: LlmSettings | null;
-  usage: Usage;
-  failure: LlmFailure | null;
 }
 
 const INTERPRET_MAX_CHARS = 4000;
@@ -58,17 +52,11 @@ function conversationText(messages: Message[], intention: string | null): string
   return [...kept, intention].filter(Boolean).join('\n');
 }
 
-const sameMusic = (a: SongParameters, b: SongParameters) => JSON.stringify({ ...a, rationale: [] }) === JSON.stringify({ ...b, rationale: [] });
-
-function record(spend: Spend, result: { usage: Usage; failure: LlmFailure | null }) {
-  spend.usage = addUsage(spend.usage, result.usage);
-  spend.failure ??= result.failure;
-}
-
-/** Make the first sketch or a revision; returns the version (or null) and the offline reply describing it. */
+/** Make the first sketch, a revision, or a version after a changed answer; returns the version (or null) and the offline reply describing it. */
 async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, messages: Message[], summary: string, spend: Spend) {
   const { db } = deps;
   const action = step.action;
+  if (action.kind === 'correct') return remakeAfterCorrection(deps, songId, step, action, messages, spend);
   let intention: Intention | null = null;
   if (action.kind === 'sketch' && action.intention) {
     intention = await setIntention(db, { songId, text: action.intention, confirmed: action.confirmed });
