@@ -40,6 +40,20 @@ describe('readEmotion', () => {
     expect(e.valence).toBeGreaterThan(readEmotion('I am sad').valence);
     expect(e.words).toEqual(['not happy']);
   });
+  it('reads "not very sad" as a little sad: below "not sad", near neutral', () => {
+    const notSad = readEmotion('not sad').valence;
+    const notVerySad = readEmotion('not very sad').valence;
+    expect(notVerySad).toBeLessThan(notSad);
+    expect(Math.abs(notVerySad)).toBeLessThan(0.25);
+    expect(readEmotion('not so happy').valence).toBeGreaterThan(readEmotion('not happy').valence);
+    expect(readEmotion('not really happy').valence).toBeLessThan(0);
+  });
+  it('reads "not happy at all" as clearly worse than "not happy"', () => {
+    const notHappy = readEmotion('not happy').valence;
+    expect(readEmotion('not happy at all').valence).toBeLessThan(notHappy - 0.2);
+    expect(readEmotion('not at all happy').valence).toBeLessThan(notHappy - 0.2);
+    expect(readEmotion('not happy at all').words).toEqual(['not happy at all']);
+  });
   it('reads "never felt calm" as uneasy, not calm', () => {
     const e = readEmotion('I never felt calm');
     expect(e.arousal).toBeGreaterThan(0);

@@ -5,7 +5,10 @@
  */
 import { FEELINGS, type Affect } from './lexicon-feelings.ts';
 import { IMAGERY, PHRASES } from './lexicon-imagery.ts';
-import { CONTRAST, CONTRAST_WEIGHT, IMAGERY_WEIGHT, INTENSITY, NEGATION_CANCELLERS, NEGATION_FLIP, NEGATION_WINDOW, NEGATORS, POLITE_BEFORE, POLITE_WORDS, SUFFIXES } from './modifiers.ts';
+import {
+  CONTRAST, CONTRAST_WEIGHT, IMAGERY_WEIGHT, INTENSITY, LITOTES, NEGATED_INTENSIFIER, NEGATION_CANCELLERS, NEGATION_EMPHASIS, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP,
+  NEGATION_WINDOW, NEGATORS, POLITE_BEFORE, POLITE_WORDS, SUFFIXES,
+} from './modifiers.ts';
 import type { EmotionReading } from './types.ts';
 
 /** One feeling word found, already scaled and negated. */
@@ -32,6 +35,7 @@ interface Token { word: string; start: number; end: number; sentence: number; sc
 const clamp = (x: number) => Math.max(-1, Math.min(1, x));
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const PHRASE_LIST = Object.entries(PHRASES).map(([p, affect]) => ({ words: p.split(' '), affect })).sort((a, b) => b.words.length - a.words.length);
+const EMPHASIS_LIST = NEGATION_EMPHASIS.map((p) => p.split(' '));
 const INTENSITY_LIST = Object.entries(INTENSITY).map(([p, f]) => ({ words: p.split(' '), f })).sort((a, b) => b.words.length - a.words.length);
 
 /** Look a word up in `table` directly or through a regular suffix: "sadness" → sad, "happily" → happy. */
@@ -68,16 +72,27 @@ function tokenise(lower: string): Token[] {
 const matchesAt = (tokens: Token[], i: number, words: string[]) =>
   words.every((w, k) => tokens[i + k]?.word === w && tokens[i + k]!.scope === tokens[i]!.scope);
 
-/** Intensity factor and negation from the few tokens before position i (same clause only). */
-function modifiersBefore(tokens: Token[], i: number): { factor: number; negated: boolean; from: number } {
+/** The emphasis phrase ("at all") starting at token k, in the same clause as token i: its length, else 0. */
+const emphasisAt = (tokens: Token[], k: number, scope: number) =>
+  EMPHASIS_LIST.find((words) => k >= 0 && tokens[k]?.scope === scope && matchesAt(tokens, k, words))?.length ?? 0;
+
+/**
+ * Intensity factor and negation from the few tokens before position i (same clause only).
+ * `litotes`: an intensifier sits between the negator and the word ("not very sad").
+ * `emphasised`: "at all" sits between them ("not at all happy").
+ */
+function modifiersBefore(tokens: Token[], i: number): { factor: number; negated: boolean; from: number; litotes: boolean; emphasised: boolean } {
   const scope = tokens[i]!.scope;
   let factor = 1;
   let negated = false;
+  let negAt = -1;
   let from = i;
   for (let j = i - 1; j >= Math.max(0, i - NEGATION_WINDOW) && tokens[j]!.scope === scope; j--) {
-    if (NEGATORS.has(tokens[j]!.word)) { negated = true; from = j; }
+    if (NEGATORS.has(tokens[j]!.word)) { negated = true; from = j; negAt = j; }
     if (NEGATION_CANCELLERS.has(tokens[j]!.word)) break;
   }
+  let emphasised = false;
+  for (let k = negAt + 1; negated && k < i; k++) if (emphasisAt(tokens, k, scope)) emphasised = true;
   // Intensifiers must sit right before the word (allowing a stacked one: "so very sad").
   let j = i;
   for (let guard = 0; guard < 2; guard++) {
@@ -87,7 +102,11 @@ function modifiersBefore(tokens: Token[], i: number): { factor: number; negated:
     j -= hit.words.length;
     from = Math.min(from, j);
   }
-  return { factor, negated, from };
+  // Between a negator and its word, "very"/"so"/"too" make litotes ("not very sad" = a little sad);
+  // a hedge like "really" just leaves the plain negation ("not really happy" = not happy).
+  const between = negated && negAt < j && factor !== 1;
+  const litotes = between && LITOTES.has(tokens[j]!.word);
+  return { factor: between && !litotes ? 1 : factor, negated, from, litotes, emphasised };
 }
 
 /** Full reading with the hits and sentences, for rationale and tests. */
@@ -100,12 +119,19 @@ export function readEmotionDetail(text: string): EmotionDetail {
   const hits: Hit[] = [];
 
   const addHit = (i: number, end: number, affect: Affect, scale = 1) => {
-    const { factor, negated, from } = modifiersBefore(tokens, i);
+    const { factor, negated, from, litotes, emphasised: before } = modifiersBefore(tokens, i);
+    const after = negated ? emphasisAt(tokens, end + 1, tokens[i]!.scope) : 0;
+    const last = end + after;
     let v = clamp(affect[0] * factor);
     let a = clamp(affect[1] * factor);
-    if (negated) { v = v * NEGATION_FLIP.valence; a = a * NEGATION_FLIP.arousal; }
-    const weight = Math.max(0.3, Math.min(2, factor)) * (tokens[i]!.afterContrast ? CONTRAST_WEIGHT : 1) * scale;
-    const label = lower.slice(tokens[from]!.start, tokens[end]!.end);
+    if (litotes) { v = affect[0] * NEGATED_INTENSIFIER; a = affect[1] * NEGATED_INTENSIFIER; }
+    else if (negated) {
+      const k = before || after ? NEGATION_EMPHASIS_FACTOR : 1;
+      v = clamp(v * NEGATION_FLIP.valence * k);
+      a = clamp(a * NEGATION_FLIP.arousal * k);
+    }
+    const weight = Math.max(0.3, Math.min(2, litotes ? 1 : factor)) * (tokens[i]!.afterContrast ? CONTRAST_WEIGHT : 1) * scale;
+    const label = lower.slice(tokens[from]!.start, tokens[last]!.end);
     hits.push({ label, valence: v, arousal: a, weight, sentence: tokens[i]!.sentence, at: tokens[from]!.start });
   };
 

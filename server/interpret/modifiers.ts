@@ -43,3 +43,16 @@ export const IMAGERY_WEIGHT = 0.6;
  */
 export const POLITE_BEFORE: ReadonlySet<string> = new Set(["i'd", "we'd", "you'd", 'would', 'wouldn', "wouldn't"]);
 export const POLITE_WORDS: ReadonlySet<string> = new Set(['love', 'like', 'enjoy', 'hate']);
+
+/**
+ * An intensifier after a negator softens instead of flipping harder: "not very sad" is a little sad
+ * (litotes), not cheerful. The feeling keeps its sign at this fraction of its strength.
+ */
+export const NEGATED_INTENSIFIER = 0.2;
+/** The intensifiers that make litotes after a negator; others ("not really happy") leave a plain negation. */
+export const LITOTES: ReadonlySet<string> = new Set(['very', 'so', 'too', 'overly', 'terribly', 'particularly', 'especially', 'super', 'that']);
+
+/** Phrases that make a negation total, before or after the word: "not happy at all", "not at all happy". */
+export const NEGATION_EMPHASIS: readonly string[] = ['at all', 'in the slightest', 'in the least', 'one bit', 'whatsoever'];
+/** How much harder an emphasised negation flips (×NEGATION_FLIP): "not happy at all" is nearly "unhappy". */
+export const NEGATION_EMPHASIS_FACTOR = 1.8;
