@@ -105,6 +105,12 @@ describe('words', () => {
   it('builds no intention when every stage was skipped', () => {
     expect(proposeIntention({})).toBe('');
   });
+
+  it('does not say "a song about a song" when their answer already names the song', () => {
+    expect(proposeIntention({ about: 'A song for my grandmother', feeling: 'tender' })).toBe('A song for my grandmother, tender.');
+    expect(proposeIntention({ about: 'a song for my grandmother', audience: 'for my grandmother' })).toBe('A song for my grandmother.');
+    expect(proposeIntention({ about: 'this song is about the sea', audience: 'my dad' })).toBe('A song for my dad about the sea.');
+  });
 });
 
 describe('offline summary', () => {

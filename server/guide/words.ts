@@ -93,8 +93,13 @@ export function proposeIntention(answers: Partial<Record<AnswerStage, string>>):
   const feeling = stagePhrase('feeling', answers.feeling);
   const message = stagePhrase('message', answers.message);
   let text = 'A song';
-  if (audience) text += ` for ${audience}`;
-  if (about) text += ` about ${about}`;
+  // "a song for my grandmother" as the answer about the song already says what kind of song it is:
+  // "A song about a song for my grandmother" would read like a stutter.
+  const named = /^(?:a|this|my)\s+song\b\s*/i.exec(about);
+  const rest = named ? about.slice(named[0].length) : about;
+  if (audience && !(named && rest.toLowerCase().includes(audience.toLowerCase()))) text += ` for ${audience}`;
+  if (named) text += rest ? ` ${rest}` : '';
+  else if (about) text += ` about ${about}`;
   if (feeling) text += `, ${feeling}`;
   if (text === 'A song') return '';
   if (message) text += ` — ${/^that\b/i.test(message) ? message : `that ${message}`}`;
