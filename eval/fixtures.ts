@@ -18,6 +18,12 @@ export interface StatementCheck {
   hasSection?: string;
   lacksSection?: string;
   chords?: string;
+  /** Rhythmic feel: "swing", "straight" … */
+  feel?: string;
+  /** Every one of these must play some part. */
+  instruments?: string[];
+  /** None of these may play any part. */
+  noInstruments?: string[];
 }
 
 export interface Statement { category: string; text: string; expect: StatementCheck }
@@ -39,6 +45,10 @@ export interface RevisionCheck {
   /** This section's valence offset and energy must rise. */
   lifts?: string;
   instrument?: string;
+  /** Overall level. */
+  dynamics?: 'up' | 'down';
+  /** Total bars of the form. */
+  bars?: 'fewer' | 'more';
   /** These top-level fields must be exactly as before. */
   unchanged?: string[];
   /** Only the offline path can say "I did not understand"; the LLM is not scored on it. */
@@ -83,10 +93,21 @@ export const STATEMENTS: readonly Statement[] = [
   { category: 'explicit', text: 'in C sharp minor, 100 bpm', expect: { key: 'C#', mode: ['minor'], tempo: [100, 100] } },
   { category: 'explicit', text: 'key of Ab, 5/4, restless', expect: { key: 'Ab', meter: '5/4' } },
   { category: 'explicit', text: 'at 90, in the key of G, a march', expect: { key: 'G', tempo: [90, 90], meter: '2/4' } },
+  { category: 'negation and mixed', text: 'not happy at all', expect: { valence: 'negative' } },
+  { category: 'negation and mixed', text: 'I am not very sad about it', expect: { valence: 'negative' } },
+  { category: 'explicit', text: 'a song in F', expect: { key: 'F', mode: ['major'] } },
+  { category: 'explicit', text: 'something gentle in Bb', expect: { key: 'Bb', mode: ['major'] } },
+  { category: 'explicit', text: 'a tune in F#', expect: { key: 'F#', mode: ['major'] } },
+  { category: 'explicit', text: 'a happy tune with swing', expect: { feel: 'swing' } },
+  { category: 'explicit', text: 'swung, late at night', expect: { feel: 'swing' } },
+  { category: 'explicit', text: 'use a guitar instead of piano', expect: { instruments: ['acoustic guitar'], noInstruments: ['piano'] } },
+  { category: 'explicit', text: 'guitar and violin', expect: { instruments: ['acoustic guitar', 'strings'] } },
+  { category: 'explicit', text: 'acoustic guitar and piano', expect: { instruments: ['acoustic guitar', 'piano'] } },
 ];
 
 const BRIGHT = 'a warm, hopeful song in C major at 96 bpm';
 const DARK = 'a sad, quiet song in A minor at 80 bpm';
+const NAMED_MINOR = 'a sad song in F# minor';
 
 export const REVISIONS: readonly RevisionFixture[] = [
   { category: 'tempo', start: BRIGHT, request: 'slower', expect: { tempo: 'down', unchanged: ['key', 'mode', 'meter', 'sections', 'instruments'] } },
@@ -120,5 +141,26 @@ export const REVISIONS: readonly RevisionFixture[] = [
   { category: 'form', start: BRIGHT, request: 'chorus twice as long', expect: { longer: 'chorus' } },
   { category: 'form', start: DARK, request: 'longer verse', expect: { longer: 'verse' } },
   { category: 'form', start: DARK, request: 'the chorus should feel like relief', expect: { lifts: 'chorus' } },
+  { category: 'too X', start: BRIGHT, request: 'too fast', expect: { tempo: 'down', unchanged: ['key', 'mode', 'meter', 'sections'] } },
+  { category: 'too X', start: BRIGHT, request: "it's too fast", expect: { tempo: 'down' } },
+  { category: 'too X', start: BRIGHT, request: 'not so fast', expect: { tempo: 'down' } },
+  { category: 'too X', start: DARK, request: 'it is too slow', expect: { tempo: 'up' } },
+  { category: 'too X', start: BRIGHT, request: 'too loud', expect: { dynamics: 'down' } },
+  { category: 'too X', start: DARK, request: 'too quiet', expect: { dynamics: 'up' } },
+  { category: 'too X', start: BRIGHT, request: 'too busy', expect: { drums: 'sparser', melody: 'sparser' } },
+  { category: 'too X', start: BRIGHT, request: 'a bit less busy', expect: { drums: 'sparser' } },
+  { category: 'too X', start: DARK, request: 'too dark', expect: { valence: 'up' } },
+  { category: 'too X', start: BRIGHT, request: 'too bright', expect: { valence: 'down' } },
+  { category: 'too X', start: BRIGHT, request: 'way too long', expect: { bars: 'fewer' } },
+  { category: 'tempo', start: DARK, request: 'twice as fast', expect: { tempo: 160 } },
+  { category: 'tempo', start: BRIGHT, request: 'half the tempo', expect: { tempo: 48 } },
+  { category: 'tempo', start: BRIGHT, request: 'half as fast', expect: { tempo: 48 } },
+  { category: 'arrangement', start: DARK, request: 'fuller', expect: { drums: 'busier', melody: 'busier' } },
+  { category: 'arrangement', start: BRIGHT, request: 'more space', expect: { drums: 'sparser', melody: 'sparser' } },
+  { category: 'form', start: BRIGHT, request: 'shorter', expect: { bars: 'fewer' } },
+  { category: 'mood', start: BRIGHT, request: 'angrier', expect: { valence: 'down', arousal: 'up' } },
+  { category: 'mood', start: BRIGHT, request: 'warmer sound', expect: { valence: 'up', unrecognised: false } },
+  { category: 'mood', start: NAMED_MINOR, request: 'darker', expect: { valence: 'down', key: 'F#', mode: ['minor'] } },
+  { category: 'mood', start: NAMED_MINOR, request: 'brighter', expect: { valence: 'up', key: 'F#', mode: ['minor'] } },
   { category: 'unrecognised', start: BRIGHT, request: 'more reverb on the vocals please', expect: { unrecognised: true, unchanged: ['key', 'mode', 'tempo', 'sections', 'drums', 'melody'] } },
 ];

@@ -41,10 +41,14 @@ function checkStatement(p: SongParameters, e: StatementCheck): string[] {
   if (e.hasSection && !p.sections.some((s) => s.name === e.hasSection)) f.push(`should have a ${e.hasSection}`);
   if (e.lacksSection && p.sections.some((s) => s.name === e.lacksSection)) f.push(`should have no ${e.lacksSection}`);
   if (e.chords && p.harmony.comping !== e.chords) f.push(`comping ${p.harmony.comping} should be ${e.chords}`);
+  if (e.feel && p.rhythm.feel !== e.feel) f.push(`feel ${p.rhythm.feel} should be ${e.feel}`);
+  const playing = Object.values(p.instruments) as string[];
+  for (const i of e.instruments ?? []) if (!playing.includes(i)) f.push(`${i} should play (has ${playing.join(', ')})`);
+  for (const i of e.noInstruments ?? []) if (playing.includes(i)) f.push(`${i} should not play`);
   return f;
 }
 
-const bars = (p: SongParameters, name: string) => p.sections.filter((s) => s.name === name).reduce((n, s) => n + s.bars, 0);
+const bars = (p: SongParameters, name?: string) => p.sections.filter((s) => name === undefined || s.name === name).reduce((n, s) => n + s.bars, 0);
 const first = (p: SongParameters, name: string) => p.sections.find((s) => s.name === name);
 
 function checkRevision(a: SongParameters, b: SongParameters, unrecognised: boolean | undefined, e: RevisionCheck): string[] {
@@ -67,6 +71,8 @@ function checkRevision(a: SongParameters, b: SongParameters, unrecognised: boole
   if (e.melody === 'higher') dir('melody top', a.melody.high, b.melody.high, 'up');
   if (e.melody === 'lower') dir('melody bottom', a.melody.low, b.melody.low, 'down');
   if (e.swing) dir('swing', a.rhythm.swing, b.rhythm.swing, 'up');
+  if (e.dynamics) dir('level', a.dynamics.level, b.dynamics.level, e.dynamics);
+  if (e.bars) dir('bars', bars(a), bars(b), e.bars === 'more' ? 'up' : 'down');
   if (e.hasSection && !b.sections.some((s) => s.name === e.hasSection)) f.push(`should have a ${e.hasSection}`);
   if (e.lacksSection && b.sections.some((s) => s.name === e.lacksSection)) f.push(`should have no ${e.lacksSection}`);
   if (e.longer) dir(`${e.longer} bars`, bars(a, e.longer), bars(b, e.longer), 'up');
