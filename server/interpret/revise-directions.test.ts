@@ -10,6 +10,9 @@ describe('reviseOffline: "too X" means the other way', () => {
   it.each(['too fast', "it's too fast", 'it is too fast', 'not so fast', 'a bit less fast', 'way too fast'])('%j slows down', (request) => {
     expect(revise(request).tempo).toBeLessThan(base.tempo);
   });
+  it.each(["it doesn't have to be so fast", "it needn't be that fast"])('%j slows down', (request) => {
+    expect(revise(request).tempo).toBeLessThan(base.tempo);
+  });
   it.each(['too slow', "it's too slow", 'it is too slow', 'not so slow', 'a bit less slow'])('%j speeds up', (request) => {
     expect(revise(request).tempo).toBeGreaterThan(base.tempo);
   });

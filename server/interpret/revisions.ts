@@ -138,9 +138,11 @@ const towardWord: Transform = (p, k, m) => {
  * "too fast", "not so loud", "a bit less busy": run the opposite revision in their place, so the
  * change goes away from the word ("too fast" → "slower"), never towards it.
  */
+/** "it doesn't have to be so fast", "needn't be that loud". */
+const NEEDNT_BE = String.raw`(?:doesn'?t|does\s+not|don'?t|do\s+not|shouldn'?t|should\s+not|needn'?t|need\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?be`;
 const opposite = (row: Opposite): RequestRule => ({
   aspect: row.aspect,
-  pattern: new RegExp(String.raw`\b${AMOUNT}(?:too|overly|not\s+(?:so|as|that)|less)\s+(${row.words})\b`, 'giu'),
+  pattern: new RegExp(String.raw`\b${AMOUNT}(?:too|overly|not\s+(?:so|as|that)|less|${NEEDNT_BE}\s+(?:so|that|as))\s+(${row.words})\b`, 'giu'),
   apply: (m, p) => {
     const request = `${m[1] ? m[1] + ' ' : ''}${row.revise}`;
     const { params, applied } = applyRules(request, p, [...REVISION_RULES, ...REQUEST_RULES]);
