@@ -95,6 +95,11 @@ describe('reviseOffline keeps a mode the musician named', () => {
     expect(p).toMatchObject({ key: 'F#', mode: 'minor' });
     expect(p.valence).not.toBe(fsMinor.valence);
   });
+  it('a transposition does not forget the named mode', () => {
+    const up = revise('up a semitone', fsMinor);
+    expect(up).toMatchObject({ key: 'G', mode: 'minor' });
+    expect(revise('darker', up).mode).toBe('minor');
+  });
   it('"darker" still changes the mode when none was named', () => {
     expect(revise('darker').mode).toBe('mixolydian');
   });

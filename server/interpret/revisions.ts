@@ -74,7 +74,9 @@ const register = (name: string, semis: number): Transform => (p, k) => {
 const transpose = (name: string, interval: string): Transform => (p) => {
   const key = Note.simplify(Note.transpose(p.key, interval));
   if (!/^[A-G](#|b)?$/.test(key)) return null;
-  return { params: edit(p, (d) => { d.key = key; }), label: `${name}: ${p.key} ${p.mode} → ${key} ${p.mode}` };
+  // A mode the musician named stays named: the label leads with "key G minor", as their own request did.
+  const label = modeWasAsked(p) ? `key ${key} ${p.mode} (${name} from ${p.key} ${p.mode})` : `${name}: ${p.key} ${p.mode} → ${key} ${p.mode}`;
+  return { params: edit(p, (d) => { d.key = key; }), label };
 };
 
 const CHORDS_PER_BAR = [0.5, 1, 2] as const;
