@@ -2,6 +2,8 @@
  * Who is using the app: personal mode (no accounts) or group mode with a logged-in user; the
  * privacy statement; sharing; export and erasure of everything. Plain fetch to our own origin.
  */
+import { fetchJson } from '../lib/json.ts';
+
 export type Role = 'facilitator' | 'participant';
 export interface User {
   id: string;
@@ -22,14 +24,6 @@ export interface Facilitator {
   username: string;
 }
 
-async function json<T>(url: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
-  }
-  return (res.status === 204 ? undefined : await res.json()) as T;
-}
 
 export class AuthState {
   mode = $state<'personal' | 'group' | null>(null);
@@ -45,7 +39,7 @@ export class AuthState {
   /** Ask the server which mode it runs in and who is logged in. */
   async load(): Promise<void> {
     try {
-      const me = await json<{ mode: 'personal' | 'group'; user: User | null }>('/api/auth/me');
+      const me = await fetchJson<{ mode: 'personal' | 'group'; user: User | null }>('/api/auth/me');
       this.mode = me.mode;
       this.user = me.user;
       this.error = null;
@@ -56,13 +50,13 @@ export class AuthState {
   }
 
   async loadPrivacy(): Promise<void> {
-    this.privacy = await json<Privacy>('/api/privacy').catch(() => null);
+    this.privacy = await fetchJson<Privacy>('/api/privacy').catch(() => null);
   }
 
   /** Log in or sign up; on success the page reloads so everything starts with the session. */
   async enter(kind: 'login' | 'signup', username: string, password: string): Promise<void> {
     try {
-      await json(`/api/auth/${kind}`, { method: 'POST', body: JSON.stringify({ username, password }) });
+      await fetchJson(`/api/auth/${kind}`, { method: 'POST', body: JSON.stringify({ username, password }) });
       location.reload();
     } catch (e) {
       this.error = (e as Error).message;
@@ -70,7 +64,7 @@ export class AuthState {
   }
 
   async logout(): Promise<void> {
-    await json('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+    await fetchJson('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
     location.reload();
   }
 
@@ -79,24 +73,24 @@ export class AuthState {
 
   /** Delete everything (the account too, in group mode), then start over. */
   async eraseEverything(): Promise<void> {
-    await json('/api/account', { method: 'DELETE', body: JSON.stringify({ confirm: 'delete everything' }) });
+    await fetchJson('/api/account', { method: 'DELETE', body: JSON.stringify({ confirm: 'delete everything' }) });
     location.hash = '';
     location.reload();
   }
 
   facilitators(): Promise<{ facilitators: Facilitator[] }> {
-    return json('/api/facilitators');
+    return fetchJson('/api/facilitators');
   }
 
   shares(songId: string): Promise<{ shares: { userId: string }[] }> {
-    return json(`/api/songs/${encodeURIComponent(songId)}/shares`);
+    return fetchJson(`/api/songs/${encodeURIComponent(songId)}/shares`);
   }
 
   setShared(songId: string, userId: string, shared: boolean): Promise<void> {
-    return json(`/api/songs/${encodeURIComponent(songId)}/shares/${encodeURIComponent(userId)}`, { method: shared ? 'PUT' : 'DELETE' });
+    return fetchJson(`/api/songs/${encodeURIComponent(songId)}/shares/${encodeURIComponent(userId)}`, { method: shared ? 'PUT' : 'DELETE' });
   }
 
   sharedWithMe(): Promise<{ songs: SharedSong[] }> {
-    return json('/api/shared');
+    return fetchJson('/api/shared');
   }
 }

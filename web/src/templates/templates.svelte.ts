@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { Template as TemplateSchema, TemplateInput as TemplateInputSchema } from '../../../server/templates/shapes.ts';
 import type { SongSummary } from '../lib/types.ts';
+import { fetchJson } from '../lib/json.ts';
 
 export type Template = z.infer<typeof TemplateSchema>;
 export type TemplateInput = z.input<typeof TemplateInputSchema>;
@@ -22,14 +23,6 @@ export const STAGE_LABELS: Record<TemplateStage, string> = {
   references: 'Musical references',
 };
 
-async function json<T>(url: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
-  }
-  return (res.status === 204 ? undefined : await res.json()) as T;
-}
 
 /** A blank template for the editor. */
 export const blankTemplate = (): TemplateInput => ({ name: '', description: '', kind: 'reflective', questions: [{ stage: 'about', question: '' }], constraint: {} });
@@ -44,8 +37,8 @@ export class TemplatesState {
   async load(): Promise<void> {
     try {
       const [list, me] = await Promise.all([
-        json<{ templates: Template[] }>('/api/templates'),
-        json<{ mode: string; user: { role: string } | null }>('/api/auth/me').catch(() => ({ mode: 'personal', user: null })),
+        fetchJson<{ templates: Template[] }>('/api/templates'),
+        fetchJson<{ mode: string; user: { role: string } | null }>('/api/auth/me').catch(() => ({ mode: 'personal', user: null })),
       ]);
       this.templates = list.templates;
       this.canWrite = me.mode === 'personal' || me.user?.role === 'facilitator';
@@ -58,18 +51,18 @@ export class TemplatesState {
   /** Start a song from a template (or the default conversation when `templateId` is empty). */
   startSong(templateId: string | null, title?: string): Promise<SongSummary> {
     const body = { ...(title ? { title } : {}), ...(templateId ? { templateId } : {}) };
-    return json<SongSummary>('/api/songs', { method: 'POST', body: JSON.stringify(body) });
+    return fetchJson<SongSummary>('/api/songs', { method: 'POST', body: JSON.stringify(body) });
   }
 
   /** Save a template: a new one without `id`, else replace it. */
   async save(input: TemplateInput, id?: string): Promise<Template> {
-    const saved = await json<Template>(id ? `/api/templates/${encodeURIComponent(id)}` : '/api/templates', { method: id ? 'PUT' : 'POST', body: JSON.stringify(input) });
+    const saved = await fetchJson<Template>(id ? `/api/templates/${encodeURIComponent(id)}` : '/api/templates', { method: id ? 'PUT' : 'POST', body: JSON.stringify(input) });
     await this.load();
     return saved;
   }
 
   async remove(id: string): Promise<void> {
-    await json<void>(`/api/templates/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    await fetchJson<void>(`/api/templates/${encodeURIComponent(id)}`, { method: 'DELETE' });
     this.templates = this.templates.filter((t) => t.id !== id);
   }
 }
