@@ -105,7 +105,8 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
-  page.on('pageerror', (err) => errors.push(`page: ${err.message}`));
+  // Name, message and where it was thrown: a DOMException from Web Audio often has no message at all.
+  page.on('pageerror', (err) => errors.push(`page: ${err.name}: ${err.message} ${(err.stack ?? '').split('\n').slice(1, 4).join(' | ')}`));
   await page.goto(url);
   return { context, page, errors };
 }

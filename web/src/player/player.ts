@@ -72,7 +72,13 @@ export class SketchPlayer {
 
   /** Start fetching Tone.js without playing (e.g. when the pointer reaches Play). */
   prefetch(): Promise<ToneModule> {
-    this.#toneLoading ??= import('tone').then((Tone) => (this.#tone = Tone));
+    this.#toneLoading ??= import('tone').then((Tone) => {
+      // Draw drops a callback that comes due more than `expiration` (0.25 s) late. On a busy machine
+      // an animation frame can be later than that, and the end-of-song callback changes the
+      // player's state (Play becomes Play again): it must arrive late rather than never.
+      Tone.getDraw().expiration = 30;
+      return (this.#tone = Tone);
+    });
     return this.#toneLoading;
   }
 
