@@ -33,9 +33,12 @@ export class Claims {
 export function applyRules(text: string, params: SongParameters, rules: readonly RequestRule[], claims = new Claims()): { params: SongParameters; applied: Applied[] } {
   let p = params;
   const applied: Applied[] = [];
+  // Phones and word processors type ’ for ': the rules are written with ', and one character for
+  // one keeps every match's position in the musician's own text.
+  const plain = text.replace(/[\u2018\u2019`]/g, "'");
   for (const rule of rules) {
     rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of plain.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (claims.taken(start, end)) continue;

@@ -26,6 +26,11 @@ describe('reviseOffline: relative requests', () => {
     expect(revise('much slower').params.tempo).toBeLessThan(revise('slower').params.tempo);
     expect(revise('a bit slower').params.tempo).toBeGreaterThan(revise('slower').params.tempo);
   });
+  it('reads a typographic apostrophe like a straight one ("doesn’t have to be so fast" slows down)', () => {
+    const curly = revise('it doesn’t have to be so fast');
+    expect(curly.params.tempo).toBeLessThan(96);
+    expect(curly.params.tempo).toBe(revise("it doesn't have to be so fast").params.tempo);
+  });
   it('"faster" raises the tempo', () => {
     expect(revise('faster').params.tempo).toBeGreaterThan(96);
   });
