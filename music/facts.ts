@@ -60,7 +60,8 @@ function registerLift(sketch: Draft, melody: readonly Note[]): Fact | null {
   const a = mean(notesIn(melody, ...sectionRange(sketch, low)).map((n) => n.pitch));
   const b = mean(notesIn(melody, ...sectionRange(sketch, high)).map((n) => n.pitch));
   if (Number.isNaN(a) || Number.isNaN(b)) return null;
-  const semitones = Math.round(b - a);
+  // `|| 0` because Math.round(-0.4) is -0, which JSON (and so the journal) stores as 0.
+  const semitones = Math.round(b - a) || 0;
   const lowName = sketch.sections[low]?.name ?? '';
   const highName = sketch.sections[high]?.name ?? '';
   const where = semitones === 0 ? `sits at the same height as the ${lowName}` : `sits ${Math.abs(semitones)} semitone${Math.abs(semitones) === 1 ? '' : 's'} ${semitones > 0 ? 'higher' : 'lower'} than the ${lowName}`;

@@ -36,6 +36,16 @@ describe('generateSketch invariants', () => {
     );
   });
 
+  it('survives a JSON round trip unchanged, as the journal stores it (no -0, NaN or undefined)', () => {
+    fc.assert(
+      fc.property(arbParams(), seed, (params, s) => {
+        const sketch = generateSketch(params, s);
+        expect(JSON.parse(JSON.stringify(sketch))).toEqual(sketch);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('never starts a note before 0, makes one shorter than a tick, or rings past totalTicks', () => {
     fc.assert(
       fc.property(arbParams(), seed, (params, s) => {
