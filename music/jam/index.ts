@@ -3,3 +3,4 @@ export * from './params.ts';
 export * from './loop.ts';
 export * from './swap.ts';
 export * from './midi.ts';
+export * from './take.ts';
