@@ -43,6 +43,12 @@ export const songs = pgTable(
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
+    /**
+     * The highest version number handed out. A new version bumps it in the same statement that
+     * inserts the version: the row lock queues concurrent writers, and each reads the count its
+     * predecessor committed, so numbering needs no transaction and no retry.
+     */
+    lastVersion: integer('last_version').notNull().default(0),
   },
   (t) => [
     // GET /api/songs: newest first, paginated by (updated_at, id).
@@ -63,6 +69,8 @@ export const conversations = pgTable(
     summary: text('summary').notNull().default(''),
     /** Highest message seq folded into `summary`. */
     summaryUpTo: integer('summary_up_to').notNull().default(0),
+    /** The highest message seq handed out (see songs.lastVersion: the same one-statement append). */
+    lastSeq: integer('last_seq').notNull().default(0),
     /** The guide's state (stage, answers gathered) as JSON, parsed by the guide's schema. */
     state: jsonb('state').notNull().default(sql`'{}'::jsonb`),
     createdAt: createdAt(),
