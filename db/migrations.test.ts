@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_TABLES, freshPostgresDatabase, POSTGRES_URL, TABLES, TEMPLATE_TABLES } from '../test/support/db.ts';
+import { ACCOUNT_TABLES, freshPostgresDatabase, JAM_TABLES, POSTGRES_URL, TABLES, TEMPLATE_TABLES } from '../test/support/db.ts';
 import { openDatabase, type Database } from './client.ts';
 
 const MIGRATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -72,7 +72,7 @@ for (const engine of engines) {
       try {
         expect(await tablesOf(db)).toEqual([]);
         await migrate(db);
-        expect(await tablesOf(db)).toEqual([...TABLES, ...ACCOUNT_TABLES, ...TEMPLATE_TABLES].sort());
+        expect(await tablesOf(db)).toEqual([...TABLES, ...ACCOUNT_TABLES, ...TEMPLATE_TABLES, ...JAM_TABLES].sort());
         expect(await applied(db)).toBe(journal.entries.length);
         const shape = await schemaShape(db);
         await db.orm.execute(sql.raw(`INSERT INTO songs (id, title) VALUES ('kept', 'Still here')`));

@@ -175,6 +175,30 @@ export const notes = pgTable(
   ],
 );
 
+/** Jam takes: the emotion pad's path recorded over a version's jam loop, replayable on the same
+ *  bars. `take` is parsed with music/jam/take.ts's JamTake when read. */
+export const jamTakes = pgTable(
+  'jam_takes',
+  {
+    id: id(),
+    songId: text('song_id')
+      .notNull()
+      .references(() => songs.id, { onDelete: 'cascade' }),
+    /** The version whose parameters and seed the jam morphed: a replay regenerates from them. */
+    versionId: text('version_id')
+      .notNull()
+      .references(() => versions.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    take: jsonb('take').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // A version's takes, oldest first.
+    index('jam_takes_version_created_idx').on(t.versionId, t.createdAt),
+    index('jam_takes_song_idx').on(t.songId),
+  ],
+);
+
 /** Logged-in sessions: the cookie carries a random token, the row is keyed by its SHA-256, so a
  *  leaked database does not hand out live sessions. Stored here because the server keeps no state. */
 export const sessions = pgTable(
@@ -262,6 +286,7 @@ export type MessageRow = typeof messages.$inferSelect;
 export type IntentionRow = typeof intentions.$inferSelect;
 export type VersionRow = typeof versions.$inferSelect;
 export type NoteRow = typeof notes.$inferSelect;
+export type JamTakeRow = typeof jamTakes.$inferSelect;
 export type ConversationRow = typeof conversations.$inferSelect;
 export type SessionTemplateRow = typeof sessionTemplates.$inferSelect;
 export type SafetyAlertRow = typeof safetyAlerts.$inferSelect;

@@ -171,7 +171,7 @@ describe('HTTP app without a database round trip', () => {
     const res = await createApp({ db: fakeDb, ...quiet }).request('/api/openapi.json');
     const doc = await res.json();
     expect(doc.openapi).toBe('3.1.0');
-    for (const p of ['/api/songs', '/api/songs/{id}', '/api/songs/{id}/versions', '/api/versions/{vid}', '/api/versions/{vid}/midi', '/api/versions/{vid}/revert', '/api/songs/{id}/export', '/api/import', '/api/health']) {
+    for (const p of ['/api/songs', '/api/songs/{id}', '/api/songs/{id}/versions', '/api/versions/{vid}', '/api/versions/{vid}/midi', '/api/versions/{vid}/revert', '/api/versions/{vid}/takes', '/api/songs/{id}/export', '/api/import', '/api/health']) {
       expect(Object.keys(doc.paths), p).toContain(p);
     }
   });

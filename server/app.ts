@@ -14,6 +14,7 @@ import { securityHeaders, turnRateLimit } from './http/security.ts';
 import { webRoutes } from './http/web.ts';
 import { archiveRoutes } from './journal/routes/archive.ts';
 import { songRoutes } from './journal/routes/songs.ts';
+import { takeRoutes } from './journal/routes/takes.ts';
 import { versionRoutes } from './journal/routes/versions.ts';
 import { privacyRoutes } from './privacy/routes.ts';
 import { sampleRoutes } from './samples.ts';
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/api', healthRoutes(deps))
     .route('/api', songRoutes(deps))
     .route('/api', versionRoutes(deps))
+    .route('/api', takeRoutes(deps))
     .route('/api', archiveRoutes(deps))
     .route('/api', turnRoutes(deps))
     .route('/api', exportRoutes(deps))

@@ -33,6 +33,7 @@ const READS = (s: { id: string; vid: string }) => [
   // Notation exports carry the song just as much as the MIDI does.
   `/api/versions/${s.vid}/musicxml`,
   `/api/versions/${s.vid}/chordpro`,
+  `/api/versions/${s.vid}/takes`,
 ];
 
 async function statuses(b: Browser, paths: string[]): Promise<number[]> {
@@ -68,6 +69,7 @@ describe('sharing a song', () => {
       ['POST', `/api/songs/${song.id}/versions`, { params: { key: 'C', mode: 'major', tempo: 90, meter: '4/4' } }],
       ['PATCH', `/api/versions/${song.vid}`, { rating: 2 }],
       ['POST', `/api/versions/${song.vid}/revert`, undefined],
+      ['POST', `/api/versions/${song.vid}/takes`, { take: { ticksPerBar: 1920, length: 0, points: [{ tick: 0, valence: 0, arousal: 0 }] } }],
       ['PUT', `/api/songs/${song.id}/shares/${other.id}`, undefined],
       ['DELETE', `/api/songs/${song.id}/shares/${fac.id}`, undefined],
     ];

@@ -7,5 +7,6 @@ export { getConversation, updateConversation, type ConversationPatch } from './c
 export { setIntention, currentIntention, type SetIntentionInput } from './intention.ts';
 export { addNote, listNotes } from './notes.ts';
 export { createVersion, listVersions, getVersion, latestVersion, latestParams, rateVersion, revertVersion, versionMidi, type CreateVersionInput } from './versions.ts';
+export { saveTake, listTakes } from './takes.ts';
 export { exportSong, importSong } from './archive/index.ts';
 export * from './shapes.ts';

@@ -4,6 +4,7 @@
  * types are inferred from them, never restated.
  */
 import { z } from '@hono/zod-openapi';
+import { JamTake } from '../../music/jam/take.ts';
 import { SongParameters } from '../../music/params.ts';
 import { Sketch } from '../../music/sketch.ts';
 import { CrisisResources } from '../safety/resources/index.ts';
@@ -78,6 +79,11 @@ export const Version = VersionSummary.extend({
   sketch: Sketch,
 }).openapi('Version');
 
+/** A recorded jam take of a version: the pad's path in ticks from its first barline. */
+export const JamTakeEntry = z
+  .object({ id: z.string(), versionId: z.string(), name: z.string(), createdAt: Iso, take: JamTake })
+  .openapi('JamTake');
+
 export const SongDetail = z
   .object({
     song: SongSummary,
@@ -112,5 +118,6 @@ export type Intention = z.infer<typeof Intention>;
 export type Note = z.infer<typeof Note>;
 export type VersionSummary = z.infer<typeof VersionSummary>;
 export type Version = z.infer<typeof Version>;
+export type JamTakeEntry = z.infer<typeof JamTakeEntry>;
 export type SongDetail = z.infer<typeof SongDetail>;
 export type Conversation = z.infer<typeof Conversation>;

@@ -19,6 +19,8 @@ export const TABLES = ['songs', 'conversations', 'messages', 'intentions', 'vers
 export const ACCOUNT_TABLES = ['users', 'sessions', 'login_attempts', 'song_shares'] as const;
 /** Session templates written in the app, and the facilitators' discreet safety alerts. */
 export const TEMPLATE_TABLES = ['session_templates', 'safety_alerts'] as const;
+/** Jam takes recorded over a version's loop. */
+export const JAM_TABLES = ['jam_takes'] as const;
 
 export interface TestDb {
   /** The open database (available inside tests and hooks, after beforeAll ran). */
@@ -27,7 +29,7 @@ export interface TestDb {
 
 /** Empty every journal table. */
 export async function truncateAll(db: Database): Promise<void> {
-  await db.orm.execute(sql.raw(`TRUNCATE ${[...TABLES, ...ACCOUNT_TABLES, ...TEMPLATE_TABLES].join(', ')} CASCADE`));
+  await db.orm.execute(sql.raw(`TRUNCATE ${[...TABLES, ...ACCOUNT_TABLES, ...TEMPLATE_TABLES, ...JAM_TABLES].join(', ')} CASCADE`));
 }
 
 /** Row counts of every journal table: `{ songs: 0, messages: 0, … }`. */

@@ -6,7 +6,7 @@ import { backends, rowCounts } from '../../../test/support/db.ts';
 import { createApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 import { createLogger } from '../../log.ts';
-import { addNote, appendMessage, createSong, createVersion, rateVersion, setIntention, updateConversation } from '../index.ts';
+import { addNote, appendMessage, createSong, createVersion, rateVersion, saveTake, setIntention, updateConversation } from '../index.ts';
 import { resourcesFor } from '../../safety/resources/index.ts';
 import { isSafeEntryName } from './unzip.ts';
 
@@ -34,6 +34,10 @@ function comparable(songJson: string): unknown {
     if (m.meta.versionId) m.meta.versionId = alias(m.meta.versionId);
   }
   for (const i of file.intentions) delete i.id;
+  for (const t of file.takes) {
+    delete t.id;
+    t.versionId = alias(t.versionId);
+  }
   return file;
 }
 
@@ -55,6 +59,7 @@ for (const backend of backends) {
       await rateVersion(t.db, v2.id, { rating: 1, note: 'closer' });
       await addNote(t.db, { songId: song.id, text: 'the bridge could lift', versionId: v2.id });
       await addNote(t.db, { songId: song.id, text: 'general thought' });
+      await saveTake(t.db, { versionId: v2.id, take: { ticksPerBar: 1920, length: 4000, points: [{ tick: 10, valence: 0, arousal: 0 }, { tick: 2000, valence: 0.5, arousal: -0.25 }] } });
       await updateConversation(t.db, song.id, { summary: 'Sister moved away.', summaryUpTo: 1, state: { stage: 'listening' } });
       return song;
     }
@@ -77,6 +82,7 @@ for (const backend of backends) {
       expect(md).toContain('> For my sister, tender and a little hopeful');
       expect(md).toContain('### v2 (from v1)');
       expect(md).toContain('the bridge could lift');
+      expect(md).toContain('- Take 1: 3 bars, 1 change');
     });
 
     it('round-trips losslessly: export → import → export gives the same song.json', async () => {
@@ -94,6 +100,8 @@ for (const backend of backends) {
       expect(comparable(json2)).toEqual(comparable(json1));
       // Fresh ids everywhere, links remapped to the new rows.
       const [a, b] = [JSON.parse(json1), JSON.parse(json2)];
+      expect(a.takes.map((x: { versionId: string }) => x.versionId)).toEqual([a.versions[1].id]);
+      expect(b.takes.map((x: { versionId: string }) => x.versionId)).toEqual([b.versions[1].id]);
       expect(b.versions.map((v: { id: string }) => v.id)).not.toContain(a.versions[0].id);
       expect(b.versions[2].parentId).toBe(b.versions[0].id);
       expect(b.messages[2].meta.versionId).toBe(b.versions[1].id);

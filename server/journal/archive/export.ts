@@ -2,7 +2,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Database } from '../../../db/client.ts';
-import { conversations, intentions, messages, notes, songs, versions } from '../../../db/schema.ts';
+import { conversations, intentions, jamTakes, messages, notes, songs, versions } from '../../../db/schema.ts';
+import { JamTake } from '../../../music/jam/take.ts';
 import { SongParameters } from '../../../music/params.ts';
 import { Sketch } from '../../../music/sketch.ts';
 import { ENGINE_VERSION } from '../../../music/version.ts';
@@ -19,11 +20,12 @@ export async function readSongFile(db: Database, songId: string, exportedAt = ne
   const [song] = await orm.select().from(songs).where(eq(songs.id, songId));
   found(song, 'song');
   const [conversation] = await orm.select().from(conversations).where(eq(conversations.songId, songId)).limit(1);
-  const [msgs, ints, vers, nts] = await Promise.all([
+  const [msgs, ints, vers, nts, tks] = await Promise.all([
     orm.select().from(messages).where(eq(messages.songId, songId)).orderBy(asc(messages.seq)),
     orm.select().from(intentions).where(eq(intentions.songId, songId)).orderBy(asc(intentions.createdAt)),
     orm.select().from(versions).where(eq(versions.songId, songId)).orderBy(asc(versions.number)),
     orm.select().from(notes).where(eq(notes.songId, songId)).orderBy(asc(notes.createdAt), asc(notes.id)),
+    orm.select().from(jamTakes).where(eq(jamTakes.songId, songId)).orderBy(asc(jamTakes.createdAt), asc(jamTakes.id)),
   ]);
   return {
     format: FORMAT,
@@ -63,6 +65,7 @@ export async function readSongFile(db: Database, songId: string, exportedAt = ne
       createdAt: v.createdAt.toISOString(),
     })),
     notes: nts.map((n) => ({ id: n.id, versionId: n.versionId, text: n.text, createdAt: n.createdAt.toISOString() })),
+    takes: tks.map((t) => ({ id: t.id, versionId: t.versionId, name: t.name, take: JamTake.parse(t.take), createdAt: t.createdAt.toISOString() })),
   };
 }
 

@@ -4,6 +4,7 @@
  * import gives every row a fresh id and remaps the links.
  */
 import { z } from 'zod';
+import { JamTake } from '../../../music/jam/take.ts';
 import { SongParameters } from '../../../music/params.ts';
 import { Sketch } from '../../../music/sketch.ts';
 import { MessageMeta, Role } from '../shapes.ts';
@@ -62,6 +63,8 @@ export const SongFile = z
       )
       .max(5000),
     notes: z.array(z.object({ id: Id, versionId: Id.nullable(), text: z.string().min(1).max(10_000), createdAt: Iso })).max(10_000),
+    /** Jam takes, oldest first (absent in exports made before takes existed). */
+    takes: z.array(z.object({ id: Id, versionId: Id, name: z.string().min(1).max(100), take: JamTake, createdAt: Iso })).max(2000).default([]),
   })
   .superRefine((file, ctx) => {
     // Links must point inside the file, and a parent must come before its child.
@@ -77,6 +80,9 @@ export const SongFile = z
     file.notes.forEach((n, i) => {
       if (n.versionId !== null && !numbers.has(n.versionId))
         ctx.addIssue({ code: 'custom', message: 'versionId must name a version in this file', path: ['notes', i, 'versionId'] });
+    });
+    file.takes.forEach((t, i) => {
+      if (!numbers.has(t.versionId)) ctx.addIssue({ code: 'custom', message: 'versionId must name a version in this file', path: ['takes', i, 'versionId'] });
     });
   });
 

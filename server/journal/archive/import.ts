@@ -1,7 +1,7 @@
 /** Import a song zip: validate song.json completely, then write everything in one transaction
  *  with fresh ids (links remapped), so a bad file writes nothing. */
 import type { Database } from '../../../db/client.ts';
-import { conversations, intentions, messages, notes, songs, versions } from '../../../db/schema.ts';
+import { conversations, intentions, jamTakes, messages, notes, songs, versions } from '../../../db/schema.ts';
 import { ServiceError } from '../../errors.ts';
 import { newId, now } from '../common.ts';
 import type { SongSummary } from '../shapes.ts';
@@ -73,6 +73,11 @@ export async function importSong(db: Database, bytes: Uint8Array, ownerId: strin
     }
     if (file.notes.length) {
       await tx.insert(notes).values(file.notes.map((n) => ({ ...n, id: newId(), songId, versionId: remap(n.versionId), createdAt: date(n.createdAt) })));
+    }
+    // The schema checked that every take names a version in the file, so the remap always finds it.
+    for (let i = 0; i < file.takes.length; i += 100) {
+      const rows = file.takes.slice(i, i + 100).map((t) => ({ ...t, id: newId(), songId, versionId: versionIds.get(t.versionId)!, createdAt: date(t.createdAt) }));
+      await tx.insert(jamTakes).values(rows);
     }
   });
   return getSong(db, songId);

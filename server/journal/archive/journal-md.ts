@@ -39,6 +39,10 @@ export function journalMarkdown(file: SongFile): string {
     if (v.rating !== null) out.push(`Felt ${RATING_WORDS[String(v.rating)] ?? v.rating}.`, '');
     if (v.note) out.push(`Note: ${v.note}`, '');
     out.push(`MIDI: versions/v${v.number}.mid`, '');
+    const takes = file.takes.filter((t) => t.versionId === v.id);
+    // A take is pad movement, not notes: say what it was; song.json keeps it for a replay.
+    const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
+    if (takes.length) out.push('Jam takes:', '', ...takes.map((t) => `- ${t.name}: ${Math.ceil(t.take.length / t.take.ticksPerBar)} bars, ${changes(t.take.points.length - 1)}`), '');
   }
   if (file.notes.length) {
     out.push('## Notes', '');
