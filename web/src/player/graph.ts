@@ -1,7 +1,8 @@
 /**
  * The Tone.js graph for one sketch: a Channel per track (mute/solo/volume), the voices feeding
  * it, and a Part per voice lane on the Transport. Built when a sketch is first played and
- * disposed as a whole when the sketch is replaced or the player goes away.
+ * disposed as a whole when the sketch is replaced or the player goes away. The WAV export builds
+ * the very same graph in an OfflineContext, so the file sounds like the player.
  */
 import type * as ToneNS from 'tone';
 import type { Sketch, TrackId } from '../../../music/index.ts';
@@ -27,8 +28,23 @@ export interface SketchGraph {
 type PartEvent = PlayEvent & { time: string };
 
 /**
- * Wire a sketch into the Transport. `onNote(time)` is called from inside the scheduler for each
- * note, with the audio-clock time the note will sound at (used for the debug count and marks).
+ * Set a context's Transport to the sketch's clock: PPQ, tempo, meter and the song-long loop span.
+ * PPQ must be set before any Part is made: their "480i" times are read as ticks of it.
+ */
+export function configureTransport(transport: ToneNS.TransportInstance, sketch: Sketch, loop: boolean): void {
+  transport.PPQ = sketch.ppq;
+  transport.bpm.value = sketch.tempo;
+  const [num, den] = sketch.meter.split('/').map(Number);
+  transport.timeSignature = [num ?? 4, den ?? 4];
+  transport.loopStart = 0;
+  transport.loopEnd = `${sketch.totalTicks}i`;
+  transport.loop = loop;
+}
+
+/**
+ * Wire a sketch into `context`'s Transport (the page's live context unless told otherwise).
+ * `onNote(time)` is called from inside the scheduler for each note, with the audio-clock time the
+ * note will sound at (used for the debug count and marks).
  */
 export function buildGraph(
   Tone: ToneModule,
@@ -37,26 +53,31 @@ export function buildGraph(
   piano: Map<number, AudioBuffer>,
   mixOf: (track: TrackId) => Mix,
   onNote: (time: number) => void,
+  context: ToneNS.BaseContext = Tone.getContext(),
 ): SketchGraph {
   const channels = new Map<TrackId, ToneNS.Channel>();
   const voices: VoiceSound[] = [];
   const parts: ToneNS.Part[] = [];
   for (const track of sketch.tracks) {
     const mix = mixOf(track.id);
-    channels.set(track.id, new Tone.Channel({ volume: mix.volume, mute: mix.mute, solo: mix.solo }).toDestination());
+    channels.set(track.id, new Tone.Channel({ volume: mix.volume, mute: mix.mute, solo: mix.solo, context }).toDestination());
   }
   for (const lane of lanes) {
     const channel = channels.get(lane.track);
     if (!channel || lane.events.length === 0) continue;
-    const sound = buildVoice(Tone, lane.voice, piano);
+    const sound = buildVoice(Tone, lane.voice, piano, context);
     sound.output.connect(channel);
     voices.push(sound);
     // Times in ticks ("480i"): exact under the Transport's PPQ, so loops and jumps never drift.
     const events: PartEvent[] = lane.events.map((e) => ({ ...e, time: `${e.tick}i` }));
-    const part = new Tone.Part<PartEvent>((time, e) => {
-      sound.play(e, time, ticksToSeconds(e.durationTicks, sketch));
-      onNote(time);
-    }, events).start(0);
+    const part = new Tone.Part<PartEvent>({
+      callback: (time, e) => {
+        sound.play(e, time, ticksToSeconds(e.durationTicks, sketch));
+        onNote(time);
+      },
+      events,
+      context,
+    }).start(0);
     parts.push(part);
   }
   return {

@@ -38,12 +38,17 @@ const NOISE_PRESETS = {
   openHat: { cutoff: 6000, decay: 0.25, volume: -22 },
 } as const;
 
-/** Build the sound for a voice; `piano` needs its decoded samples keyed by MIDI note. */
-export function buildVoice(Tone: ToneModule, voice: Voice, piano: Map<number, AudioBuffer>): VoiceSound {
-  const hz = (m: number) => Tone.Frequency(m, 'midi').toFrequency();
+/**
+ * Build the sound for a voice; `piano` needs its decoded samples keyed by MIDI note. `context` is
+ * the page's live context by default, or an OfflineContext when rendering a WAV: every node is
+ * made in it explicitly, so an offline render never touches the context the player is using.
+ */
+export function buildVoice(Tone: ToneModule, voice: Voice, piano: Map<number, AudioBuffer>, context: ToneNS.BaseContext = Tone.getContext()): VoiceSound {
+  // Converted in `context` too: Tone.Frequency() would make the page's live context if none exists yet.
+  const hz = (m: number) => new Tone.FrequencyClass(context, m, 'midi').toFrequency();
   switch (voice) {
     case 'piano': {
-      const s = new Tone.Sampler({ urls: Object.fromEntries(piano), release: 0.9, volume: -4 });
+      const s = new Tone.Sampler({ urls: Object.fromEntries(piano), release: 0.9, volume: -4, context });
       return poly(s, (e, t, d) => s.triggerAttackRelease(hz(e.pitch), d, t, e.velocity));
     }
     case 'keys':
@@ -51,7 +56,10 @@ export function buildVoice(Tone: ToneModule, voice: Voice, piano: Map<number, Au
     case 'pad':
     case 'lead': {
       const preset = POLY_PRESETS[voice];
-      const s = preset.kind === 'fm' ? new Tone.PolySynth(Tone.FMSynth, preset.options) : new Tone.PolySynth(Tone.Synth, preset.options);
+      const s =
+        preset.kind === 'fm'
+          ? new Tone.PolySynth<ToneNS.FMSynth>({ voice: Tone.FMSynth, options: preset.options, context })
+          : new Tone.PolySynth<ToneNS.Synth>({ voice: Tone.Synth, options: preset.options, context });
       return poly(s, (e, t, d) => s.triggerAttackRelease(hz(e.pitch), d, t, e.velocity));
     }
     case 'bass': {
@@ -61,25 +69,26 @@ export function buildVoice(Tone: ToneModule, voice: Voice, piano: Map<number, Au
         filterEnvelope: { attack: 0.005, decay: 0.2, sustain: 0.3, baseFrequency: 120, octaves: 2.5 },
         envelope: { attack: 0.005, decay: 0.3, sustain: 0.6, release: 0.3 },
         volume: -10,
+        context,
       });
       return mono(s, (e, t, d) => s.triggerAttackRelease(hz(e.pitch), d, t, e.velocity));
     }
     case 'kick': {
-      const s = new Tone.MembraneSynth({ pitchDecay: 0.04, octaves: 6, envelope: { attack: 0.001, decay: 0.35, sustain: 0, release: 0.1 }, volume: -4 });
+      const s = new Tone.MembraneSynth({ pitchDecay: 0.04, octaves: 6, envelope: { attack: 0.001, decay: 0.35, sustain: 0, release: 0.1 }, volume: -4, context });
       return mono(s, (e, t) => s.triggerAttackRelease(52, 0.2, t, e.velocity));
     }
     case 'tom': {
-      const s = new Tone.MembraneSynth({ pitchDecay: 0.06, octaves: 2, envelope: { attack: 0.001, decay: 0.4, sustain: 0, release: 0.2 }, volume: -8 });
+      const s = new Tone.MembraneSynth({ pitchDecay: 0.06, octaves: 2, envelope: { attack: 0.001, decay: 0.4, sustain: 0, release: 0.2 }, volume: -8, context });
       return mono(s, (e, t) => s.triggerAttackRelease(TOM_HZ[e.pitch] ?? 120, 0.25, t, e.velocity));
     }
     case 'cymbal': {
-      const s = new Tone.MetalSynth({ harmonicity: 5.1, modulationIndex: 32, resonance: 4000, octaves: 1.5, envelope: { attack: 0.001, decay: 1.2, release: 0.4 }, volume: -26 });
+      const s = new Tone.MetalSynth({ harmonicity: 5.1, modulationIndex: 32, resonance: 4000, octaves: 1.5, envelope: { attack: 0.001, decay: 1.2, release: 0.4 }, volume: -26, context });
       return mono(s, (e, t) => s.triggerAttackRelease(300, 0.5, t, e.velocity));
     }
     case 'snare':
     case 'hat':
     case 'openHat':
-      return noise(Tone, NOISE_PRESETS[voice]);
+      return noise(Tone, NOISE_PRESETS[voice], context);
   }
 }
 
@@ -94,9 +103,9 @@ function mono(s: ToneNS.MonoSynth | ToneNS.MembraneSynth | ToneNS.MetalSynth, pl
 }
 
 /** Snare and hats: a noise burst through a high-pass filter. */
-function noise(Tone: ToneModule, { cutoff, decay, volume }: { cutoff: number; decay: number; volume: number }): VoiceSound {
-  const filter = new Tone.Filter(cutoff, 'highpass');
-  const s = new Tone.NoiseSynth({ noise: { type: 'white' }, envelope: { attack: 0.001, decay, sustain: 0, release: 0.02 }, volume }).connect(filter);
+function noise(Tone: ToneModule, { cutoff, decay, volume }: { cutoff: number; decay: number; volume: number }, context: ToneNS.BaseContext): VoiceSound {
+  const filter = new Tone.Filter({ frequency: cutoff, type: 'highpass', context });
+  const s = new Tone.NoiseSynth({ noise: { type: 'white' }, envelope: { attack: 0.001, decay, sustain: 0, release: 0.02 }, volume, context }).connect(filter);
   return {
     output: filter,
     play: (e, t) => s.triggerAttackRelease(decay, t, e.velocity),

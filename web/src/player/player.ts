@@ -5,10 +5,11 @@
  * passed `time`; nothing musical uses the wall clock. `dispose()` releases every node it made.
  */
 import type { Sketch, TrackId } from '../../../music/index.ts';
-import { applyMix, buildGraph, DEFAULT_MIX, type Mix, type SketchGraph } from './graph.ts';
+import { applyMix, buildGraph, configureTransport, DEFAULT_MIX, type Mix, type SketchGraph } from './graph.ts';
 import type { ToneModule } from './instruments.ts';
 import { lanesForSketch, pianoRange } from './schedule.ts';
 import { samplesFor } from './voices.ts';
+import { loadPianoSamples } from './samples.ts';
 import { onHush } from './hush.ts';
 
 export type PlayerStatus = 'idle' | 'loading' | 'ready' | 'playing' | 'error';
@@ -244,18 +245,14 @@ export class SketchPlayer {
   async #build(Tone: ToneModule, sketch: Sketch, generation: number): Promise<void> {
     const lanes = lanesForSketch(sketch);
     const range = pianoRange(lanes);
-    if (range) await this.#loadPiano(Tone, samplesFor(range.low, range.high));
+    if (range) {
+      const context = Tone.getContext();
+      await loadPianoSamples({ wanted: samplesFor(range.low, range.high), into: this.#piano, decode: (b) => context.decodeAudioData(b), base: this.#opts.sampleBase });
+    }
     // Another sketch arrived (or the player went away) while the samples loaded: build nothing.
     if (generation !== this.#generation || this.#disposed || owner !== this) return;
     const transport = Tone.getTransport();
-    // PPQ before the Parts: their "480i" times are read as ticks of this resolution.
-    transport.PPQ = sketch.ppq;
-    transport.bpm.value = sketch.tempo;
-    const [num, den] = sketch.meter.split('/').map(Number);
-    transport.timeSignature = [num ?? 4, den ?? 4];
-    transport.loopStart = 0;
-    transport.loopEnd = `${sketch.totalTicks}i`;
-    transport.loop = this.#loop;
+    configureTransport(transport, sketch, this.#loop);
     this.#graph = buildGraph(Tone, sketch, lanes, this.#piano, (t) => this.mixOf(t), () => this.#noteScheduled());
     this.#endEvent = transport.schedule((time) => {
       if (transport.loop) return;
@@ -276,21 +273,6 @@ export class SketchPlayer {
     this.#startTick = 0;
     this.#setStatus('ready');
     this.#opts.onEnded?.();
-  }
-
-  /** Fetch and decode the samples not already decoded (kept across sketches until dispose). */
-  async #loadPiano(Tone: ToneModule, wanted: { midi: number; file: string }[]): Promise<void> {
-    const base = this.#opts.sampleBase ?? '/samples/piano/';
-    const context = Tone.getContext();
-    await Promise.all(
-      wanted
-        .filter((s) => !this.#piano.has(s.midi))
-        .map(async (s) => {
-          const res = await fetch(base + encodeURIComponent(s.file));
-          if (!res.ok) throw new Error(`Could not load the piano sample ${s.file} (${res.status}).`);
-          this.#piano.set(s.midi, await context.decodeAudioData(await res.arrayBuffer()));
-        }),
-    );
   }
 }
 
