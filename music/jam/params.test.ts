@@ -22,6 +22,7 @@ describe('jamParams', () => {
 describe('jam capture and path', () => {
   it('names the capture by its point', () => {
     expect(captureRequest({ valence: 0.4, arousal: -0.251 })).toBe('jam capture (valence 0.4, arousal -0.25)');
+    expect(captureRequest({ valence: 0.4, arousal: 0 }, 'Take 2, bar 5')).toBe('jam capture (valence 0.4, arousal 0) from Take 2, bar 5');
   });
 
   it('records moves, skipping repeats and keeping the newest within the limit', () => {

@@ -51,10 +51,11 @@ export function jamParams(base: SongParameters, point: PadPoint, morph?: Morph):
   };
 }
 
-/** What a captured jam version says it is: "jam capture (valence 0.4, arousal -0.25)". */
-export function captureRequest(point: PadPoint): string {
+/** What a captured jam version says it is: "jam capture (valence 0.4, arousal -0.25)", plus where
+ *  from when it came out of a take: "… from Take 2, bar 5". */
+export function captureRequest(point: PadPoint, from?: string): string {
   const { valence, arousal } = clampPoint(point);
-  return `jam capture (valence ${valence}, arousal ${arousal})`;
+  return `jam capture (valence ${valence}, arousal ${arousal})${from ? ` from ${from}` : ''}`;
 }
 
 /** One recorded moment of a jam: milliseconds since the jam started, and where the pad was. */

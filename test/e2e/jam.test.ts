@@ -2,12 +2,14 @@
  * Jam mode, MIDI out and WAV download in a real browser: open Jam on a song's version, start the
  * loop, move the pad with the keyboard and see the loop regenerate at the next barline (one swap
  * for a burst of moves), capture a journal version, download a WAV, and find no MIDI outputs
- * without console errors. Needs the built web/dist and /usr/bin/chromium; otherwise skipped.
+ * without console errors; then record a take of pad moves, reload, replay it (the same swaps on
+ * the same bars) and capture a moment of it. Needs the built web/dist and /usr/bin/chromium.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { takeSwaps, type JamTake } from '../../music/jam/take.ts';
 import { ARTIFACTS, browserSkipReason, launchBrowser, openPage, screenshot, startApp, type OpenedPage, type RunningApp } from '../support/browser.ts';
 
 const skip = browserSkipReason();
@@ -32,6 +34,7 @@ interface JamDebug {
   running: boolean;
   swaps: number;
   lastSwapTick: number | null;
+  swapTicks: number[];
   bars: number;
   notesStarted: number;
   tick: number;
@@ -201,6 +204,76 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
   it('logged no console errors', () => {
     expect(opened.errors).toEqual([]);
   });
+
+  it('records a take with the keyboard, keeps it over a reload, replays it on the same bars and captures a moment of it', async () => {
+    const post = async (path: string, body: unknown) =>
+      (await (await fetch(app.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { id: string };
+    const song = (await post('/api/songs', { title: 'Take test' })).id;
+    const vid = (await post(`/api/songs/${song}/versions`, { params: PARAMS, seed: 5, request: 'first sketch' })).id;
+    const takesPage = await openPage(browser, `${app.url}/#/songs/${song}`);
+    const { page } = takesPage;
+    const debug = () => page.evaluate(() => {
+      const w = window as unknown as { __innerchordJam: JamDebug; __innerchordTakes: { recording: boolean; replaying: boolean; origin: number | null } };
+      return { jam: { ...w.__innerchordJam, swapTicks: [...w.__innerchordJam.swapTicks], point: w.__innerchordJam.point }, takes: { recording: w.__innerchordTakes.recording, replaying: w.__innerchordTakes.replaying, origin: w.__innerchordTakes.origin } };
+    });
+    try {
+      await page.getByTestId('open-jam').click({ timeout: 15_000 });
+      await page.getByTestId('jam-panel').waitFor({ timeout: 15_000 });
+      // Record starts the jam too; all by keyboard.
+      await page.getByRole('button', { name: 'Record', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (window as unknown as { __innerchordTakes: { recording: boolean } }).__innerchordTakes.recording, undefined, { timeout: 15_000 });
+      const pad = page.getByTestId('jam-pad');
+      for (const keys of [['ArrowRight', 'ArrowRight'], ['ArrowUp', 'ArrowUp', 'ArrowUp'], ['Shift+ArrowLeft']]) {
+        await page.waitForTimeout(1700);
+        await pad.focus();
+        for (const key of keys) await pad.press(key);
+      }
+      // Let the last change land, then stop: the take is saved with the song.
+      await page.waitForFunction(() => (window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.swaps >= 3, undefined, { timeout: 15_000 });
+      const live = await debug();
+      await page.getByRole('button', { name: 'Stop recording' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('take-status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 10_000 });
+      await expect(page.getByTestId('take-status').textContent()).resolves.toMatch(/^Saved Take 1: \d+ bars, \d+ changes?\.$/);
+      const { takes } = (await (await fetch(`${app.url}/api/versions/${vid}/takes`)).json()) as { takes: { name: string; take: JamTake }[] };
+      expect(takes.map((t) => t.name)).toEqual(['Take 1']);
+      const take = takes[0]!.take;
+      const expected = takeSwaps(take).map((s) => s.barTick);
+      // The take says exactly what was heard live: the same swaps, counted from its first barline.
+      const origin = live.takes.origin!;
+      expect(live.jam.swapTicks.filter((t) => t > origin).map((t) => t - origin)).toEqual(expected);
+      expect(expected.length).toBeGreaterThanOrEqual(2);
+
+      await page.reload();
+      await page.getByTestId('open-jam').click({ timeout: 15_000 });
+      await expect(page.getByTestId('take-select').locator('option').first().textContent({ timeout: 10_000 })).resolves.toMatch(/^Take 1 · \d+ bars$/);
+      await page.getByTestId('take-replay').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (window as unknown as { __innerchordTakes: { replaying: boolean } }).__innerchordTakes.replaying, undefined, { timeout: 15_000 });
+      await page.waitForFunction(() => !(window as unknown as { __innerchordTakes: { replaying: boolean } }).__innerchordTakes.replaying, undefined, { timeout: 60_000 });
+      const replayed = await debug();
+      expect(replayed.jam.swapTicks).toEqual(expected);
+      expect(replayed.jam.running).toBe(false);
+      const last = take.points.at(-1)!;
+      expect(replayed.jam.point).toEqual({ valence: last.valence, arousal: last.arousal });
+      await expect(page.getByTestId('take-status').textContent()).resolves.toBe('Replayed Take 1.');
+
+      // Step to the take's last moment with the keyboard and keep it as a version.
+      await page.getByTestId('take-moment').focus();
+      await page.keyboard.press('End');
+      await expect(page.getByTestId('take-moment-text').textContent()).resolves.toMatch(/^bar \d+, beat \d+: /);
+      await page.getByTestId('take-capture').click();
+      await expect(page.getByTestId('jam-saved').textContent({ timeout: 10_000 })).resolves.toBe('Saved as v2');
+      const { versions } = (await (await fetch(`${app.url}/api/songs/${song}/versions`)).json()) as { versions: { request: string; valence: number; arousal: number }[] };
+      expect(versions[1]).toMatchObject({ valence: last.valence, arousal: last.arousal });
+      expect(versions[1]!.request).toMatch(new RegExp(`^jam capture \\(valence ${last.valence}, arousal ${last.arousal}\\) from Take 1, bar \\d+, beat \\d+$`));
+      await screenshot(page, 'jam-takes');
+      expect(takesPage.errors).toEqual([]);
+    } finally {
+      await takesPage.context.close();
+    }
+  }, 150_000);
 
   it('sends the sketch to a MIDI output in step with Play, and lets every note go on Stop', async () => {
     // A stand-in MIDI port (this machine has no device): it records what the app sends and when.

@@ -16,6 +16,8 @@ export interface JamDebug {
   readonly running: boolean;
   readonly swaps: number;
   readonly lastSwapTick: number | null;
+  /** Bar ticks of this run's swaps, oldest first. */
+  readonly swapTicks: readonly number[];
   readonly bars: number;
   readonly notesStarted: number;
   readonly tick: number;
@@ -63,13 +65,60 @@ export class JamState {
     this.#player.onStopped = () => {
       this.running = false;
       clearInterval(this.#poll);
+      this.onStopped?.();
     };
     this.#regenerate();
     if (typeof window !== 'undefined') this.#expose();
   }
 
+  /** Called with the tick each requested change counts from and its point (a take records these). */
+  onRequested: ((tick: number, point: PadPoint) => void) | null = null;
+  /** Called after the jam stops, for whatever reason (a take being recorded ends there). */
+  onStopped: (() => void) | null = null;
+  /** Called when the musician moves the pad (a replay gives way to the hand). */
+  onHandMove: (() => void) | null = null;
+
+  /** Transport ticks now, and the end of the last bar handed to the voices (0 when stopped). */
+  get tick(): number {
+    return this.#player.tick;
+  }
+  get scheduledUntil(): number {
+    return this.#player.scheduledUntil;
+  }
+  get ticksPerBar(): number {
+    return this.made?.loop.ticksPerBar ?? 1920;
+  }
+
   /** Move the pad point (pointer, arrows or sliders); the loop follows at the next bar. */
   move(point: PadPoint): void {
+    this.onHandMove?.();
+    this.#moveTo(point);
+  }
+
+  /** Show a point on the pad without asking for a loop (a replay moves the dot at the take's ticks). */
+  show(point: PadPoint): void {
+    const next = clampPoint(point);
+    if (next.valence === this.point.valence && next.arousal === this.point.arousal) return;
+    this.point = next;
+    this.path = recordPath(this.path, Math.round(performance.now() - this.#t0), next);
+  }
+
+  /** Make the loop for `point` now and hand it to the player to take over at the barline after `atTick`. */
+  cue(point: PadPoint, atTick: number): void {
+    const made = this.#make(point);
+    this.#player.request(made.loop, atTick);
+  }
+
+  /** Start from the top with the pad at `point` (a replay's first loop). */
+  async startAt(point: PadPoint): Promise<void> {
+    this.stop();
+    cancelAnimationFrame(this.#frame);
+    this.point = clampPoint(point);
+    this.#make(this.point);
+    await this.start();
+  }
+
+  #moveTo(point: PadPoint): void {
     const next = clampPoint(point);
     if (next.valence === this.point.valence && next.arousal === this.point.arousal) return;
     this.point = next;
@@ -99,18 +148,17 @@ export class JamState {
     this.#player.stop();
   }
 
-  /** Save the current moment as a new version of the song (the journal keeps it). */
-  async capture(): Promise<void> {
+  /** Save a moment as a new version of the song (the journal keeps it): the pad's now, or a take's `point`. */
+  async capture(point: PadPoint = this.point, from?: string): Promise<void> {
     const songId = this.#song.id;
     if (!songId || this.saving) return;
     this.saving = true;
     try {
-      const point = this.point;
       const version = await api.createVersion(songId, {
         params: paramsAt(this.#version.params, point),
         seed: this.#version.seed,
         parentId: this.#version.id,
-        request: captureRequest(point),
+        request: captureRequest(point, from),
       });
       this.#versions.remember(version);
       this.#song.putVersion(version);
@@ -131,13 +179,20 @@ export class JamState {
     if (typeof window !== 'undefined') delete window.__innerchordJam;
   }
 
-  #regenerate(): void {
-    const made = makeLoop(this.#version.params, this.#version.seed, this.point, this.#nextId++);
+  #make(point: PadPoint): MadeLoop {
+    const made = makeLoop(this.#version.params, this.#version.seed, point, this.#nextId++);
     this.#timings.push(made.ms);
     if (this.#timings.length > 500) this.#timings.shift();
     this.made = made;
     this.saved = null;
-    if (this.#player.running) this.#player.request(made.loop);
+    return made;
+  }
+
+  #regenerate(): void {
+    const point = this.point;
+    const made = this.#make(point);
+    const tick = this.#player.running ? this.#player.request(made.loop) : null;
+    if (tick !== null) this.onRequested?.(tick, point);
   }
 
   #expose(): void {
@@ -147,6 +202,7 @@ export class JamState {
       get running() { return player.running; },
       get swaps() { return player.counters.swaps; },
       get lastSwapTick() { return player.counters.lastSwapTick; },
+      get swapTicks() { return [...player.counters.swapTicks]; },
       get bars() { return player.counters.bars; },
       get notesStarted() { return player.counters.notesStarted; },
       get tick() { return player.tick; },

@@ -7,7 +7,7 @@
  * Voices are kept per lane and disposed here.
  */
 import type * as ToneNS from 'tone';
-import { createSchedule, requestChange, scheduleBar, type BarPlan, type JamLoop, type JamSchedule, type LoopNote } from '../../../music/jam/index.ts';
+import { createSchedule, effectiveTick, requestChange, scheduleBar, type BarPlan, type JamLoop, type JamSchedule, type LoopNote } from '../../../music/jam/index.ts';
 import { PPQ } from '../../../music/sketch.ts';
 import { buildVoice, type ToneModule, type VoiceSound } from '../player/instruments.ts';
 import { SketchPlayer } from '../player/player.ts';
@@ -20,6 +20,8 @@ export interface JamCounters {
   bars: number;
   notesStarted: number;
   releases: number;
+  /** Bar ticks of this run's swaps (the Transport restarts at 0 on each start), oldest first. */
+  swapTicks: number[];
 }
 
 const seconds = (ticks: number, tempo: number) => (ticks * 60) / (tempo * PPQ);
@@ -44,7 +46,7 @@ export class JamPlayer {
   #yield = () => this.stop();
   /** Called when the jam stops by itself or because the Transport was taken. */
   onStopped: () => void = () => {};
-  counters: JamCounters = { swaps: 0, lastSwapTick: null, bars: 0, notesStarted: 0, releases: 0 };
+  counters: JamCounters = { swaps: 0, lastSwapTick: null, bars: 0, notesStarted: 0, releases: 0, swapTicks: [] };
 
   get running(): boolean {
     return this.#repeat !== null;
@@ -72,6 +74,7 @@ export class JamPlayer {
     transport.ticks = 0;
     this.#out ??= new Tone.Volume(-2).toDestination();
     this.#schedule = createSchedule(loop, 0);
+    this.counters = { ...this.counters, swapTicks: [] };
     this.#nextStep = 0;
     this.#plan = null;
     this.#repeat = transport.scheduleRepeat((time) => this.#step(time), `${STEP}i`, 0);
@@ -80,10 +83,21 @@ export class JamPlayer {
     transport.start(this.#startedAt);
   }
 
-  /** Ask for a new loop; it takes over at the next barline not yet scheduled. */
-  request(loop: JamLoop): void {
-    if (!this.#schedule || !this.#Tone) return;
-    this.#schedule = requestChange(this.#schedule, loop, this.#Tone.getTransport().ticks);
+  /** End of the last bar handed to the voices (a replay cues changes against it), or 0 when stopped. */
+  get scheduledUntil(): number {
+    return this.#schedule?.scheduledUntil ?? 0;
+  }
+
+  /**
+   * Ask for a new loop; it takes over at the next barline not yet scheduled after `atTick` (now
+   * when absent). Returns the tick the change counts from (what a take records), or null when stopped.
+   */
+  request(loop: JamLoop, atTick?: number): number | null {
+    if (!this.#schedule || !this.#Tone) return null;
+    const tick = atTick ?? this.#Tone.getTransport().ticks;
+    const counted = effectiveTick(tick, this.#schedule);
+    this.#schedule = requestChange(this.#schedule, loop, tick);
+    return counted;
   }
 
   /** Stop the jam and release every voice now. */
@@ -142,7 +156,8 @@ export class JamPlayer {
       Tone.getTransport().bpm.setValueAtTime(bar.loop.tempo, time);
       // Held pitched notes stop at the barline; drum hits are short one-shots left to decay.
       for (const lane of new Set(bar.release.map((n) => n.lane))) if (!lane.startsWith('drums:')) this.#voices.get(lane)?.release(time);
-      this.counters = { ...this.counters, swaps: schedule.swaps, lastSwapTick: schedule.lastSwapTick, releases: this.counters.releases + bar.release.length };
+      const swapTicks = [...this.counters.swapTicks.slice(-199), barTick];
+      this.counters = { ...this.counters, swaps: schedule.swaps, lastSwapTick: schedule.lastSwapTick, releases: this.counters.releases + bar.release.length, swapTicks };
     }
     this.counters = { ...this.counters, bars: this.counters.bars + 1 };
   }

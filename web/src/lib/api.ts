@@ -5,6 +5,7 @@
  */
 import { hc } from 'hono/client';
 import type { AppType } from '../../../server/app.ts';
+import type { JamTake } from '../../../music/jam/take.ts';
 import { readSse } from './sse.ts';
 import type { Message, SongParametersInput, SongSummary, TurnHandlers, TurnResult } from './types.ts';
 
@@ -89,6 +90,9 @@ export const api = {
   updateVersion: (vid: string, patch: { rating?: number | null; note?: string | null }) =>
     call(() => api_.versions[':vid'].$patch({ param: { vid }, json: patch })),
   midiUrl: (vid: string) => `/api/versions/${encodeURIComponent(vid)}/midi`,
+  /** Jam takes recorded over a version's loop, oldest first. */
+  listTakes: (vid: string) => call(() => api_.versions[':vid'].takes.$get({ param: { vid } })),
+  saveTake: (vid: string, body: { name?: string; take: JamTake }) => call(() => api_.versions[':vid'].takes.$post({ param: { vid }, json: body })),
 
   /** Send the musician's words; streams the reply through `handlers`, resolves with the whole turn. */
   turn: (songId: string, text: string, handlers: TurnHandlers = {}) =>

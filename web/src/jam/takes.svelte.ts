@@ -1,0 +1,230 @@
+/**
+ * Jam takes: Record / Stop recording (each change the loop was asked for, at the tick the
+ * schedule counted it from), the version's saved takes, Replay (the pad moves along the take and
+ * the loop changes on the bars it changed on live, cued by music/jam/take.ts against the player's
+ * schedule), and a moment of a take to hear or capture as a version.
+ */
+import {
+  finishTake,
+  padAt,
+  recordMove,
+  replayCues,
+  replayStart,
+  startTake,
+  takeEnd,
+  takeSwaps,
+  type JamTake,
+  type ReplayCursor,
+  type TakePoint,
+  type TakeRecorder,
+  type TakeSwap,
+} from '../../../music/jam/index.ts';
+import { PPQ } from '../../../music/sketch.ts';
+import { api } from '../lib/api.ts';
+import type { JamState } from './jam.svelte.ts';
+
+export type SavedTake = Awaited<ReturnType<typeof api.listTakes>>['takes'][number];
+
+/** What tests read through `window.__innerchordTakes` (read-only). */
+export interface TakesDebug {
+  readonly recording: boolean;
+  readonly replaying: boolean;
+  /** Absolute tick the last recording counted from (its first barline). */
+  readonly origin: number | null;
+}
+
+declare global {
+  interface Window {
+    __innerchordTakes?: TakesDebug;
+  }
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** "bar 3, beat 2" for a tick of a take. */
+export function whereInTake(tick: number, ticksPerBar: number): string {
+  return `bar ${Math.floor(tick / ticksPerBar) + 1}, beat ${Math.floor((tick % ticksPerBar) / PPQ) + 1}`;
+}
+
+interface Replay {
+  name: string;
+  take: JamTake;
+  swaps: TakeSwap[];
+  cursor: ReplayCursor;
+  end: number;
+}
+
+export class TakeState {
+  takes = $state.raw<SavedTake[]>([]);
+  selectedId = $state<string | null>(null);
+  recording = $state(false);
+  replaying = $state(false);
+  saving = $state(false);
+  /** Index of the selected take's point the moment slider is on. */
+  moment = $state(0);
+  status = $state<string | null>(null);
+  error = $state<string | null>(null);
+  /** A take whose save failed, kept so it can be tried again. */
+  unsaved = $state.raw<JamTake | null>(null);
+
+  selected = $derived(this.takes.find((t) => t.id === this.selectedId) ?? null);
+  momentPoint = $derived<TakePoint | null>(this.selected?.take.points[this.moment] ?? null);
+
+  #jam: JamState;
+  #versionId: string;
+  #rec: TakeRecorder | null = null;
+  #origin: number | null = null;
+  #replay: Replay | null = null;
+  #poll = 0;
+
+  constructor(jam: JamState, versionId: string) {
+    this.#jam = jam;
+    this.#versionId = versionId;
+    jam.onRequested = (tick, point) => {
+      if (this.#rec) this.#rec = recordMove(this.#rec, tick, point);
+    };
+    jam.onHandMove = () => {
+      if (this.replaying) this.stopReplay('Replay stopped: the pad is yours again.');
+    };
+    // The sketch player took the Transport (or Stop jam): a take being recorded ends and is kept.
+    jam.onStopped = () => void this.stopRecording();
+    if (typeof window !== 'undefined') this.#expose();
+  }
+
+  /** Load the version's saved takes (the newest is selected). */
+  async load(): Promise<void> {
+    try {
+      const { takes } = await api.listTakes(this.#versionId);
+      this.takes = takes;
+      this.selectedId ??= takes.at(-1)?.id ?? null;
+    } catch (e) {
+      this.error = `The saved takes could not load: ${message(e)}`;
+    }
+  }
+
+  select(id: string): void {
+    this.selectedId = id;
+    this.moment = 0;
+  }
+
+  /** Start recording (and the jam, when it is not playing: call from a click). */
+  async record(): Promise<void> {
+    if (this.recording) return;
+    this.stopReplay();
+    if (!this.#jam.running) await this.#jam.start();
+    if (!this.#jam.running) return; // the jam could not start; its own error says why
+    this.#rec = startTake(this.#jam.tick, this.#jam.ticksPerBar, this.#jam.point);
+    this.#origin = this.#rec.origin;
+    this.recording = true;
+    this.error = null;
+    this.status = 'Recording: move the pad. Stop recording saves the take.';
+  }
+
+  /** Stop recording and save the take with the song. */
+  async stopRecording(): Promise<void> {
+    const rec = this.#rec;
+    if (!rec) return;
+    this.#rec = null;
+    this.recording = false;
+    // After a stop the Transport reads 0: the take then ends at its last change.
+    const take = finishTake(rec, this.#jam.tick);
+    if (rec.full) this.status = 'The take reached 2,000 changes; later moves were not kept.';
+    await this.save(take);
+  }
+
+  /** Save `take` (or the one whose save failed) to the journal. */
+  async save(take: JamTake | null = this.unsaved): Promise<void> {
+    if (!take || this.saving) return;
+    this.saving = true;
+    try {
+      const saved = await api.saveTake(this.#versionId, { take });
+      this.takes = [...this.takes, saved];
+      this.select(saved.id);
+      this.unsaved = null;
+      this.error = null;
+      const changes = take.points.length - 1;
+      this.status = `Saved ${saved.name}: ${Math.ceil(take.length / take.ticksPerBar)} bars, ${changes} change${changes === 1 ? '' : 's'}.`;
+    } catch (e) {
+      this.unsaved = take;
+      this.error = `The take was not saved: ${message(e)}`;
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** Play the selected take from its first bar: the loop starts at its first point and follows it. */
+  async replay(): Promise<void> {
+    const chosen = this.selected;
+    if (!chosen) return;
+    if (this.recording) await this.stopRecording();
+    this.stopReplay();
+    const take = chosen.take;
+    await this.#jam.startAt(padAt(take, 0));
+    if (!this.#jam.running) return;
+    this.#replay = { name: chosen.name, take, swaps: takeSwaps(take), cursor: replayStart(), end: takeEnd(take) };
+    this.replaying = true;
+    this.error = null;
+    this.status = `Replaying ${chosen.name}.`;
+    // Cues are handed over a bar ahead against the schedule, so polling (well inside a bar) is
+    // never what decides when a change lands; the player's clock does.
+    this.#poll = window.setInterval(() => this.#step(), 40);
+    this.#step();
+  }
+
+  /** Stop following the take (the jam itself keeps playing unless the take ended). */
+  stopReplay(status?: string): void {
+    clearInterval(this.#poll);
+    this.#replay = null;
+    if (this.replaying && status) this.status = status;
+    this.replaying = false;
+  }
+
+  /** Move the moment slider: the pad (and, when playing, the loop) goes to that point to be heard. */
+  scrub(index: number): void {
+    const points = this.selected?.take.points;
+    if (!points?.length) return;
+    this.moment = Math.max(0, Math.min(points.length - 1, Math.round(index)));
+    this.#jam.move(points[this.moment]!);
+  }
+
+  /** Capture the moment the slider is on as a new version. */
+  async captureMoment(): Promise<void> {
+    const chosen = this.selected;
+    const p = this.momentPoint;
+    if (!chosen || !p) return;
+    await this.#jam.capture(p, `${chosen.name}, ${whereInTake(p.tick, chosen.take.ticksPerBar)}`);
+  }
+
+  dispose(): void {
+    this.stopReplay();
+    this.#rec = null;
+    this.#jam.onRequested = null;
+    this.#jam.onHandMove = null;
+    this.#jam.onStopped = null;
+    if (typeof window !== 'undefined') delete window.__innerchordTakes;
+  }
+
+  #step(): void {
+    const r = this.#replay;
+    if (!r) return;
+    if (!this.#jam.running) return this.stopReplay('Replay stopped.');
+    const tick = this.#jam.tick;
+    if (tick >= r.end) {
+      this.#jam.stop();
+      return this.stopReplay(`Replayed ${r.name}.`);
+    }
+    const { cues, cursor } = replayCues(r.swaps, 0, r.cursor, this.#jam.scheduledUntil);
+    r.cursor = cursor;
+    for (const c of cues) this.#jam.cue(c.swap.point, c.atTick);
+    this.#jam.show(padAt(r.take, tick));
+  }
+
+  #expose(): void {
+    const self = this;
+    window.__innerchordTakes = Object.freeze({
+      get recording() { return self.recording; },
+      get replaying() { return self.replaying; },
+      get origin() { return self.#origin; },
+    });
+  }
+}
