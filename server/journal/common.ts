@@ -1,5 +1,6 @@
 /** Small helpers every journal service shares: ids, clocks, transactions, input parsing, row → JSON. */
 import { randomUUID } from 'node:crypto';
+import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Orm } from '../../db/client.ts';
 import type { SongRow } from '../../db/schema.ts';
@@ -22,6 +23,15 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const issue = result.error.issues[0]!;
   const field = issue.path.map(String).join('.');
   throw new ServiceError('INVALID_INPUT', field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+}
+
+/**
+ * Run one raw statement and return its rows, typed by the caller. Both drivers (node-postgres and
+ * PGlite) answer `{ rows }` with columns under their SQL names.
+ */
+export async function queryRows<R extends Record<string, unknown>>(db: Tx, query: SQL): Promise<R[]> {
+  const result = (await db.execute(query)) as unknown as { rows: R[] };
+  return result.rows;
 }
 
 /** True when a database error (possibly wrapped by drizzle) is a unique-constraint violation. */

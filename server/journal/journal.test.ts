@@ -1,5 +1,7 @@
 /** The journal services against real databases: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { messages, versions } from '../../db/schema.ts';
 import { backends, rowCounts } from '../../test/support/db.ts';
 import { ServiceError } from '../errors.ts';
 import {
@@ -71,6 +73,29 @@ for (const backend of backends) {
       const updated = await updateConversation(t.db, song.id, { state: { stage: 'emotion', answers: { about: 'my sister' } }, summary: 'About her sister.', summaryUpTo: 4 });
       expect(updated).toMatchObject({ summary: 'About her sister.', summaryUpTo: 4, state: { stage: 'emotion', answers: { about: 'my sister' } } });
       expect(await getConversation(t.db, song.id)).toEqual(updated);
+    });
+
+    it('stores a reply together with the state it leaves the conversation in, and only the fields given', async () => {
+      const song = await createSong(t.db, {});
+      await updateConversation(t.db, song.id, { summary: 'Earlier: the move.', summaryUpTo: 2 });
+      const reply = await appendMessage(t.db, { songId: song.id, role: 'assistant', text: 'What does it feel like?' }, { state: { stage: 'emotion' } });
+      expect(reply.seq).toBe(1);
+      expect(await getConversation(t.db, song.id)).toMatchObject({ state: { stage: 'emotion' }, summary: 'Earlier: the move.', summaryUpTo: 2 });
+      await appendMessage(t.db, { songId: song.id, role: 'user', text: 'heavy' });
+      expect((await getConversation(t.db, song.id)).state).toEqual({ stage: 'emotion' });
+      expect(await code(appendMessage(t.db, { songId: 'no-such-song', role: 'assistant', text: 'x' }, { state: { stage: 'x' } }))).toBe('NOT_FOUND');
+    });
+
+    it('numbers after rows written without the counters (an import, a journal from before them)', async () => {
+      const song = await createSong(t.db, {});
+      const first = await appendMessage(t.db, { songId: song.id, role: 'user', text: 'one' });
+      const v1 = await createVersion(t.db, { songId: song.id, params: {}, seed: 3 });
+      // Rows inserted as an import does, leaving the counters behind the data.
+      await t.db.orm.insert(messages).values({ id: 'm-imported', conversationId: (await getConversation(t.db, song.id)).id, songId: song.id, seq: 5, role: 'user', text: 'imported', createdAt: new Date() });
+      await t.db.orm.insert(versions).values({ ...(await t.db.orm.select().from(versions).where(eq(versions.id, v1.id)))[0]!, id: 'v-imported', number: 4 });
+      expect(first.seq).toBe(1);
+      expect((await appendMessage(t.db, { songId: song.id, role: 'assistant', text: 'next' })).seq).toBe(6);
+      expect((await createVersion(t.db, { songId: song.id, params: { tempo: 70 } })).number).toBe(5);
     });
 
     it('takes the newest intention as current, even within one millisecond', async () => {

@@ -1,12 +1,12 @@
 /** Messages of a song's conversation: appended with a gap-free seq, listed in order. */
-import { asc, eq, max } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { messages, type MessageRow } from '../../db/schema.ts';
-import { conversationRow } from './conversation.ts';
-import { newId, now, parseInput, retryOnConflict } from './common.ts';
+import { conversations, messages, songs, type MessageRow } from '../../db/schema.ts';
+import { found } from '../errors.ts';
+import { ConversationPatch, conversationRow } from './conversation.ts';
+import { newId, now, parseInput, queryRows } from './common.ts';
 import { Message, MessageMeta, Role } from './shapes.ts';
-import { touchSong } from './songs.ts';
 
 export const AppendMessageInput = z.object({
   songId: z.string().min(1),
@@ -45,39 +45,57 @@ export function toMessage(row: MessageRow): Message {
 }
 
 /**
- * Append a message with the next seq. The conversation row is locked for the transaction so
- * concurrent appends queue up; a unique violation (another writer won) is retried anyway.
+ * Append a message with the next seq, in one statement: bumping the conversation's `last_seq`
+ * locks its row, so concurrent appends queue there and each takes the number the one before it
+ * committed (`greatest` with the stored maximum covers rows imported without the counter). The
+ * song's `updated_at` moves in the same statement. No transaction, no retry: on the embedded
+ * journal every BEGIN/COMMIT pair costs as much as a query.
+ *
+ * `conversation` (optional) changes the guide's state and summary in the same statement, so a reply
+ * and the state it leaves the conversation in are stored together or not at all.
  */
-export async function appendMessage(db: Database, input: AppendMessageInput): Promise<Message> {
+export async function appendMessage(db: Database, input: AppendMessageInput, conversation: ConversationPatch = {}): Promise<Message> {
   const m = parseInput(AppendMessageInput, input);
-  return retryOnConflict(() =>
-    db.orm.transaction(async (tx) => {
-      const conversation = await conversationRow(tx, m.songId, true);
-      const [top] = await tx.select({ seq: max(messages.seq) }).from(messages).where(eq(messages.conversationId, conversation.id));
-      const at = now();
-      const row: MessageRow = {
-        id: newId(),
-        conversationId: conversation.id,
-        songId: m.songId,
-        seq: (top?.seq ?? 0) + 1,
-        role: m.role,
-        text: m.text,
-        meta: m.meta,
-        promptTokens: m.promptTokens ?? null,
-        completionTokens: m.completionTokens ?? null,
-        createdAt: at,
-      };
-      await tx.insert(messages).values(row);
-      await touchSong(tx, m.songId, at);
-      return toMessage(row);
-    }),
-  );
+  const patch = parseInput(ConversationPatch, conversation);
+  const state = patch.state === undefined ? null : JSON.stringify(patch.state);
+  const id = newId();
+  const at = now();
+  const rows = await queryRows<{ conversation_id: string; seq: number }>(db.orm, sql`
+    with c as (
+      update ${conversations}
+      set last_seq = greatest(last_seq, (select coalesce(max(seq), 0) from ${messages} where conversation_id = ${conversations.id})) + 1,
+          state = coalesce(${state}::jsonb, state),
+          summary = coalesce(${patch.summary ?? null}::text, summary),
+          summary_up_to = coalesce(${patch.summaryUpTo ?? null}::integer, summary_up_to)
+      where ${conversations.songId} = ${m.songId}
+      returning id, last_seq
+    ), touched as (
+      update ${songs} set updated_at = ${at.toISOString()}::timestamptz where ${songs.id} = ${m.songId} and exists (select 1 from c)
+    )
+    insert into ${messages} (id, conversation_id, song_id, seq, role, text, meta, prompt_tokens, completion_tokens, created_at)
+    select ${id}, c.id, ${m.songId}, c.last_seq, ${m.role}, ${m.text}, ${JSON.stringify(m.meta)}::jsonb, ${m.promptTokens ?? null}::integer, ${m.completionTokens ?? null}::integer, ${at.toISOString()}::timestamptz
+    from c
+    returning conversation_id, seq`);
+  const row = found(rows[0], 'song');
+  return toMessage({
+    id,
+    conversationId: row.conversation_id,
+    songId: m.songId,
+    seq: Number(row.seq),
+    role: m.role,
+    text: m.text,
+    meta: m.meta,
+    promptTokens: m.promptTokens ?? null,
+    completionTokens: m.completionTokens ?? null,
+    createdAt: at,
+  });
 }
 
 /** Every message of a song, in conversation order; NOT_FOUND for an unknown song. */
 export async function listMessages(db: Database, songId: string): Promise<Message[]> {
-  await conversationRow(db.orm, songId);
   const rows = await db.orm.select().from(messages).where(eq(messages.songId, songId)).orderBy(asc(messages.seq));
+  // Only an empty list needs telling apart: a song with no messages yet, or no song at all.
+  if (rows.length === 0) await conversationRow(db.orm, songId);
   return rows.map(toMessage);
 }
 

@@ -48,7 +48,7 @@ export async function getSong(db: Database | Tx, songId: string): Promise<SongSu
 export async function createSong(db: Database, input: unknown = {}, ownerId: string | null = null): Promise<SongSummary> {
   const { title } = parseInput(CreateSongInput, input);
   const at = now();
-  const row: SongRow = { id: newId(), ownerId, title: title ?? DEFAULT_TITLE, createdAt: at, updatedAt: at, archivedAt: null };
+  const row: SongRow = { id: newId(), ownerId, title: title ?? DEFAULT_TITLE, createdAt: at, updatedAt: at, archivedAt: null, lastVersion: 0 };
   await db.orm.transaction(async (tx) => {
     await tx.insert(songs).values(row);
     await tx.insert(conversations).values({ id: newId(), songId: row.id, createdAt: at });

@@ -3,7 +3,7 @@
  * with the changes from the version it came from, a rating and a note.
  */
 import { randomInt } from 'node:crypto';
-import { and, asc, desc, eq, getTableColumns, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { songs, versions, type VersionRow } from '../../db/schema.ts';
@@ -11,10 +11,10 @@ import { SongParameters } from '../../music/params.ts';
 import { Sketch } from '../../music/sketch.ts';
 import { ENGINE_VERSION } from '../../music/version.ts';
 import { found, ServiceError } from '../errors.ts';
-import { newId, now, parseInput, retryOnConflict, type Tx } from './common.ts';
+import { newId, now, parseInput, queryRows, retryOnConflict, type Tx } from './common.ts';
 import { diff, generate, midi } from './engine.ts';
 import type { Version, VersionSummary } from './shapes.ts';
-import { getSong, touchSong } from './songs.ts';
+import { getSong } from './songs.ts';
 
 export const Seed = z.number().int().min(0).max(2_147_483_647);
 export const Rating = z.number().int().min(-2).max(2);
@@ -78,47 +78,44 @@ async function latestRow(tx: Tx, songId: string): Promise<VersionRow | undefined
  */
 export async function createVersion(db: Database, input: CreateVersionInput): Promise<Version> {
   const v = parseInput(CreateVersionInput, input);
-  await getSong(db, v.songId);
   let base: VersionRow | undefined;
   if (v.parentId) {
     const [parent] = await db.orm.select().from(versions).where(and(eq(versions.id, v.parentId), eq(versions.songId, v.songId)));
-    if (!parent) throw new ServiceError('INVALID_INPUT', 'parentId: no version of this song has that id', 'parentId');
+    if (!parent) {
+      await getSong(db, v.songId); // an unknown song is NOT_FOUND before it is a bad parent
+      throw new ServiceError('INVALID_INPUT', 'parentId: no version of this song has that id', 'parentId');
+    }
     base = parent;
   } else base = await latestRow(db.orm, v.songId);
+  // A song with a version exists; only a first version has to check before the work of generating.
+  if (!base) await getSong(db, v.songId);
   const seed = v.seed ?? base?.seed ?? randomInt(1, 2_147_483_647);
   const sketch = await generate(v.params, seed);
   const changes = base
     ? await diff({ params: SongParameters.parse(base.params), sketch: Sketch.parse(base.sketch) }, { params: v.params, sketch })
     : [];
-  const row = await retryOnConflict(() =>
-    db.orm.transaction(async (tx) => {
-      // Lock the song so concurrent versions take numbers one after another.
-      const [song] = await tx.select({ id: songs.id }).from(songs).where(eq(songs.id, v.songId)).for('update');
-      found(song, 'song'); // deleted while the sketch was being generated
-      const [top] = await tx.select({ n: max(versions.number) }).from(versions).where(eq(versions.songId, v.songId));
-      const at = now();
-      const row: VersionRow = {
-        id: newId(),
-        songId: v.songId,
-        parentId: base?.id ?? null,
-        number: (top?.n ?? 0) + 1,
-        request: v.request,
-        params: v.params,
-        seed,
-        engineVersion: sketch.engineVersion || ENGINE_VERSION,
-        sketch,
-        changes,
-        rating: null,
-        note: null,
-        createdAt: at,
-      };
-      await tx.insert(versions).values(row);
-      await touchSong(tx, v.songId, at);
-      return row;
-    }),
-  );
+  const id = newId();
+  const at = now();
+  const engineVersion = sketch.engineVersion || ENGINE_VERSION;
+  // One statement (see db/schema.ts songs.lastVersion): bumping the song's counter locks its row,
+  // so concurrent versions take numbers one after another; `greatest` covers imported versions.
+  const [row] = await queryRows<{ number: number }>(db.orm, sql`
+    with s as (
+      update ${songs}
+      set last_version = greatest(last_version, (select coalesce(max(number), 0) from ${versions} where song_id = ${songs.id})) + 1,
+          updated_at = ${at.toISOString()}::timestamptz
+      where ${songs.id} = ${v.songId}
+      returning id, last_version
+    )
+    insert into ${versions} (id, song_id, parent_id, number, request, params, seed, engine_version, sketch, changes, created_at)
+    select ${id}, s.id, ${base?.id ?? null}::text, s.last_version, ${v.request}, ${JSON.stringify(v.params)}::jsonb, ${seed}::integer,
+           ${engineVersion}, ${JSON.stringify(sketch)}::jsonb, ${JSON.stringify(changes)}::jsonb, ${at.toISOString()}::timestamptz
+    from s
+    returning number`);
+  found(row, 'song'); // deleted while the sketch was being generated
+  const stored: SummaryRow = { id, songId: v.songId, parentId: base?.id ?? null, number: Number(row!.number), request: v.request, params: v.params, seed, engineVersion, changes, rating: null, note: null, createdAt: at };
   // The sketch was just generated (typed and valid): re-parsing 60 kB of JSON cost ~10 ms per turn.
-  return { ...toVersionSummary(row), songId: row.songId, params: v.params, sketch };
+  return { ...toVersionSummary(stored), songId: v.songId, params: v.params, sketch };
 }
 
 /**
@@ -132,9 +129,10 @@ export async function revertVersion(db: Database, versionId: string): Promise<Ve
   const row = await retryOnConflict(() =>
     db.orm.transaction(async (tx) => {
       // Lock the song so concurrent versions take numbers one after another (and "newest" holds).
-      const [song] = await tx.select({ id: songs.id }).from(songs).where(eq(songs.id, target.songId)).for('update');
+      const [song] = await tx.select({ id: songs.id, lastVersion: songs.lastVersion }).from(songs).where(eq(songs.id, target.songId)).for('update');
       found(song, 'song');
       const newest = found(await latestRow(tx, target.songId), 'version');
+      const number = Math.max(newest.number, song!.lastVersion) + 1;
       const changes =
         newest.id === target.id ? [] : await diff({ params: SongParameters.parse(newest.params), sketch: Sketch.parse(newest.sketch) }, { params: target.params, sketch: target.sketch });
       const at = now();
@@ -146,7 +144,7 @@ export async function revertVersion(db: Database, versionId: string): Promise<Ve
           id: newId(),
           songId: target.songId,
           parentId: target.id,
-          number: newest.number + 1,
+          number,
           request: `revert to v${target.number}`,
           params: stored('params'),
           seed: target.seed,
@@ -158,7 +156,7 @@ export async function revertVersion(db: Database, versionId: string): Promise<Ve
           createdAt: at,
         })
         .returning(summaryColumns);
-      await touchSong(tx, target.songId, at);
+      await tx.update(songs).set({ updatedAt: at, lastVersion: number }).where(eq(songs.id, target.songId));
       return found(row, 'version');
     }),
   );

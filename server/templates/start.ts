@@ -5,7 +5,7 @@
  */
 import type { Database } from '../../db/client.ts';
 import { firstTemplateStage, GuideTemplate, parseState, templateQuestion } from '../guide/index.ts';
-import { appendMessage, updateConversation } from '../journal/index.ts';
+import { appendMessage } from '../journal/index.ts';
 import type { Template } from './shapes.ts';
 
 /** The guide's copy of a template: only what the conversation needs. */
@@ -19,8 +19,8 @@ export async function startFromTemplate(db: Database, songId: string, template: 
   const stage = firstTemplateStage(guide);
   const question = templateQuestion(guide, stage)!.question;
   const state = { ...parseState({}), stage, template: guide };
-  await updateConversation(db, songId, { state });
   const intro = template.description ? `${template.name}. ${template.description}\n\n` : '';
-  await appendMessage(db, { songId, role: 'assistant', text: `${intro}${question}`, meta: { stage, template: template.id, suggestions: ["I don't know", 'skip', 'just make something'] } });
+  // The question and the state that asks it land together.
+  await appendMessage(db, { songId, role: 'assistant', text: `${intro}${question}`, meta: { stage, template: template.id, suggestions: ["I don't know", 'skip', 'just make something'] } }, { state });
   return question;
 }

@@ -13,7 +13,6 @@ import {
   latestParams,
   listMessages,
   setIntention,
-  updateConversation,
 } from '../journal/index.ts';
 import type { Conversation, Intention, Message, Version } from '../journal/shapes.ts';
 import { LlmFailure, llmSettings } from '../llm/client.ts';
@@ -146,8 +145,7 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
     },
     promptTokens: spend.settings ? spend.usage.promptTokens : null,
     completionTokens: spend.settings ? spend.usage.completionTokens : null,
-  });
-  await updateConversation(db, songId, { state: step.state, summary, summaryUpTo });
+  }, { state: step.state, summary, summaryUpTo });
 
   return {
     userMessage,

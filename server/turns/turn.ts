@@ -5,7 +5,7 @@
 import type { AppDeps } from '../deps.ts';
 import { ServiceError } from '../errors.ts';
 import { CRISIS_SUGGESTIONS, crisisReply, parseState } from '../guide/index.ts';
-import { appendMessage, getConversation, listMessages, updateConversation } from '../journal/index.ts';
+import { appendMessage, getConversation, listMessages } from '../journal/index.ts';
 import type { Conversation, Message } from '../journal/shapes.ts';
 import { raiseAlert } from '../safety/alerts.ts';
 import { detectCrisis, type CrisisCheck } from '../safety/index.ts';
@@ -34,8 +34,7 @@ async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessa
     text,
     // The lines go with the stored reply too, so the card is still there when the song is reopened.
     meta: { suggestions: CRISIS_SUGGESTIONS, stage: state.stage, provider: 'offline', crisis: true, crisisResources: resources },
-  });
-  await updateConversation(deps.db, conversation.songId, { state });
+  }, { state });
   return {
     userMessage,
     reply,
