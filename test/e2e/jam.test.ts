@@ -46,7 +46,7 @@ function jam(page: Page): Promise<JamDebug> {
   return page.evaluate(() => {
     const d = (window as unknown as { __innerchordJam?: JamDebug }).__innerchordJam;
     if (!d) throw new Error('no jam on the page');
-    return { running: d.running, swaps: d.swaps, lastSwapTick: d.lastSwapTick, bars: d.bars, notesStarted: d.notesStarted, tick: d.tick, loopId: d.loopId, point: d.point };
+    return { running: d.running, swaps: d.swaps, lastSwapTick: d.lastSwapTick, swapTicks: [...d.swapTicks], bars: d.bars, notesStarted: d.notesStarted, tick: d.tick, loopId: d.loopId, point: d.point };
   });
 }
 
