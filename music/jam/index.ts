@@ -4,3 +4,4 @@ export * from './loop.ts';
 export * from './swap.ts';
 export * from './midi.ts';
 export * from './take.ts';
+export * from './live-midi.ts';
