@@ -9,6 +9,7 @@ import type { SongState } from '../lib/song.svelte.ts';
 import type { Version } from '../lib/types.ts';
 import type { VersionsState } from '../lib/versions.svelte.ts';
 import { makeLoop, paramsAt, type MadeLoop } from './engine.ts';
+import type { JamLink } from './link.ts';
 import { JamPlayer } from './player.ts';
 
 /** What tests and the bench read through `window.__innerchordJam` (read-only). */
@@ -56,7 +57,8 @@ export class JamState {
   #timings: number[] = [];
   #poll = 0;
 
-  constructor(version: Version, song: SongState, versions: VersionsState) {
+  constructor(version: Version, song: SongState, versions: VersionsState, link: JamLink | null = null) {
+    this.#player.link = link;
     // A plain copy: the app keeps versions in deep $state, and the engine should not walk proxies.
     this.#version = $state.snapshot(version) as Version;
     this.#song = song;

@@ -12,6 +12,7 @@ import { PPQ } from '../../../music/sketch.ts';
 import { buildVoice, type ToneModule, type VoiceSound } from '../player/instruments.ts';
 import { SketchPlayer } from '../player/player.ts';
 import { laneVoice } from './engine.ts';
+import type { JamLink } from './link.ts';
 
 /** What the jam player has done so far (read by the debug hook and the bench). */
 export interface JamCounters {
@@ -46,6 +47,8 @@ export class JamPlayer {
   #yield = () => this.stop();
   /** Called when the jam stops by itself or because the Transport was taken. */
   onStopped: () => void = () => {};
+  /** Where Web MIDI out listens (set by the sketch tools bar); null when nothing listens. */
+  link: JamLink | null = null;
   counters: JamCounters = { swaps: 0, lastSwapTick: null, bars: 0, notesStarted: 0, releases: 0, swapTicks: [] };
 
   get running(): boolean {
@@ -114,6 +117,7 @@ export class JamPlayer {
     this.#repeat = null;
     this.#schedule = null;
     this.#plan = null;
+    this.link?.tap?.stop(after);
     transport.stop();
     for (const v of this.#voices.values()) v.release(after);
     this.onStopped();
@@ -139,6 +143,7 @@ export class JamPlayer {
     const plan = this.#plan;
     if (!plan) return;
     const tempo = plan.loop.tempo;
+    this.link?.tap?.step(plan, tick, tick + STEP, time, tempo);
     let started = 0;
     for (const n of plan.start) {
       if (n.start < tick || n.start >= tick + STEP) continue;

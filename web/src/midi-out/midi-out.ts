@@ -3,10 +3,25 @@
  * put on Tone's one Transport as a Part, so loops, jumps and stops follow playback; each message is
  * sent with `output.send(bytes, timestamp)`, the timestamp being the Part's audio time mapped onto
  * performance.now(). On stop, a jump or a loop, every held note is let go and All Notes Off sent.
+ * A jam of the same sketch is followed through its JamLink: the jam player hands each step's bar
+ * plan to our tap, which sends the live stream (music/jam/live-midi.ts) at the step's audio time.
  */
 import type * as ToneNS from 'tone';
-import { allNotesOff, noteOffFor, sketchToMidiMessages, toPerformanceMs, type ClockStamp, type MidiMessage } from '../../../music/jam/index.ts';
+import {
+  allNotesOff,
+  channelsByTrack,
+  liveMidiStart,
+  liveMidiStep,
+  liveMidiStop,
+  noteOffFor,
+  sketchToMidiMessages,
+  ticksToMs,
+  toPerformanceMs,
+  type ClockStamp,
+  type MidiMessage,
+} from '../../../music/jam/index.ts';
 import type { Sketch, TrackId } from '../../../music/sketch.ts';
+import type { JamLink, JamTap } from '../jam/link.ts';
 
 type ToneModule = typeof ToneNS;
 
@@ -27,6 +42,8 @@ export class MidiOut {
   #Tone: ToneModule | null = null;
   #part: ToneNS.Part<MidiMessage & { time: string }> | null = null;
   #held = new Map<string, number[]>();
+  #link: JamLink | null = null;
+  #tap: JamTap | null = null;
   #channels = new Set<number>();
   /** Latest timestamp handed to the device: a note-off must never be queued before its note-on. */
   #lastAt = 0;
@@ -69,7 +86,7 @@ export class MidiOut {
    * Send `tracks` of the sketch (all, on their own channels, when empty) whenever the Transport
    * plays it; `active()` says whether the sketch player (not jam mode) is the one playing.
    */
-  async attach(sketch: Sketch, tracks: TrackId[], active: () => boolean): Promise<void> {
+  async attach(sketch: Sketch, tracks: TrackId[], active: () => boolean, link?: JamLink): Promise<void> {
     this.detach();
     const Tone = (this.#Tone ??= await import('tone'));
     const transport = Tone.getTransport();
@@ -83,6 +100,10 @@ export class MidiOut {
     transport.on('stop', this.#onStop);
     transport.on('loop', this.#letGo);
     transport.on('ticks', this.#letGo);
+    if (link) {
+      this.#link = link;
+      this.#tap = link.tap = this.#jamTap(sketch, tracks);
+    }
   }
 
   /** Stop sending: take the Part off the Transport and silence the device. */
@@ -93,7 +114,32 @@ export class MidiOut {
     transport?.off('ticks', this.#letGo);
     this.#part?.dispose();
     this.#part = null;
+    if (this.#link && this.#link.tap === this.#tap) this.#link.tap = null;
+    this.#tap = null;
     this.#allOff(undefined, true);
+  }
+
+  /** The jam's tap: the jam loop's notes, step by step at the player's audio times, offs only when due. */
+  #jamTap(sketch: Sketch, tracks: TrackId[]): JamTap {
+    const channelOf = channelsByTrack(sketch.tracks, tracks);
+    const programs = sketchToMidiMessages(sketch, { tracks }).filter((m) => (m.bytes[0]! & 0xf0) === 0xc0);
+    let state = liveMidiStart();
+    let fresh = true;
+    return {
+      step: (plan, from, to, time, tempo) => {
+        if (fresh) for (const m of programs) this.#send(m.bytes, time);
+        fresh = false;
+        const next = liveMidiStep(state, plan, from, to, channelOf);
+        state = next.state;
+        for (const m of next.messages) this.#send(m.bytes, time + ticksToMs(m.atTick - from, tempo, sketch.ppq) / 1000);
+      },
+      stop: (time) => {
+        const at = Math.max(time, this.#lastAudioTime());
+        for (const m of liveMidiStop(state, 0)) this.#send(m.bytes, at);
+        state = liveMidiStart();
+        fresh = true;
+      },
+    };
   }
 
   dispose(): void {
