@@ -197,7 +197,8 @@ export class TakeState {
 
   dispose(): void {
     this.stopReplay();
-    this.#rec = null;
+    // Closing the jam mid-take keeps what was played (the save needs nothing from the panel).
+    if (this.#rec) void this.stopRecording();
     this.#jam.onRequested = null;
     this.#jam.onHandMove = null;
     this.#jam.onStopped = null;
