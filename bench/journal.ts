@@ -1,12 +1,12 @@
 /**
- * Journal throughput: create song, append message, list 50 songs (and a search) — operations per
+ * Journal throughput: create song, append message, make/read a version, list 50 songs (and a search) — operations per
  * second on in-memory PGlite and, when TEST_DATABASE_URL or DATABASE_URL is set, on a scratch
  * PostgreSQL database, printed side by side.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '../db/client.ts';
-import { appendMessage, createSong, listSongs } from '../server/journal/index.ts';
+import { appendMessage, createSong, createVersion, getVersion, listSongs, listVersions } from '../server/journal/index.ts';
 import { createScratchDatabase } from '../test/support/postgres.ts';
 
 interface Op {
@@ -18,6 +18,8 @@ interface Op {
 const OPS: Op[] = [
   { name: 'create song', count: 300, run: (db, i) => createSong(db, { title: `Bench song ${i}` }) },
   { name: 'append message', count: 500, run: (db, i, songId) => appendMessage(db, { songId, role: i % 2 ? 'assistant' : 'user', text: `Line ${i}: the house is quiet now and the light is low.` }) },
+  { name: 'make and store a version', count: 100, run: (db, i, songId) => createVersion(db, { songId, params: { tempo: 60 + (i % 80) }, seed: 7 }) },
+  { name: 'read a version (with its sketch)', count: 200, run: async (db, _i, songId) => getVersion(db, (await listVersions(db, songId)).at(-1)!.id) },
   { name: 'list 50 songs', count: 200, run: (db) => listSongs(db, { limit: 50 }) },
   { name: 'search 50 songs (q)', count: 100, run: (db) => listSongs(db, { limit: 50, q: 'quiet' }) },
 ];

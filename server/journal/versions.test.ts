@@ -47,8 +47,8 @@ for (const backend of backends) {
       // As if v1 had been made by an older engine: its stored sketch is not what today's engine makes.
       await t.db.orm.execute(sql`
         UPDATE versions SET engine_version = '0.9.0',
-          sketch = jsonb_set(jsonb_set(sketch, '{engineVersion}', '"0.9.0"'), '{tracks,0,notes,0,pitch}', to_jsonb(((sketch #>> '{tracks,0,notes,0,pitch}')::int + 1)))
-                   || '{"legacyField": {"kept": [1, 2.5, "x"]}}'::jsonb
+          sketch = (jsonb_set(jsonb_set(sketch::jsonb, '{engineVersion}', '"0.9.0"'), '{tracks,0,notes,0,pitch}', to_jsonb(((sketch #>> '{tracks,0,notes,0,pitch}')::int + 1)))
+                   || '{"legacyField": {"kept": [1, 2.5, "x"]}}'::jsonb)::json
         WHERE id = ${v1.id}`);
       const storedText = async (id: string) =>
         ((await t.db.orm.execute(sql`SELECT sketch::text AS s, params::text AS p, engine_version AS e FROM versions WHERE id = ${id}`)) as unknown as { rows: { s: string; p: string; e: string }[] }).rows[0]!;

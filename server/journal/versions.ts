@@ -109,7 +109,7 @@ export async function createVersion(db: Database, input: CreateVersionInput): Pr
     )
     insert into ${versions} (id, song_id, parent_id, number, request, params, seed, engine_version, sketch, changes, created_at)
     select ${id}, s.id, ${base?.id ?? null}::text, s.last_version, ${v.request}, ${JSON.stringify(v.params)}::jsonb, ${seed}::integer,
-           ${engineVersion}, ${JSON.stringify(sketch)}::jsonb, ${JSON.stringify(changes)}::jsonb, ${at.toISOString()}::timestamptz
+           ${engineVersion}, ${JSON.stringify(sketch)}::json, ${JSON.stringify(changes)}::jsonb, ${at.toISOString()}::timestamptz
     from s
     returning number`);
   found(row, 'song'); // deleted while the sketch was being generated
