@@ -3,13 +3,12 @@
  * the templates for the mode and the section's emotional region, closed by a cadence. Sections
  * with the same name share their loop, so a chorus comes back as a chorus.
  */
-import { Chord } from 'tonal';
 import type { SongParameters } from '../params.ts';
 import type { Rng } from '../rng.ts';
 import type { MeterInfo } from '../theory/meter.ts';
 import type { SectionPlan } from '../theory/form.ts';
 import { inScale, type ScaleInfo } from '../theory/scale.ts';
-import { diatonicChord, isDiatonic, romanToChord, withSeventh, type ChordInfo } from '../theory/chord.ts';
+import { chordNamed, diatonicChord, isDiatonic, romanToChord, withSeventh, type ChordInfo } from '../theory/chord.ts';
 import {
   BORROWED,
   BORROWED_CADENCES,
@@ -91,7 +90,7 @@ const PLAIN_SEVENTHS = new Set(['dominant seventh', 'minor seventh', 'major seve
 /** A scale-approach chord with its seventh when that makes a plain 7, m7 or maj7 (Hijaz I7, bIImaj7), else the triad. */
 function plainSeventh(scale: ScaleInfo, chord: ChordInfo): ChordInfo {
   const seventh = withSeventh(scale, chord);
-  return PLAIN_SEVENTHS.has(Chord.get(seventh.symbol).type) ? seventh : chord;
+  return PLAIN_SEVENTHS.has(chordNamed(seventh.symbol).type) ? seventh : chord;
 }
 
 /** A chord of a scale's own approach, spelled exactly; a chord with a tone outside the scale becomes the tonic fifth. */

@@ -22,6 +22,25 @@ export interface ChordInfo {
   alt: number;
 }
 
+/**
+ * Tonal parses a chord symbol afresh on every call, and a sketch asks for the same few dozen
+ * chords hundreds of times (a fifth of a sketch turn's time went here). Both lookups are pure, so
+ * they are remembered; callers only read what they get back.
+ */
+const gotten = new Map<string, ReturnType<typeof Chord.get>>();
+export function chordNamed(symbol: string): ReturnType<typeof Chord.get> {
+  let chord = gotten.get(symbol);
+  if (!chord) gotten.set(symbol, (chord = Chord.get(symbol)));
+  return chord;
+}
+const detected = new Map<string, string>();
+function detectChord(notes: readonly string[]): string {
+  const key = notes.join(' ');
+  let name = detected.get(key);
+  if (name === undefined) detected.set(key, (name = Chord.detect([...notes])[0] ?? ''));
+  return name;
+}
+
 /** Suffix spellings people write, mapped to what Tonal's Chord.get understands. */
 const SUFFIX_ALIASES: Record<string, string> = {
   '': '',
@@ -53,7 +72,7 @@ function suffixFor(upper: boolean, raw: string): string {
 
 /** A chord from Tonal note names, or null when Tonal cannot spell it. */
 function fromTonal(symbol: string, roman: string, degree: number, alt: number): ChordInfo | null {
-  const chord = Chord.get(symbol);
+  const chord = chordNamed(symbol);
   if (chord.empty || chord.notes.length === 0) return null;
   const chromas = chord.notes.map((n) => Note.chroma(n) ?? 0);
   return { symbol: tidySymbol(chord.symbol || symbol, chord.type), roman, root: chromas[0] ?? 0, chromas, degree, alt };
@@ -116,9 +135,9 @@ export function diatonicChord(scale: ScaleInfo, degree: number, seventh: boolean
   const notes = scale.harmonyNotes;
   const d = (((degree - 1) % 7) + 7) % 7;
   const stack = [0, 2, 4, ...(seventh ? [6] : [])].map((k) => notes[(d + k) % notes.length] ?? scale.key);
-  const detected = Chord.detect(stack)[0] ?? '';
+  const detectedName = detectChord(stack);
   const rootName = stack[0] ?? scale.key;
-  const chord = Chord.get(detected);
+  const chord = chordNamed(detectedName);
   const type = chord.empty ? '' : chord.aliases[0] ?? '';
   const chromas = stack.map((n) => Note.chroma(n) ?? 0);
   const majorDegree = MAJOR_STEPS[d] ?? 0;
@@ -126,7 +145,7 @@ export function diatonicChord(scale: ScaleInfo, degree: number, seventh: boolean
   const alt = ((rootChroma - (scale.tonicChroma + majorDegree)) % 12 + 18) % 12 - 6;
   const symbol = chord.empty || chord.tonic !== rootName ? `${rootName}${type}` : chord.symbol;
   return {
-    symbol: Chord.get(symbol).empty ? rootName : tidySymbol(symbol, Chord.get(symbol).type),
+    symbol: chordNamed(symbol).empty ? rootName : tidySymbol(symbol, chordNamed(symbol).type),
     roman: numeralFor(type || (chord.quality === 'Minor' ? 'm' : ''), d + 1, seventh, alt),
     root: rootChroma,
     chromas,
