@@ -12,6 +12,7 @@ import { REQUEST_RULES } from './interpret.ts';
 import type { Aspect, RequestRule } from './request-types.ts';
 import { applyRules } from './requests.ts';
 import { OPPOSITES, type Opposite } from './revisions-opposites.ts';
+import { SECTION, SECTION_RULES } from './revisions-sections.ts';
 import { shorter, texture, warmer } from './revisions-texture.ts';
 import { modeWasAsked } from './styles.ts';
 
@@ -21,7 +22,6 @@ const AMOUNTS: Record<string, number> = {
 };
 const AMOUNT = String.raw`(?:(${Object.keys(AMOUNTS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|')})\s+)?`;
 const amount = (word: string | undefined) => (word ? AMOUNTS[word.toLowerCase().replace(/\s+/g, ' ')] ?? 1 : 1);
-const SECTION = 'pre-?chorus|chorus|verse|bridge|intro|outro|solo|refrain|hook';
 
 type Transform = (p: SongParameters, k: number, m: RegExpExecArray) => { params: SongParameters; label: string } | null;
 /** One row of the table: the words (after an optional amount) and what they do. */
@@ -158,6 +158,8 @@ export const REVISION_RULES: readonly RequestRule[] = [
   // Compound phrases first ("slower chord changes", "lighter drums"), single words after.
   { aspect: 'mood', pattern: new RegExp(String.raw`\b()(?:the\s+)?(${SECTION})s?\s+(?:should|to|could|must|needs?\s+to|can|has\s+to|will)?\s*(?:feel|sound|be)\s+(?:like\s+(?:a\s+)?|more\s+|a\s+)?([^.;!?]+)`, 'giu'), apply: (m, p) => sectionFeel(p, 1, m) },
   { aspect: 'sections', pattern: new RegExp(String.raw`\b${AMOUNT}(?:(${SIZE})\s+(?:the\s+)?(${SECTION})|(?:make\s+)?(?:the\s+)?(${SECTION})\s+(?:should\s+be\s+|to\s+be\s+|is\s+too\s+(?=small|quiet|soft))?(?:a\s+bit\s+|much\s+)?(${SIZE}))\b`, 'giu'), apply: (m, p) => sectionSize(p, amount(m[1]), m) },
+  // Before the whole-song words: "the chorus is too quiet" is about the chorus, not "too quiet".
+  ...SECTION_RULES,
   ...OPPOSITES.map(opposite),
   rule('drums', 'simpler\\s+drums|fewer\\s+drums|less\\s+drums|sparser\\s+drums|lighter\\s+drums|calmer\\s+drums|less\\s+busy\\s+drums|drums\\s+(?:simpler|sparser|lighter|less\\s+busy)', (p, k) => {
     const t = setNumber('simpler drums: density', (q) => q.drums.density, (d, v) => { d.drums.density = v; d.drums.fills = false; }, -0.25)(p, k, {} as RegExpExecArray);
