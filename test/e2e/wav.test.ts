@@ -156,8 +156,13 @@ describe.skipIf(skip !== null)('WAV export in Chromium', () => {
     const firstBar = rms(wav.pcm, 0, 2 * RATE * 2);
     const tailEnd = rms(wav.pcm, wav.pcm.length - 2 * Math.round(0.2 * RATE), wav.pcm.length);
     console.log(`wav e2e: ${wav.frames / RATE} s rendered in ${took.toFixed(1)} s; RMS whole ${whole.toFixed(4)}, first bar ${firstBar.toFixed(4)}, last 0.2 s ${tailEnd.toFixed(4)}`);
+    // Every second of the song sounds: the render schedules a little ahead at a time, and a missed
+    // step would leave a silent gap.
+    const perSecond = Array.from({ length: songSeconds(sketch) }, (_, s) => rms(wav.pcm, s * RATE * 2, (s + 1) * RATE * 2));
+    console.log(`wav e2e: RMS per second ${perSecond.map((v) => v.toFixed(3)).join(' ')}`);
     expect(whole).toBeGreaterThan(0.01);
     expect(firstBar).toBeGreaterThan(0.005);
+    expect(Math.min(...perSecond)).toBeGreaterThan(0.002);
     // The song ends before the file does: its last moments are the release dying away.
     expect(tailEnd).toBeLessThan(whole);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RENDER_QUANTUM, stagedProgress, suspendTimes } from '../../web/src/export/progress.ts';
+import { RENDER_QUANTUM, stagedProgress, stepFrames } from '../../web/src/export/progress.ts';
 
 const STAGES = [
   { name: 'samples', share: 0.1 },
@@ -46,28 +46,27 @@ describe('WAV progress bar', () => {
   });
 });
 
-describe('suspend times for an offline render', () => {
-  const rate = 44_100;
-
-  it('spreads about `count` pauses evenly over the render', () => {
-    const times = suspendTimes(rate * 10, rate, 4);
-    expect(times).toHaveLength(4);
-    times.forEach((t, i) => expect(t).toBeCloseTo(2 * (i + 1), 2));
+describe('where an offline render pauses', () => {
+  it('pauses every step, strictly before the end', () => {
+    expect(stepFrames(1000, 256)).toEqual([256, 512, 768]);
+    expect(stepFrames(1024, 256)).toEqual([256, 512, 768]);
+    expect(stepFrames(1025, 256)).toEqual([256, 512, 768, 1024]);
   });
 
-  it('puts each pause in its own render quantum, strictly inside the render', () => {
-    for (const [frames, count] of [[rate * 17.5, 20], [1000, 20], [129, 5], [128 * 5 + 1, 50]] as const) {
-      const times = suspendTimes(frames, rate, count);
-      const quanta = times.map((t) => Math.floor((t * rate) / RENDER_QUANTUM));
-      expect(new Set(quanta).size).toBe(quanta.length);
-      for (let i = 1; i < quanta.length; i++) expect(quanta[i]!).toBeGreaterThan(quanta[i - 1]!);
-      // A suspend is rounded up to the next quantum boundary; that must still be before the end.
-      for (const q of quanta) expect((q + 1) * RENDER_QUANTUM).toBeLessThan(frames);
-      expect(times.length).toBeLessThanOrEqual(count);
-    }
+  it('covers a whole song in exact quanta, so no stretch goes unscheduled', () => {
+    const frames = Math.ceil(17.5 * 44_100);
+    const pauses = stepFrames(frames, 64 * RENDER_QUANTUM);
+    expect(pauses.every((f) => f % RENDER_QUANTUM === 0 && f < frames)).toBe(true);
+    // The last pause is less than one step from the end: the look-ahead from there reaches it.
+    expect(frames - pauses.at(-1)!).toBeLessThanOrEqual(64 * RENDER_QUANTUM);
   });
 
-  it('asks for no pause when the render is a single quantum', () => {
-    expect(suspendTimes(128, rate, 10)).toEqual([]);
+  it('asks for no pause when the render is one step long', () => {
+    expect(stepFrames(256, 256)).toEqual([]);
+  });
+
+  it('refuses a step that is not a whole number of quanta (the pause would be rounded)', () => {
+    expect(() => stepFrames(1000, 100)).toThrow(/multiple of 128/);
+    expect(() => stepFrames(1000, 0)).toThrow();
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The WAV progress bar's arithmetic, pure so it is testable in Node: the render goes through
- * stages of different cost (fetching samples, Tone's scheduling pass, the audio render, encoding)
- * and the bar shows one number that only ever moves forward and ends at exactly 1.
+ * The WAV render's arithmetic, pure so it is testable in Node: where the render pauses, and the
+ * progress bar, which goes through stages of different cost (fetching samples, rendering,
+ * encoding) yet shows one number that only ever moves forward and ends at exactly 1.
  */
 
 /** A stage of the render and the share of the bar it fills; shares add up to 1. */
@@ -52,26 +52,18 @@ export function stagedProgress(stages: readonly Stage[], onProgress: (fraction: 
   };
 }
 
-/** Frames an OfflineAudioContext renders at a time; a suspend lands on a multiple of this. */
+/** Frames an OfflineAudioContext renders at a time; a pause (suspend) lands on a multiple of this. */
 export const RENDER_QUANTUM = 128;
 
 /**
- * Times (seconds) to suspend an offline render of `frames` frames at, about `count` of them, to
- * report progress: each on its own render quantum (the context rejects two suspends in one
- * quantum) and before the end (a suspend at or past the end is rejected too).
- * @example suspendTimes(44_100 * 10, 44_100, 4) → [2.0013…, 4.0011…, 6.0009…, 8.0007…]
+ * Frames at which to pause an offline render of `frames` frames every `step` frames (a multiple
+ * of the render quantum, so each pause is exact): every one strictly inside the render, since the
+ * context refuses a pause at or past its end.
+ * @example stepFrames(1000, 256) → [256, 512, 768]
  */
-export function suspendTimes(frames: number, sampleRate: number, count: number): number[] {
-  const quanta = Math.floor((frames - 1) / RENDER_QUANTUM);
-  const times: number[] = [];
-  let last = 0;
-  for (let i = 1; i <= count; i++) {
-    const quantum = Math.floor((quanta * i) / (count + 1));
-    if (quantum <= last) continue;
-    last = quantum;
-    // Mid-quantum: the context rounds a suspend to a quantum boundary, and a time exactly on one
-    // could fall either side of it by a rounding error; half a quantum in is unambiguous.
-    times.push(((quantum + 0.5) * RENDER_QUANTUM) / sampleRate);
-  }
-  return times;
+export function stepFrames(frames: number, step: number): number[] {
+  if (step <= 0 || step % RENDER_QUANTUM !== 0) throw new Error(`render step ${step} is not a positive multiple of ${RENDER_QUANTUM} frames`);
+  const out: number[] = [];
+  for (let f = step; f < frames; f += step) out.push(f);
+  return out;
 }

@@ -1,12 +1,12 @@
 /**
  * A version's sketch → WAV bytes in the browser, sounding like the player: the player's own graph
- * (graph.ts: the sampled piano, the synths, one Part per voice lane) is built in a Tone.js
- * OfflineContext and rendered, then music/render's encodeWav writes 16-bit PCM. Tone is imported
- * only when the musician asks for a WAV, as the player imports it only on first Play.
+ * (graph.ts: the sampled piano, the synths, one Part per voice lane on a Transport) is built in a
+ * Tone.js context over an OfflineAudioContext and rendered (stepped.ts says why a step at a time
+ * rather than with Tone.Offline), then music/render's encodeWav writes 16-bit PCM. Tone is
+ * imported only when the musician asks for a WAV, as the player imports it only on first Play.
  *
- * We make the OfflineContext ourselves rather than call Tone.Offline: Tone.Offline swaps the
- * page's global context for as long as its callback runs (ours waits for samples), and the live
- * player or jam mode may be using it meanwhile. Every node here is made in our context instead.
+ * Every node is made in the render's own context, never the page's global one (which Tone.Offline
+ * would swap out while it runs): the live player or jam mode may be playing meanwhile.
  */
 import { renderSeconds } from '../../../music/render/timing.ts';
 import { encodeWav } from '../../../music/render/wav.ts';
@@ -15,22 +15,20 @@ import { buildGraph, configureTransport, DEFAULT_MIX, type SketchGraph } from '.
 import { loadPianoSamples } from '../player/samples.ts';
 import { lanesForSketch, pianoRange, type VoiceLane } from '../player/schedule.ts';
 import { samplesFor } from '../player/voices.ts';
-import { stagedProgress, suspendTimes, type Stage, type StagedProgress } from './progress.ts';
+import { stagedProgress, type Stage, type StagedProgress } from './progress.ts';
+import { renderStepped, steppedContext } from './stepped.ts';
 
 export const SAMPLE_RATE = 44_100;
 
-/**
- * The bar's stages. Tone first runs its whole clock in JavaScript (every Part callback schedules
- * its notes: the "schedule" stage), then the browser renders the audio; shares are rough costs.
- */
+/** The bar's stages and their shares: rough costs, measured on a 100 s song. */
 const STAGES: readonly Stage[] = [
   { name: 'samples', share: 0.1 },
-  { name: 'schedule', share: 0.3 },
-  { name: 'audio', share: 0.55 },
+  { name: 'audio', share: 0.85 },
   { name: 'encode', share: 0.05 },
 ];
-/** Progress reports per stage that has a timeline (schedule, audio). */
-const STEPS = 20;
+
+/** Performance marks of the last render, for bench/render-web.ts: start, samples in, rendered, encoded. */
+export const WAV_MARKS = ['innerchord:wav-start', 'innerchord:wav-samples', 'innerchord:wav-rendered', 'innerchord:wav-encoded'] as const;
 
 export interface RenderOptions {
   /** Where the piano samples are served (server/samples.ts). */
@@ -49,33 +47,24 @@ export function wavFileName(title: string, number: number): string {
  */
 export async function renderWav(sketch: Sketch, onProgress: (fraction: number) => void = () => {}, options: RenderOptions = {}): Promise<Blob> {
   const progress = stagedProgress(STAGES, onProgress);
+  for (const mark of WAV_MARKS) performance.clearMarks(mark);
+  performance.mark(WAV_MARKS[0]);
   const Tone = await import('tone');
-  const frames = Math.ceil(renderSeconds(sketch) * SAMPLE_RATE);
-  const seconds = frames / SAMPLE_RATE;
-  // Our own native context, so we can suspend it for the progress bar (Tone's would be wrapped).
-  const raw = new OfflineAudioContext(2, frames, SAMPLE_RATE);
-  const context = new Tone.OfflineContext(raw);
+  const raw = new OfflineAudioContext(2, Math.ceil(renderSeconds(sketch) * SAMPLE_RATE), SAMPLE_RATE);
+  const context = steppedContext(Tone, raw);
   let graph: SketchGraph | null = null;
   try {
     const lanes = lanesForSketch(sketch);
     const piano = await loadSamples(raw, lanes, progress, options.sampleBase);
+    performance.mark(WAV_MARKS[1]);
     configureTransport(context.transport, sketch, false);
     graph = buildGraph(Tone, sketch, lanes, piano, () => DEFAULT_MIX, () => {}, context);
-    // Tone's offline clock runs the Transport ahead of the audio; a repeat on it tells how far.
-    context.transport.scheduleRepeat((time) => progress.report('schedule', time / seconds), seconds / STEPS, 0);
     context.transport.start(0);
-    for (const at of suspendTimes(frames, SAMPLE_RATE, STEPS)) {
-      raw.suspend(at).then(
-        () => {
-          progress.report('audio', at / seconds);
-          void raw.resume();
-        },
-        () => {},
-      );
-    }
-    const rendered = await context.render();
+    const rendered = await renderStepped(context, raw, (f) => progress.report('audio', f));
+    performance.mark(WAV_MARKS[2]);
     progress.report('audio', 1);
-    const bytes = encodeWav(rendered.get()!);
+    const bytes = encodeWav(rendered);
+    performance.mark(WAV_MARKS[3]);
     progress.finish();
     return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'audio/wav' });
   } finally {
