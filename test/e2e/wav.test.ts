@@ -128,6 +128,7 @@ describe.skipIf(skip !== null)('WAV export in Chromium', () => {
 
   it('renders the song with the sampled piano, as long as the song plus its tail, with a forward-only bar to 100%', async () => {
     const { page } = opened;
+    const errorsBefore = opened.errors.length;
     const fetched: string[] = [];
     page.on('requestfinished', (request) => {
       if (new URL(request.url()).pathname.startsWith(SAMPLES)) fetched.push(decodeURIComponent(new URL(request.url()).pathname.slice(SAMPLES.length)));
@@ -172,6 +173,33 @@ describe.skipIf(skip !== null)('WAV export in Chromium', () => {
     expect(new Set(seen.filter((v) => v > 0 && v < 1)).size).toBeGreaterThanOrEqual(5);
     expect(seen[seen.length - 1]).toBe(1);
     await expect(page.getByRole('progressbar', { name: 'Rendering the WAV' }).evaluate((bar) => (bar as HTMLProgressElement).value)).resolves.toBe(1);
+    // Nothing went wrong on the page meanwhile: no exception, no console error (a refused fetch or a
+    // Content-Security-Policy violation would be one).
+    expect(opened.errors.slice(errorsBefore)).toEqual([]);
     expect(opened.errors.filter((e) => e.startsWith('page:'))).toEqual([]);
+  }, 90_000);
+
+  it('leaves the live player alone: a WAV made while the song plays does not stop or steal its clock', async () => {
+    const { page } = opened;
+    const errorsBefore = opened.errors.length;
+    type Debug = { status: string; scheduledCount: number; contextState: string };
+    const player = () => page.evaluate(() => {
+      const d = (window as unknown as { __innerchordPlayer: Debug }).__innerchordPlayer;
+      return { status: d.status, scheduledCount: d.scheduledCount, contextState: d.contextState };
+    });
+    await page.getByTestId('play').click();
+    await page.waitForFunction(() => (window as unknown as { __innerchordPlayer?: Debug }).__innerchordPlayer?.status === 'playing', undefined, { timeout: 15_000 });
+    const before = await player();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download WAV' }).click()]);
+    await page.waitForTimeout(500);
+    const after = await player();
+    expect(after.status).toBe('playing');
+    expect(after.contextState).toBe('running');
+    expect(after.scheduledCount).toBeGreaterThan(before.scheduledCount);
+    await page.getByTestId('play').click();
+    const wav = parseWav(await bytesOf(download));
+    expect(Math.abs(wav.frames - renderSeconds(sketch) * RATE)).toBeLessThanOrEqual(128);
+    expect(rms(wav.pcm)).toBeGreaterThan(0.01);
+    expect(opened.errors.slice(errorsBefore)).toEqual([]);
   }, 90_000);
 });
