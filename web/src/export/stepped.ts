@@ -19,10 +19,15 @@ export const STEP_FRAMES = 64 * RENDER_QUANTUM;
 
 /** A Tone context over `raw` whose clock moves only when `renderStepped` says so. */
 export function steppedContext(Tone: ToneModule, raw: OfflineAudioContext): ToneNS.Context {
+  // Offline, as far as Tone's nodes are concerned: otherwise they take the render's pauses for a
+  // live context not yet started, warn, and hold their signal sources back until it "runs".
+  class SteppedContext extends Tone.Context {
+    override readonly isOffline = true;
+  }
   const step = STEP_FRAMES / raw.sampleRate;
   // Look-ahead one step and a quantum: each pass schedules past the next pause, so no note is ever
   // put on the graph after its time has been rendered.
-  return new Tone.Context({ context: raw, clockSource: 'offline', lookAhead: step + RENDER_QUANTUM / raw.sampleRate, updateInterval: step });
+  return new SteppedContext({ context: raw, clockSource: 'offline', lookAhead: step + RENDER_QUANTUM / raw.sampleRate, updateInterval: step });
 }
 
 /**
