@@ -4,6 +4,7 @@
  */
 import { serve } from '@hono/node-server';
 import { openDatabase } from '../db/client.ts';
+import { warmUp } from './warm.ts';
 import { createApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { startupLine } from './http/banner.ts';
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   startRetention(db, { retentionDays: config.retentionDays ?? null, log });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     console.log(startupLine(config, info.port));
+    // Once listening (health answers at once), warm the engine and interpreter in the background.
+    setTimeout(() => void warmUp().catch((error: unknown) => log.info('warm-up failed', { error: String(error) })), 0);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(`innerchord: cannot listen on ${config.host}:${config.port}: ${error.code === 'EADDRINUSE' ? 'the port is in use (set PORT)' : error.message}`);

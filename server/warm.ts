@@ -1,0 +1,17 @@
+/**
+ * Run the music engine and the offline interpreter once, off the request path, right after the
+ * server starts listening. Their first use pays for loading modules, compiling a few hundred
+ * regular expressions and JIT-compiling the generator (~50–100 ms): the load bench saw the first
+ * sketch and first revision of a quiet server as its slowest turns. A failure here is only logged;
+ * the first real use reports it to the musician as usual.
+ */
+import { diff, generate } from './journal/engine.ts';
+import { interpretOffline, reviseOffline } from './interpret/index.ts';
+
+/** The warm-up: interpret a short answer, make its sketch, revise it, diff the two. */
+export async function warmUp(): Promise<void> {
+  const first = interpretOffline('tender and a little hopeful, rain on the window, for my sister');
+  const revised = reviseOffline(first.params, 'slower, and the chorus should feel like relief');
+  const [a, b] = await Promise.all([generate(first.params, 1), generate(revised.params, 1)]);
+  await diff({ params: first.params, sketch: a }, { params: revised.params, sketch: b });
+}
