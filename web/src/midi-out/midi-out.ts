@@ -47,6 +47,13 @@ export class MidiOut {
   #channels = new Set<number>();
   /** Latest timestamp handed to the device: a note-off must never be queued before its note-on. */
   #lastAt = 0;
+  /**
+   * The latest timestamp given to each key ("channel:pitch"). Audio times are mapped onto
+   * performance.now() afresh for every message, and the mapping jitters by a few milliseconds: a
+   * short note's off could be stamped before its on, and the device would then hold it forever.
+   * A key's messages therefore never go back in time.
+   */
+  #keyAt = new Map<string, number>();
   /** A loop or a jump: let go of what the old position held (the new notes follow on their own). */
   #letGo = (time?: number) => this.#allOff(time, false);
   /** A stop (also reported on a jump): let go now, and once the look-ahead has passed, if the
@@ -161,10 +168,15 @@ export class MidiOut {
     const out = this.#output;
     if (!out) return;
     const now = performance.now();
-    const at = time === undefined ? Math.max(now, this.#lastAt) : Math.max(now, toPerformanceMs(time, this.#stamp()));
-    this.#lastAt = Math.max(this.#lastAt, at);
     const kind = bytes[0]! & 0xf0;
     const key = `${bytes[0]! & 0x0f}:${bytes[1]}`;
+    const note = kind === 0x90 || kind === 0x80;
+    let at = time === undefined ? Math.max(now, this.#lastAt) : Math.max(now, toPerformanceMs(time, this.#stamp()));
+    if (note) {
+      at = Math.max(at, this.#keyAt.get(key) ?? 0);
+      this.#keyAt.set(key, at);
+    }
+    this.#lastAt = Math.max(this.#lastAt, at);
     if (kind === 0x90) this.#held.set(key, bytes);
     else if (kind === 0x80) this.#held.delete(key);
     out.send(bytes, at);
