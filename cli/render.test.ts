@@ -60,6 +60,22 @@ describe('innerchord render', () => {
     expect(Math.sqrt(sum / samples.length)).toBeGreaterThan(0.02);
   });
 
+  it('plays piano parts on the sampled grand, and falls back to a synth voice (saying so) without the samples', async () => {
+    const piano = { ...PARAMS, instruments: { melody: 'flute', chords: 'piano', bass: 'electric bass' } };
+    const sampled = capture();
+    writeFileSync(sampled.file('params.json'), JSON.stringify(piano));
+    expect(await main(['render', '--params', 'params.json', '--seed', '3', '--out', 'a.wav'], sampled.io)).toBe(0);
+    expect(JSON.parse(sampled.stdout())).toMatchObject({ piano: 'sampled' });
+    expect(sampled.stderr()).toBe('');
+    const synth = capture();
+    synth.io.env['INNERCHORD_SAMPLES_DIR'] = synth.io.cwd; // no samples in there
+    writeFileSync(synth.file('params.json'), JSON.stringify(piano));
+    expect(await main(['render', '--params', 'params.json', '--seed', '3', '--out', 'b.wav'], synth.io)).toBe(0);
+    expect(JSON.parse(synth.stdout())).toMatchObject({ piano: 'synth' });
+    expect(synth.stderr()).toMatch(/piano samples unavailable .* synth voice/);
+    expect(readFileSync(sampled.file('a.wav')).equals(readFileSync(synth.file('b.wav')))).toBe(false);
+  });
+
   it('renders a saved sketch file to the same bytes as its params and seed', async () => {
     const c = capture();
     writeFileSync(c.file('params.json'), JSON.stringify(PARAMS));

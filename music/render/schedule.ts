@@ -5,6 +5,7 @@
  */
 import type { Sketch, Track, TrackId } from '../sketch.ts';
 import { scheduleDrums } from './drums.ts';
+import { SAMPLED_PIANO_INSTRUMENTS, schedulePiano } from './piano.ts';
 import { renderSeconds, tickSeconds } from './timing.ts';
 import { scheduleTones, voiceFor } from './voices.ts';
 
@@ -23,15 +24,16 @@ export interface ScheduleResult {
   events: number;
 }
 
-/** A track's bus: tone filter → level → stereo place → `out`. Returns its input. */
-function trackBus(context: BaseAudioContext, out: AudioNode, track: Track): AudioNode {
+/** A track's bus: tone filter → level → stereo place → `out`. Returns its input. A sampled part
+ *  keeps its own recorded tone (no synth-voice filter). */
+function trackBus(context: BaseAudioContext, out: AudioNode, track: Track, sampled: boolean): AudioNode {
   const mix = MIX[track.id];
   const level = context.createGain();
   level.gain.value = mix.level;
   const pan = context.createStereoPanner();
   pan.pan.value = mix.pan;
   level.connect(pan).connect(out);
-  if (track.id === 'drums') return level;
+  if (track.id === 'drums' || sampled) return level;
   const filter = context.createBiquadFilter();
   filter.type = 'lowpass';
   filter.frequency.value = voiceFor(track.instrument).brightness;
@@ -39,12 +41,23 @@ function trackBus(context: BaseAudioContext, out: AudioNode, track: Track): Audi
   return filter;
 }
 
+export interface ScheduleOptions {
+  /** Decoded piano samples by MIDI note (see piano.ts samplesFor): piano parts play them instead of a synth voice. */
+  piano?: ReadonlyMap<number, AudioBuffer>;
+}
+
+/** Lowest and highest note of the parts the sampled piano would play, or null when none would. */
+export function pianoRange(sketch: Sketch): { low: number; high: number } | null {
+  const pitches = sketch.tracks.filter((t) => t.id !== 'drums' && SAMPLED_PIANO_INSTRUMENTS.has(t.instrument.toLowerCase())).flatMap((t) => t.notes.map((n) => n.pitch));
+  return pitches.length ? { low: Math.min(...pitches), high: Math.max(...pitches) } : null;
+}
+
 /**
  * Put every note of `sketch` on `context`'s timeline from time 0 and return how long it lasts.
  * The caller renders (OfflineAudioContext.startRendering) or plays it.
  * @example const ctx = new OfflineAudioContext(2, Math.ceil(renderSeconds(s) * 44100), 44100); scheduleSketch(s, ctx); await ctx.startRendering();
  */
-export function scheduleSketch(sketch: Sketch, context: BaseAudioContext): ScheduleResult {
+export function scheduleSketch(sketch: Sketch, context: BaseAudioContext, options: ScheduleOptions = {}): ScheduleResult {
   const master = context.createGain();
   master.gain.value = 0.8;
   const compressor = context.createDynamicsCompressor();
@@ -56,13 +69,15 @@ export function scheduleSketch(sketch: Sketch, context: BaseAudioContext): Sched
   let events = 0;
   for (const track of sketch.tracks) {
     if (track.notes.length === 0) continue;
-    const bus = trackBus(context, master, track);
+    const sampled = track.id !== 'drums' && Boolean(options.piano?.size) && SAMPLED_PIANO_INSTRUMENTS.has(track.instrument.toLowerCase());
+    const bus = trackBus(context, master, track, sampled);
     events += track.notes.length;
     if (track.id === 'drums') {
       scheduleDrums(context, bus, track.notes.map((n) => ({ key: n.pitch, start: seconds(n.start), velocity: n.velocity })), until);
     } else {
       const notes = track.notes.map((n) => ({ pitch: n.pitch, start: seconds(n.start), end: seconds(n.start + n.duration), velocity: n.velocity }));
-      scheduleTones(context, bus, voiceFor(track.instrument), notes, until);
+      if (sampled) schedulePiano(context, bus, options.piano!, notes, until);
+      else scheduleTones(context, bus, voiceFor(track.instrument), notes, until);
     }
   }
   return { seconds: until, events };
@@ -77,8 +92,9 @@ export async function renderSketch(
   sketch: Sketch,
   createContext: (channels: number, length: number, sampleRate: number) => OfflineAudioContext,
   sampleRate = 44_100,
+  options: ScheduleOptions = {},
 ): Promise<AudioBuffer> {
   const context = createContext(2, Math.ceil(renderSeconds(sketch) * sampleRate), sampleRate);
-  scheduleSketch(sketch, context);
+  scheduleSketch(sketch, context, options);
   return context.startRendering();
 }

@@ -58,32 +58,5 @@ export function drumVoice(pitch: number): DrumVoice {
   return GM_DRUM_VOICES[pitch] ?? 'hat';
 }
 
-/** The sample files ship every minor third from A0 (21) to C8 (108); pitch class → file letter. */
-const SAMPLE_LETTERS: Record<number, string> = { 0: 'C', 3: 'D#', 6: 'F#', 9: 'A' };
-const LOWEST_SAMPLE = 21;
-const HIGHEST_SAMPLE = 108;
-
-/** Piano sample file for a MIDI note that has one: `sampleFile(60) === 'C4v10.mp3'`, else ''. */
-export function sampleFile(midi: number): string {
-  const letter = SAMPLE_LETTERS[midi % 12];
-  if (letter === undefined || midi < LOWEST_SAMPLE || midi > HIGHEST_SAMPLE) return '';
-  return `${letter}${Math.floor(midi / 12) - 1}v10.mp3`;
-}
-
-/**
- * The sparse set of samples that covers notes low…high (every minor third, plus one either side
- * so the Sampler never repitches more than a semitone and a half). Fewer files → faster first play.
- */
-export function samplesFor(low: number, high: number): { midi: number; file: string }[] {
-  const out: { midi: number; file: string }[] = [];
-  for (let m = Math.max(LOWEST_SAMPLE, low - 2); m <= Math.min(HIGHEST_SAMPLE, high + 2); m++) {
-    const file = sampleFile(m);
-    if (file) out.push({ midi: m, file });
-  }
-  // A range narrower than a minor third may fall between samples: take the nearest one.
-  if (out.length === 0) {
-    const near = Math.min(HIGHEST_SAMPLE, Math.max(LOWEST_SAMPLE, Math.round((low + high) / 2 / 3) * 3));
-    out.push({ midi: near, file: sampleFile(near) });
-  }
-  return out;
-}
+// The piano's sample files and their coverage are shared with the CLI's render.
+export { sampleFile, samplesFor } from '../../../music/render/piano.ts';
