@@ -50,6 +50,36 @@ export const INSTRUMENTS = [
 ] as const;
 export const Instrument = z.enum(INSTRUMENTS);
 
+/** The parts a section's arrangement can address; the same ids as the sketch's tracks. */
+export const PART_IDS = ['melody', 'chords', 'bass', 'drums'] as const;
+export const PartId = z.enum(PART_IDS);
+
+/**
+ * How one part plays in one section, relative to the song-wide settings. Every field is optional:
+ * absent means "as the song arranges it", so a request scoped to one part of one section
+ * ("fewer drums in the verse") touches only that part there.
+ */
+export const PartArrangement = z.object({
+  /** Loudness multiplier on the part's velocities: 0.25 (much softer) … 1 (as arranged) … 1.75 (much louder). */
+  level: z.number().min(0.1).max(2).optional(),
+  /** Shift of the part's busyness in this section: -1 (sparsest) … 0 (as arranged) … 1 (busiest). */
+  density: z.number().min(-1).max(1).optional(),
+  /** true → the part is silent in this section ("no bass in the intro"). */
+  mute: z.boolean().optional(),
+  /** Octave shift of the part in this section: -2 … 2 ("the verse melody lower" → -1). */
+  register: z.number().int().min(-2).max(2).optional(),
+  /** Another instrument for this part in this section (not for drums). */
+  instrument: Instrument.optional(),
+});
+
+/** Per-part arrangement of one section; absent parts play as the song arranges them. */
+export const SectionArrangement = z.object({
+  melody: PartArrangement.optional(),
+  chords: PartArrangement.optional(),
+  bass: PartArrangement.optional(),
+  drums: PartArrangement.optional(),
+});
+
 /** One section of the form, in the musician's words ("verse", "chorus", "bridge" …). */
 export const Section = z.object({
   name: z.string().trim().min(1).max(40),
@@ -62,6 +92,8 @@ export const Section = z.object({
   /** Emotional arc: this section's offset from the song's valence / arousal. */
   valenceOffset: Axis.default(0),
   arousalOffset: Axis.default(0),
+  /** Per-part level, density, mute, register and instrument for this section only. */
+  arrangement: SectionArrangement.optional(),
 });
 
 export const Melody = z.object({
@@ -192,6 +224,9 @@ export const SongParameters = z
 export type SongParameters = z.infer<typeof SongParameters>;
 export type SongParametersInput = z.input<typeof SongParameters>;
 export type Section = z.infer<typeof Section>;
+export type PartId = z.infer<typeof PartId>;
+export type PartArrangement = z.infer<typeof PartArrangement>;
+export type SectionArrangement = z.infer<typeof SectionArrangement>;
 export type Reason = z.infer<typeof Reason>;
 export type Instrument = z.infer<typeof Instrument>;
 export type Meter = z.infer<typeof Meter>;
