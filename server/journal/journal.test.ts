@@ -15,6 +15,7 @@ import {
   getSongDetail,
   listMessages,
   listSongs,
+  rateVersion,
   setIntention,
   updateConversation,
   updateSong,
@@ -147,6 +148,21 @@ for (const backend of backends) {
       expect(new Set(found)).toEqual(new Set([a.id, b.id]));
       expect((await listSongs(t.db, { q: '100%' })).songs).toEqual([]);
       expect((await listSongs(t.db, { q: '_' })).songs).toEqual([]);
+    });
+
+    it('searches journal notes, notes on a version and the intention too', async () => {
+      const byNote = await createSong(t.db, { title: 'One' });
+      await addNote(t.db, { songId: byNote.id, text: 'Try it with the Wurlitzer next time' });
+      const byVersionNote = await createSong(t.db, { title: 'Two' });
+      const v = await createVersion(t.db, { songId: byVersionNote.id, params: {}, seed: 3 });
+      await rateVersion(t.db, v.id, { note: 'the wurlitzer take felt closest' });
+      const byIntention = await createSong(t.db, { title: 'Three' });
+      await setIntention(t.db, { songId: byIntention.id, text: 'A song for the old WURLITZER in the hall', confirmed: true });
+      const none = await createSong(t.db, { title: 'Four' });
+      await addNote(t.db, { songId: none.id, text: 'piano only' });
+      const found = (await listSongs(t.db, { q: 'wurlitzer' })).songs.map((s) => s.id);
+      expect(new Set(found)).toEqual(new Set([byNote.id, byVersionNote.id, byIntention.id]));
+      expect((await listSongs(t.db, { q: 'organ' })).songs).toEqual([]);
     });
 
     it('archives and restores songs', async () => {

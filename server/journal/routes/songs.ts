@@ -15,7 +15,7 @@ import { startFromTemplate } from '../../templates/start.ts';
 import { body, errors, json, SongParams } from './common.ts';
 
 const ListQuery = z.object({
-  q: z.string().max(200).optional(),
+  q: z.string().max(200).optional().openapi({ description: 'Words to find in the title, the conversation, journal notes, notes on versions or the intention' }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
   archived: z.enum(['true', 'false']).default('false'),
