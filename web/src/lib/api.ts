@@ -93,6 +93,8 @@ export const api = {
   /** Jam takes recorded over a version's loop, oldest first. */
   listTakes: (vid: string) => call(() => api_.versions[':vid'].takes.$get({ param: { vid } })),
   saveTake: (vid: string, body: { name?: string; take: JamTake }) => call(() => api_.versions[':vid'].takes.$post({ param: { vid }, json: body })),
+  renameTake: (vid: string, tid: string, name: string) => call(() => api_.versions[':vid'].takes[':tid'].$patch({ param: { vid, tid }, json: { name } })),
+  deleteTake: (vid: string, tid: string) => call(() => api_.versions[':vid'].takes[':tid'].$delete({ param: { vid, tid } })),
 
   /** Send the musician's words; streams the reply through `handlers`, resolves with the whole turn. */
   turn: (songId: string, text: string, handlers: TurnHandlers = {}) =>
