@@ -1,0 +1,38 @@
+/** The musician's own intention wins over the guide's proposal; the summary carries the current one. */
+import { describe, expect, it } from 'vitest';
+import { intentionForSketch, summaryWithIntention } from './edited.ts';
+import { parseState } from './state.ts';
+import { proposeIntention } from './words.ts';
+
+const answers = { about: "It's about the quiet after the move", audience: 'for my sister' };
+const before = parseState({ stage: 'intention', answers, proposedIntention: proposeIntention(answers) });
+const mine = { text: 'A song about the blue tin of letters', confirmed: true };
+
+describe('intentionForSketch', () => {
+  it('keeps the card edit when the musician says yes to the proposal', () => {
+    expect(intentionForSketch(before, { intention: before.proposedIntention, confirmed: true }, mine)).toEqual({ ...mine, store: false });
+  });
+  it('keeps the card edit for "just make something" before any proposal', () => {
+    const early = parseState({ stage: 'feeling', answers });
+    expect(intentionForSketch(early, { intention: proposeIntention(answers), confirmed: false }, mine)).toEqual({ ...mine, store: false });
+  });
+  it('stores words typed in the chat, which are newer than the card', () => {
+    expect(intentionForSketch(before, { intention: 'A song about the last night', confirmed: true }, mine)).toEqual({ text: 'A song about the last night', confirmed: true, store: true });
+  });
+  it('stores the proposal when nothing was agreed on the card', () => {
+    const proposal = before.proposedIntention!;
+    expect(intentionForSketch(before, { intention: proposal, confirmed: true }, null)).toEqual({ text: proposal, confirmed: true, store: true });
+    expect(intentionForSketch(before, { intention: proposal, confirmed: true }, { text: 'draft', confirmed: false })).toMatchObject({ text: proposal, store: true });
+  });
+});
+
+describe('summaryWithIntention', () => {
+  it('replaces an older intention line, appends when there is none, and leaves a current one alone', () => {
+    expect(summaryWithIntention('About: “x”.\nIntention: “old”.\nRecent: “y”.', 'new')).toBe('About: “x”.\nIntention: “new”.\nRecent: “y”.');
+    expect(summaryWithIntention('The musician wants it slower.', 'new')).toBe('The musician wants it slower.\nIntention: “new”.');
+    expect(summaryWithIntention('', 'new')).toBe('Intention: “new”.');
+    const current = 'She wants “new” kept.';
+    expect(summaryWithIntention(current, 'new')).toBe(current);
+    expect(summaryWithIntention('About: “x”.', null)).toBe('About: “x”.');
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The intention the musician wrote or edited by hand on the intention card (PUT /api/songs/:id/intention)
+ * is theirs: the guide uses it. Two pure decisions, added by the trust work (issue 13 item 6):
+ * which intention the first sketch is made for, and keeping the running summary's intention current.
+ */
+import type { GuideState } from './state.ts';
+import { proposeIntention } from './words.ts';
+
+export interface StoredIntention {
+  text: string;
+  confirmed: boolean;
+}
+
+/**
+ * The intention the first sketch is made for, and whether it must be stored. Before the first
+ * sketch only the card stores an agreed intention, so an agreed stored one is the musician's own:
+ * it wins over the guide's proposal (their "yes" or "just make something" then means "make it").
+ * Words they typed in the chat at the intention stage are newer than any card edit, and win.
+ * intentionForSketch(before, { intention: before.proposedIntention, confirmed: true }, { text: 'mine', confirmed: true })
+ * → { text: 'mine', confirmed: true, store: false }.
+ */
+export function intentionForSketch(
+  before: GuideState,
+  action: { intention: string | null; confirmed: boolean },
+  stored: StoredIntention | null,
+): { text: string | null; confirmed: boolean; store: boolean } {
+  const guides = action.intention === null || action.intention === before.proposedIntention || action.intention === (proposeIntention(before.answers) || null);
+  if (stored?.confirmed && guides) return { text: stored.text, confirmed: true, store: false };
+  if (action.intention === null) return { text: stored?.text ?? null, confirmed: stored?.confirmed ?? false, store: false };
+  return { text: action.intention, confirmed: action.confirmed, store: true };
+}
+
+/** As the offline summary clips it (summary.ts), so the line reads the same whoever wrote it. */
+const clip = (s: string, n: number) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+};
+
+const INTENTION_LINE = /^Intention: “.*”\.$/mu;
+
+/**
+ * The running summary with the current intention in it, so a later turn (and the language model
+ * reading the summary) sees the musician's edit rather than an older wording:
+ * summaryWithIntention('About: “x”.\nIntention: “old”.', 'new') → 'About: “x”.\nIntention: “new”.'
+ */
+export function summaryWithIntention(summary: string, intention: string | null): string {
+  if (!intention) return summary;
+  const line = `Intention: “${clip(intention, 200)}”.`;
+  if (summary.includes(line) || summary.includes(intention.trim())) return summary;
+  if (INTENTION_LINE.test(summary)) return summary.replace(INTENTION_LINE, line);
+  return summary ? `${summary}\n${line}` : line;
+}
