@@ -1,6 +1,6 @@
 /** The musician's own intention wins over the guide's proposal; the summary carries the current one. */
 import { describe, expect, it } from 'vitest';
-import { intentionForSketch, summaryWithIntention } from './edited.ts';
+import { intentionAfterCorrection, intentionForSketch, summaryWithIntention } from './edited.ts';
 import { parseState } from './state.ts';
 import { proposeIntention } from './words.ts';
 
@@ -19,10 +19,26 @@ describe('intentionForSketch', () => {
   it('stores words typed in the chat, which are newer than the card', () => {
     expect(intentionForSketch(before, { intention: 'A song about the last night', confirmed: true }, mine)).toEqual({ text: 'A song about the last night', confirmed: true, store: true });
   });
+  it('treats a "yes" or "just make something" as taking up the card edit, whatever the action carries', () => {
+    expect(intentionForSketch(before, { intention: 'something the guide composed', confirmed: true }, mine, 'yes')).toMatchObject({ text: mine.text, store: false });
+    expect(intentionForSketch(before, { intention: 'something the guide composed', confirmed: false }, mine, 'just make something')).toMatchObject({ text: mine.text, store: false });
+  });
   it('stores the proposal when nothing was agreed on the card', () => {
     const proposal = before.proposedIntention!;
     expect(intentionForSketch(before, { intention: proposal, confirmed: true }, null)).toEqual({ text: proposal, confirmed: true, store: true });
     expect(intentionForSketch(before, { intention: proposal, confirmed: true }, { text: 'draft', confirmed: false })).toMatchObject({ text: proposal, store: true });
+  });
+});
+
+describe('intentionAfterCorrection', () => {
+  const change = { stage: 'audience' as const, previous: 'for my sister', answer: 'for my mother', answers: { ...answers, audience: 'for my mother' } };
+  it('rebuilds an intention the guide built from the old answers', () => {
+    const built = { text: proposeIntention(answers), confirmed: true };
+    expect(intentionAfterCorrection(built, change)).toEqual({ text: proposeIntention(change.answers), kept: false });
+  });
+  it('swaps only the changed phrase in their own wording, and otherwise leaves it alone', () => {
+    expect(intentionAfterCorrection({ text: 'A song for my sister, and the blue tin', confirmed: true }, change)).toEqual({ text: 'A song for my mother, and the blue tin', kept: true });
+    expect(intentionAfterCorrection(mine, change)).toBeNull();
   });
 });
 

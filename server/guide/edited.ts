@@ -1,10 +1,12 @@
 /**
  * The intention the musician wrote or edited by hand on the intention card (PUT /api/songs/:id/intention)
  * is theirs: the guide uses it. Two pure decisions, added by the trust work (issue 13 item 6):
- * which intention the first sketch is made for, and keeping the running summary's intention current.
+ * which intention the first sketch is made for, and which one a changed answer leaves; and the running
+ * summary's intention kept current.
  */
+import { correctedIntention, type Changed } from './corrections.ts';
 import type { GuideState } from './state.ts';
-import { proposeIntention } from './words.ts';
+import { isJustMake, isShortcut, proposeIntention } from './words.ts';
 
 export interface StoredIntention {
   text: string;
@@ -16,15 +18,22 @@ export interface StoredIntention {
  * sketch only the card stores an agreed intention, so an agreed stored one is the musician's own:
  * it wins over the guide's proposal (their "yes" or "just make something" then means "make it").
  * Words they typed in the chat at the intention stage are newer than any card edit, and win.
- * intentionForSketch(before, { intention: before.proposedIntention, confirmed: true }, { text: 'mine', confirmed: true })
+ * intentionForSketch(before, { intention: before.proposedIntention, confirmed: true }, { text: 'mine', confirmed: true }, 'yes')
  * → { text: 'mine', confirmed: true, store: false }.
  */
 export function intentionForSketch(
   before: GuideState,
   action: { intention: string | null; confirmed: boolean },
   stored: StoredIntention | null,
+  message = '',
 ): { text: string | null; confirmed: boolean; store: boolean } {
-  const guides = action.intention === null || action.intention === before.proposedIntention || action.intention === (proposeIntention(before.answers) || null);
+  // The guide's wording: its standing proposal, or what a "yes" / "skip" / "just make something" took up.
+  const guides =
+    action.intention === null ||
+    action.intention === before.proposedIntention ||
+    action.intention === (proposeIntention(before.answers) || null) ||
+    isShortcut(message) ||
+    isJustMake(message);
   if (stored?.confirmed && guides) return { text: stored.text, confirmed: true, store: false };
   if (action.intention === null) return { text: stored?.text ?? null, confirmed: stored?.confirmed ?? false, store: false };
   return { text: action.intention, confirmed: action.confirmed, store: true };
@@ -35,6 +44,19 @@ const clip = (s: string, n: number) => {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
 };
+
+/**
+ * The intention after a changed answer ("actually it's for my mother"): the guide's rebuild
+ * (correctedIntention), except that the musician's own wording — anything the guide did not
+ * build from the old answers — is never replaced by a proposal: it changes only where it quoted
+ * the changed answer, and otherwise stays as they wrote it (null: no change).
+ */
+export function intentionAfterCorrection(current: StoredIntention | null, change: Changed): { text: string; kept: boolean } | null {
+  const next = correctedIntention(current?.text ?? null, change);
+  if (!current || !next || next.kept) return next;
+  const builtByGuide = current.text === proposeIntention({ ...change.answers, [change.stage]: change.previous ?? undefined });
+  return builtByGuide ? next : null;
+}
 
 const INTENTION_LINE = /^Intention: “.*”\.$/mu;
 

@@ -70,6 +70,20 @@ describe('an intention edited on the card', () => {
     expect(summary).not.toContain('the quiet after the move, tender');
   });
 
+  it('survives a changed answer afterwards: only a phrase it quoted is swapped, otherwise it stays as written', async () => {
+    const app = makeApp(t.db);
+    const id = await newSong(app);
+    for (const answer of [...ANSWERS, 'yes']) await say(app, id, answer);
+    const own = 'A song about the letters in the blue tin';
+    await edit(app, id, own);
+    const angry = await say(app, id, 'actually I feel angry, not tender');
+    expect(angry.version).not.toBeNull(); // the music follows the new feeling …
+    expect(angry.intention).toMatchObject({ text: own }); // … and their wording stays theirs
+    await edit(app, id, 'A song for my sister about the letters in the blue tin');
+    const mother = await say(app, id, "actually it's for my mother");
+    expect(mother.intention).toMatchObject({ text: 'A song for my mother about the letters in the blue tin' });
+  });
+
   it('refuses an empty or over-long intention with a 400 that names the field and the limit', async () => {
     const app = makeApp(t.db);
     const id = await newSong(app);
