@@ -86,7 +86,12 @@ function shorten(topic: Token[], t: TitleWords): Token[] {
     const cut = words.findIndex((w, j) => j > 0 && breaks.has(w.key) && words.slice(0, j).some((x) => !minor.has(x.key)));
     if (cut > 0) words = words.slice(0, cut);
   }
-  words = words.slice(0, MAX_WORDS);
+  if (words.length > MAX_WORDS) {
+    // Capped mid-phrase ("how she moved into a care …"): end before the last small word in reach instead.
+    const head = words.slice(0, MAX_WORDS + 1);
+    const last = head.findLastIndex((w, j) => j >= 2 && (minor.has(w.key) || breaks.has(w.key)));
+    words = last >= 2 ? words.slice(0, last) : words.slice(0, MAX_WORDS);
+  }
   while (words.length > 1 && (minor.has(words.at(-1)!.key) || breaks.has(words.at(-1)!.key))) words = words.slice(0, -1);
   return words;
 }
