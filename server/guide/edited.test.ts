@@ -16,6 +16,12 @@ describe('intentionForSketch', () => {
     const early = parseState({ stage: 'feeling', answers });
     expect(intentionForSketch(early, { intention: proposeIntention(answers), confirmed: false }, mine)).toEqual({ ...mine, store: false });
   });
+  it('answers a proposal made after the edit with that proposal', () => {
+    const edited = { ...mine, createdAt: '2026-01-01T10:00:00.000Z' };
+    const proposal = before.proposedIntention!;
+    expect(intentionForSketch(before, { intention: proposal, confirmed: true }, edited, 'yes', '2026-01-01T10:05:00.000Z')).toEqual({ text: proposal, confirmed: true, store: true });
+    expect(intentionForSketch(before, { intention: proposal, confirmed: true }, edited, 'yes', '2026-01-01T09:55:00.000Z')).toMatchObject({ text: mine.text, store: false });
+  });
   it('stores words typed in the chat, which are newer than the card', () => {
     expect(intentionForSketch(before, { intention: 'A song about the last night', confirmed: true }, mine)).toEqual({ text: 'A song about the last night', confirmed: true, store: true });
   });

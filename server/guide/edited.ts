@@ -11,12 +11,15 @@ import { isJustMake, isShortcut, proposeIntention } from './words.ts';
 export interface StoredIntention {
   text: string;
   confirmed: boolean;
+  /** ISO time it was stored. */
+  createdAt?: string;
 }
 
 /**
  * The intention the first sketch is made for, and whether it must be stored. Before the first
  * sketch only the card stores an agreed intention, so an agreed stored one is the musician's own:
- * it wins over the guide's proposal (their "yes" or "just make something" then means "make it").
+ * it wins over the guide's proposal (their "yes" or "just make something" then means "make it") —
+ * unless the guide proposed after the edit (`proposedAt`, ISO), when "yes" answers that proposal.
  * Words they typed in the chat at the intention stage are newer than any card edit, and win.
  * intentionForSketch(before, { intention: before.proposedIntention, confirmed: true }, { text: 'mine', confirmed: true }, 'yes')
  * → { text: 'mine', confirmed: true, store: false }.
@@ -26,6 +29,7 @@ export function intentionForSketch(
   action: { intention: string | null; confirmed: boolean },
   stored: StoredIntention | null,
   message = '',
+  proposedAt: string | null = null,
 ): { text: string | null; confirmed: boolean; store: boolean } {
   // The guide's wording: its standing proposal, or what a "yes" / "skip" / "just make something" took up.
   const guides =
@@ -34,7 +38,8 @@ export function intentionForSketch(
     action.intention === (proposeIntention(before.answers) || null) ||
     isShortcut(message) ||
     isJustMake(message);
-  if (stored?.confirmed && guides) return { text: stored.text, confirmed: true, store: false };
+  const editedSince = !proposedAt || !stored?.createdAt || Date.parse(stored.createdAt) > Date.parse(proposedAt);
+  if (stored?.confirmed && guides && editedSince) return { text: stored.text, confirmed: true, store: false };
   if (action.intention === null) return { text: stored?.text ?? null, confirmed: stored?.confirmed ?? false, store: false };
   return { text: action.intention, confirmed: action.confirmed, store: true };
 }

@@ -77,7 +77,9 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
   let intention: Intention | null = before.intention;
   if (action.kind === 'sketch') {
     // An intention the musician wrote or edited on the card wins over the guide's proposal.
-    const chosen = intentionForSketch(before.state, action, before.intention, messages.at(-1)?.text ?? '');
+    // When the guide last proposed an intention (its replies at the intention stage).
+    const proposedAt = messages.findLast((m) => m.role === 'assistant' && m.meta['stage'] === 'intention')?.createdAt ?? null;
+    const chosen = intentionForSketch(before.state, action, before.intention, messages.at(-1)?.text ?? '', proposedAt);
     if (chosen.store && chosen.text) intention = await setIntention(db, { songId, text: chosen.text, confirmed: chosen.confirmed });
   }
 

@@ -47,6 +47,18 @@ describe('an intention edited on the card', () => {
     expect(made.version).toMatchObject({ key: 'D', mode: 'minor' });
   });
 
+  it('gives way to a proposal the guide made after it: "yes" then answers that proposal', async () => {
+    const app = makeApp(t.db);
+    const id = await newSong(app);
+    await say(app, id, ANSWERS[0]!);
+    await edit(app, id, EDIT);
+    let last;
+    for (const answer of ANSWERS.slice(1)) last = await say(app, id, answer);
+    expect(last!.stage).toBe('intention');
+    const first = await say(app, id, 'yes');
+    expect(first.intention).toMatchObject({ text: last!.proposedIntention, confirmed: true });
+  });
+
   it('gives way to words typed in the chat afterwards at the intention stage (they are newer)', async () => {
     const app = makeApp(t.db);
     const id = await newSong(app);
