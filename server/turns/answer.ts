@@ -76,10 +76,11 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
   if (action.kind === 'correct') return remakeAfterCorrection(deps, songId, step, action, messages, spend);
   let intention: Intention | null = before.intention;
   if (action.kind === 'sketch') {
-    // An intention the musician wrote or edited on the card wins over the guide's proposal.
-    // When the guide last proposed an intention (its replies at the intention stage).
+    // An intention the musician wrote or edited on the card wins over a proposal the guide made
+    // before the edit (its replies at the intention stage say when it last proposed).
     const proposedAt = messages.findLast((m) => m.role === 'assistant' && m.meta['stage'] === 'intention')?.createdAt ?? null;
-    const chosen = intentionForSketch(before.state, action, before.intention, messages.at(-1)?.text ?? '', proposedAt);
+    const said = messages.findLast((m) => m.role === 'user')?.text ?? '';
+    const chosen = intentionForSketch(before.state, action, before.intention, said, proposedAt);
     if (chosen.store && chosen.text) intention = await setIntention(db, { songId, text: chosen.text, confirmed: chosen.confirmed });
   }
 
