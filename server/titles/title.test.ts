@@ -16,6 +16,11 @@ const CASES: [string, string][] = [
   ['Ein Lied für meine Oma über „den leeren Stuhl beim Sonntagsessen“, zärtlich – mit der Botschaft: dass sie bleibt.', 'Den leeren Stuhl beim Sonntagsessen'],
   ['Une chanson pour ma grand-mère sur « la chaise vide du dimanche », tendre — avec ce message : elle reste.', 'La chaise vide du dimanche'],
   ['love in winter', 'Love in Winter'],
+  ['A song that is about the long winter', 'The Long Winter'],
+  ['A song for my sister that says sorry', 'For My Sister'],
+  ['A protest song about rent prices in Berlin', 'Rent Prices in Berlin'],
+  ['Una canción de cuna para mi nieta', 'Para mi nieta'],
+  ['Ein Schlaflied für Mila', 'Für Mila'],
   ['Ein Lied für meine Großmutter über die Küche, in der es immer nach Zimt roch', 'Die Küche'],
   ['Ein Lied über den Abschied von meinem Vater im Krankenhaus', 'Den Abschied von meinem Vater'],
   ['Une chanson pour ma grand-mère sur la chaise vide lors des dimanches en famille', 'La chaise vide'],
@@ -24,14 +29,14 @@ const CASES: [string, string][] = [
   ['Una canción sobre el verano que pasamos en la playa con mis amigos', 'El verano'],
 ];
 
-const NOT_TITLES = ['Yes, exactly', 'yes exactly!', 'ja, genau', 'Ja genau so', 'Almost, but the wording is muddled', 'oui, exactement', 'sí, exacto', 'A song, tender and quiet.', '', '   '];
+const NOT_TITLES = ['A song that tells my father I forgive him', 'Ein Lied, das meinem Vater sagt, dass ich ihm verzeihe', 'Yes, exactly', 'yes exactly!', 'ja, genau', 'Ja genau so', 'Almost, but the wording is muddled', 'oui, exactement', 'sí, exacto', 'A song, tender and quiet.', '', '   '];
 
 describe('titleFromIntention', () => {
   it.each(CASES)('%s → %s', (intention, title) => {
     expect(titleFromIntention(intention)).toBe(title);
   });
 
-  it.each(NOT_TITLES)('makes no title of %j (a confirmation or no subject)', (text) => {
+  it.each(NOT_TITLES)('makes no title of %j (a confirmation, a clause, or no subject)', (text) => {
     expect(titleFromIntention(text)).toBeNull();
   });
 

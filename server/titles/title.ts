@@ -124,6 +124,9 @@ export function titleFromIntention(intention: string, tables: Readonly<Record<st
     const f = phraseAt(before, 0, t.for);
     if (f) audience = before;
     topic = toks.slice(about.at + about.len);
+  } else if (lead && phraseAt(toks, i, t.relatives)) {
+    // "A song that tells my father I forgive him": a clause, not a name; cutting it would garble it.
+    topic = [];
   } else if (phraseAt(toks, i, t.for)) {
     audience = toks.slice(i);
     topic = [];

@@ -15,6 +15,8 @@ export const TitleWords = z.object({
   songWords: Phrases,
   /** Verbs that may follow it ("is", "ist"): stripped too. */
   copulas: Phrases,
+  /** Words opening a relative clause right after the song words ("a song that tells …"): no subject to name. */
+  relatives: Phrases,
   /** What introduces the subject ("about", "über", "sur", "sobre"): the title comes after it. */
   about: Phrases,
   /** What introduces who it is for ("for", "für"): a title of last resort ("For My Sister"). */
