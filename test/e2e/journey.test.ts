@@ -69,16 +69,22 @@ describe.skipIf(skip !== null)('a new musician’s journey', () => {
     for (let i = 0; i < 4 && !(await proposal.isVisible()); i++) await say(page, 'something with piano, quiet and warm');
     await proposal.waitFor();
     await screenshot(page, '04-proposed-intention');
+    // Edit the intention in place on its card while the proposal waits: the proposal now asks about
+    // their words, and "Yes" makes the sketch for them.
+    const mine = 'A song for my grandmother about her kitchen at night';
+    await page.getByTestId('intention-card').getByRole('button').click();
+    await page.getByLabel('Intention').fill(mine);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => proposal.locator('blockquote').textContent()).toBe(mine);
     await proposal.getByRole('button', { name: "Yes, that's it" }).click();
     await settled(page);
 
     // The intention is agreed and a first sketch exists.
-    await expect.poll(() => page.getByTestId('intention-card').textContent()).toMatch(/grandmother|someone|lost/i);
+    await expect.poll(() => page.getByTestId('intention-card').textContent()).toContain(mine);
     // The agreed intention named the untitled song, and the header shows the name at once.
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).not.toBe('Untitled song');
-    const named = (await page.getByRole('heading', { level: 1 }).first().textContent())!;
-    const stored = (await (await fetch(`${world.app.url}/api/songs?limit=1`)).json()) as { songs: { title: string }[] };
-    expect(stored.songs[0]!.title).toBe(named);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Her Kitchen at Night');
+    const stored = (await (await fetch(`${world.app.url}/api/songs?limit=1`)).json()) as { songs: { title: string; intention: string }[] };
+    expect(stored.songs[0]).toMatchObject({ title: 'Her Kitchen at Night', intention: mine });
     const versions = page.getByTestId('version-item');
     await expect.poll(() => versions.count()).toBe(1);
     await page.getByTestId('sketch-panel').waitFor();
