@@ -1,5 +1,5 @@
-/** Renaming and deleting jam takes in group mode: only the song's owner may; a facilitator it is
- *  shared with gets 403, anyone else 404, and the take stays as it was. */
+/** Renaming and deleting jam takes, and capturing a jam moment, in group mode: only the song's owner
+ *  may; a facilitator it is shared with gets 403, anyone else 404, and nothing changes. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sharedPglite } from '../../test/support/db.ts';
 import { browser, groupApp, truncateAccounts, type Browser } from '../auth/testing.ts';
@@ -10,6 +10,8 @@ let ana: Browser;
 let fac: Browser;
 let ben: Browser;
 let path: string;
+let capture: string;
+let songPath: string;
 
 beforeEach(async () => {
   await truncateAccounts(t.db);
@@ -22,6 +24,8 @@ beforeEach(async () => {
   const take = (await (await ana.request(`/api/versions/${v.id}/takes`, { method: 'POST', json: { take: TAKE } })).json()) as { id: string };
   expect((await ana.request(`/api/songs/${song.id}/shares/${fac.id}`, { method: 'PUT' })).status).toBe(204);
   path = `/api/versions/${v.id}/takes/${take.id}`;
+  capture = `/api/versions/${v.id}/capture`;
+  songPath = `/api/songs/${song.id}/versions`;
 });
 
 const names = async () => {
@@ -38,6 +42,15 @@ describe('jam takes in group mode', () => {
     // Without the CSRF token even the owner is refused.
     expect((await ana.request(path, { method: 'DELETE', csrf: false })).status).toBe(403);
     expect(await names()).toEqual(['Take 1']);
+  });
+
+  it('lets only the owner capture a jam moment as a version', async () => {
+    const point = { valence: 0.3, arousal: 0.2 };
+    expect((await fac.request(capture, { method: 'POST', json: point })).status).toBe(403);
+    expect((await ben.request(capture, { method: 'POST', json: point })).status).toBe(404);
+    expect((await ana.request(capture, { method: 'POST', json: point })).status).toBe(201);
+    const list = (await (await ana.request(songPath)).json()) as { versions: { request: string }[] };
+    expect(list.versions.map((v) => v.request)).toEqual(['', 'jam capture (valence 0.3, arousal 0.2)']);
   });
 
   it('lets the owner rename and delete', async () => {
