@@ -43,7 +43,7 @@ export function buildRationale(p: SongParameters, detail: EmotionDetail, applied
   const styled = styleChoices(p, applied);
   if (!asked.has('key') && !asked.has('mode')) {
     if (styled.mode) felt('mode', styled.mode.choice, styled.mode.because);
-    else felt('mode', `${p.key} ${p.mode}`, `${p.mode === modeFor(p.valence, p.arousal).mode ? modeFor(p.valence, p.arousal).why : p.mode}${heard}.`);
+    else { const m = modeFor(p.valence, p.arousal, detail.mixed); felt('mode', `${p.key} ${p.mode}`, `${p.mode === m.mode ? m.why : p.mode}${heard}.`); }
   }
   if (!asked.has('tempo')) {
     if (styled.tempo) felt('tempo', styled.tempo.choice, styled.tempo.because);
