@@ -9,7 +9,7 @@ import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHAR
 import { pickLexicon } from './emotion-language.ts';
 import { sentencesOf, tokenise, type Token } from './emotion-tokens.ts';
 import { lookupToken } from './lexicon-lookup.ts';
-import { ENGLISH, LEXICONS, type Affect, type Lexicon } from './lexicon.ts';
+import { ENGLISH, LEXICONS, type Affect, type Lexicon, type Phrase } from './lexicon.ts';
 import type { EmotionReading } from './types.ts';
 
 /** One feeling word found, already scaled and negated. */
@@ -141,12 +141,17 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   };
 
   // Longest phrases claim their words first, wherever they start ("going over it" before "keep going").
-  for (const phrase of lex.phrases) {
-    for (let i = 0; i + phrase.keys.length <= tokens.length; i++) {
-      if (!phrase.keys.every((_, k) => !used.has(i + k)) || !keysAt(tokens, i, phrase.keys)) continue;
-      for (let k = 0; k < phrase.keys.length; k++) used.add(i + k);
-      addHit(i, i + phrase.keys.length - 1, phrase.affect, 1, lex.mixed.has(phrase.keys.join(' ')));
+  const found: { i: number; phrase: Phrase }[] = [];
+  tokens.forEach((t, i) => {
+    for (const phrase of new Set([...(lex.phraseStarts.get(t.key) ?? []), ...(lex.phraseStarts.get(t.word) ?? [])])) {
+      if (keysAt(tokens, i, phrase.keys)) found.push({ i, phrase });
     }
+  });
+  found.sort((x, y) => y.phrase.keys.length - x.phrase.keys.length || x.i - y.i);
+  for (const { i, phrase } of found) {
+    if (!phrase.keys.every((_, k) => !used.has(i + k))) continue;
+    for (let k = 0; k < phrase.keys.length; k++) used.add(i + k);
+    addHit(i, i + phrase.keys.length - 1, phrase.affect, 1, lex.mixed.has(phrase.keys.join(' ')));
   }
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;

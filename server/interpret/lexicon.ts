@@ -61,6 +61,8 @@ export interface Lexicon {
   feelings: Map<string, Affect>;
   imagery: Map<string, Affect>;
   phrases: Phrase[];
+  /** Phrases by their first key, so a text is scanned once rather than once per phrase. */
+  phraseStarts: Map<string, Phrase[]>;
   /** Keys of words and phrases that are mixed in themselves. */
   mixed: Set<string>;
   negators: string[][];
@@ -95,6 +97,8 @@ export function indexLexicon(data: FeelingsFile): Lexicon {
     .map(([p, affect]) => ({ keys: words(p).map(stem), affect, text: p }))
     .sort((a, b) => b.keys.length - a.keys.length);
   const seq = (list: string[]) => list.map(words).sort(byLength);
+  const phraseStarts = new Map<string, Phrase[]>();
+  for (const p of phrases) phraseStarts.set(p.keys[0]!, [...(phraseStarts.get(p.keys[0]!) ?? []), p]);
   return {
     lang: data.language,
     data,
@@ -102,6 +106,7 @@ export function indexLexicon(data: FeelingsFile): Lexicon {
     feelings: table(data.feelings),
     imagery: table(data.imagery),
     phrases,
+    phraseStarts,
     mixed: new Set(data.mixed.map((m) => words(m).map(stem).join(' '))),
     negators: seq(data.negators),
     cancellers: new Set(data.negationCancellers.map((w) => w.toLowerCase())),
