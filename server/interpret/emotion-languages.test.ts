@@ -109,6 +109,11 @@ describe('each language', () => {
     expect(readEmotionDetail('triste', { lang: 'fr-CA' }).lang).toBe('fr');
     expect(readEmotionDetail('traurig', { lang: 'xx' }).lang).toBe('de');
   });
+  it('finds a feeling word from another language inside an English sentence, and only words English lacks', () => {
+    expect(readEmotionDetail('The song is about my father. It feels traurig.').words).toEqual(['traurig']);
+    // "still" is German for quiet, but an English word here: it stays out.
+    expect(readEmotionDetail('I still love her').words).toEqual(['love']);
+  });
   it('reaches inflected forms through the stemmer (German adjective endings, compounds)', () => {
     expect(readEmotionDetail('eine traurige Geschichte').valence).toBeLessThan(-0.3);
     expect(readEmotionDetail('ein zärtliches Liebeslied').valence).toBeGreaterThan(0.3);

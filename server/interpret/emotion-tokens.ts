@@ -21,12 +21,19 @@ export interface Token {
   afterContrast: boolean;
   /** English only: wink-nlp marks this token as inside a negation's reach. */
   negFlag: boolean;
+  /** English only: a word wink-nlp's English lexicon does not know ("traurig" in an English sentence). */
+  foreign?: boolean;
 }
 
-interface Raw { word: string; key: string; start: number; end: number; kind: 'word' | 'comma' | 'stop'; negFlag: boolean }
+interface Raw { word: string; key: string; start: number; end: number; kind: 'word' | 'comma' | 'stop'; negFlag: boolean; foreign?: boolean }
 
 const nlp = winkNLP(model);
 const its = nlp.its;
+/**
+ * wink-nlp numbers the words of its English lexicon first and gives unknown words the ids after
+ * them, so the id a never-seen word gets now is where the English vocabulary ends.
+ */
+const ENGLISH_VOCABULARY = Number(nlp.readDoc('qzxjvkwq').tokens().out(its.uniqueId as Parameters<ItemToken['out']>[0])[0]);
 
 const STOPS = /^[.!?;…]+$/;
 const SKIP_TYPES = new Set(['punctuation', 'emoji', 'emoticon', 'symbol', 'currency']);
@@ -50,7 +57,8 @@ function rawEnglish(text: string): Raw[] {
       else if (type === 'punctuation' && STOPS.test(value)) out.push({ word: value, key: value, start, end, kind: 'stop', negFlag: false });
       else if (!SKIP_TYPES.has(type)) {
         const word = (t.out(its.normal) as string).toLowerCase().replace(/[\u2018\u2019`]/g, "'");
-        out.push({ word, key: String(t.out(its.lemma as Parameters<ItemToken["out"]>[0])).toLowerCase(), start, end, kind: 'word', negFlag: Boolean(t.out(its.negationFlag)) });
+        const foreign = Number(t.out(its.uniqueId as Parameters<ItemToken['out']>[0])) >= ENGLISH_VOCABULARY;
+        out.push({ word, key: String(t.out(its.lemma as Parameters<ItemToken['out']>[0])).toLowerCase(), start, end, kind: 'word', negFlag: Boolean(t.out(its.negationFlag)), foreign });
       }
     });
     out.push({ word: '.', key: '.', start: cursor, end: cursor, kind: 'stop', negFlag: false });
@@ -91,7 +99,7 @@ export function tokenise(text: string, lex: Lexicon): Token[] {
     const c = contrastAt(raw, i, lex);
     if (c) { scope++; afterContrast = true; i += c - 1; continue; }
     seenWord = true;
-    tokens.push({ word: r.word, key: r.key, start: r.start, end: r.end, sentence, scope, afterContrast, negFlag: r.negFlag });
+    tokens.push({ word: r.word, key: r.key, start: r.start, end: r.end, sentence, scope, afterContrast, negFlag: r.negFlag, ...(r.foreign ? { foreign: true } : {}) });
   }
   return tokens;
 }

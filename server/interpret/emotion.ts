@@ -157,7 +157,7 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     if (used.has(i)) continue;
     const t = tokens[i]!;
     if (lex.politeWords.has(t.word) && lex.politeBefore.has(tokens[i - 1]?.word ?? '')) continue;
-    const found = lookupToken(lex, t);
+    const found = lookupToken(lex, t) ?? (t.foreign ? foreignLookup(lex, t.word) : undefined);
     if (found) addHit(i, i, found.affect, found.scale, lex.mixed.has(t.key) || lex.mixed.has(t.word));
   }
 
@@ -167,6 +167,16 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   const valence = total ? hits.reduce((n, h) => n + h.valence * h.weight, 0) / total : 0;
   const arousal = (total ? hits.reduce((n, h) => n + h.arousal * h.weight, 0) / total : 0) + exclaim;
   return { valence: round2(clamp(valence)), arousal: round2(clamp(arousal)), words: hits.map((h) => h.label), hits, sentences: sentencesOf(text, tokens), mixed: isMixed(hits), lang: lex.lang };
+}
+
+/** A word English does not know, looked up in the other languages ("it feels traurig"). */
+function foreignLookup(main: Lexicon, word: string) {
+  for (const other of LEXICONS.values()) {
+    if (other === main) continue;
+    const found = lookupToken(other, { word, key: other.stem(word) });
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
