@@ -69,10 +69,15 @@ describe('music for the moods that used to fall to a neutral default', () => {
     expect(p.valence).toBeLessThan(-0.2);
     expect(p.tempo).toBeGreaterThan(100);
   });
-  it('makes a break-up minor and slower than neutral', () => {
+  it('makes a break-up minor and slower than neutral, and says sadness slowed it', () => {
     const p = interpretOffline('we broke up last week').params;
     expect(MINOR_FAMILY).toContain(p.mode);
     expect(p.tempo).toBeLessThan(96);
+    expect(p.rationale.find((r) => r.aspect === 'tempo')!.because).toContain('slower for the sadness');
+  });
+  it('does not claim sadness slowed an angry song', () => {
+    const p = interpretOffline('I am furious').params;
+    expect(p.rationale.find((r) => r.aspect === 'tempo')!.because).not.toContain('slower');
   });
   it('makes a tender love song major and slow-ish', () => {
     const p = interpretOffline('a tender love song for my wife').params;
