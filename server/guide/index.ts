@@ -7,3 +7,5 @@ export { correction, correctedIntention, swapPhrase, type Changed } from './corr
 export { firstSketchReply, revisionReply, notUnderstoodReply, correctedReply } from './replies.ts';
 export { offlineSummary } from './summary.ts';
 export { crisisReply, CRISIS_SUGGESTIONS } from './crisis.ts';
+export { guideText, type GuideText } from './text.ts';
+export { composeIntention } from './intention.ts';

@@ -109,8 +109,11 @@ export function composeIntention(answers: Partial<Record<AnswerStage, string>>, 
   // "a song for my grandmother" as the answer about the song already says what kind of song it is.
   const about = named ? ` ${trimmed(firstClause(opener, t), t).split(/\s+/).slice(2).join(' ')}` : aboutPart(answers.about, t);
   const audience = audiencePart(answers.audience, about, t);
-  if (audience && !about.toLowerCase().includes(audience.toLowerCase())) text += part.for.replace('{audience}', audience);
-  text += about;
+  // "for my grandmother about my grandmother" says it twice: the person is who it is for.
+  const aboutAlone = answers.about && !named ? stagePhrase('about', answers.about, t) : '';
+  const same = Boolean(audience) && aboutAlone.toLowerCase() === audience.toLowerCase();
+  if (audience && !(named && about.toLowerCase().includes(audience.toLowerCase()))) text += part.for.replace('{audience}', audience);
+  if (!same) text += about;
   const feeling = feelingPart(answers.feeling, t);
   if (feeling && !about.toLowerCase().includes(feeling.toLowerCase())) text += part.feeling.replace('{feeling}', feeling);
   if (text === part.start) return '';

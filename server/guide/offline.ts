@@ -40,8 +40,8 @@ export interface GuideStep {
   listen: string;
 }
 
-/** Topics asked about in this order when no template says otherwise. */
-const ASK_ORDER: AnswerStage[] = ['about', 'feeling', 'message', 'images', 'audience'];
+/** Topics asked about in this order when no template says otherwise; references last, and optional. */
+const ASK_ORDER: AnswerStage[] = ['about', 'feeling', 'message', 'images', 'audience', 'references'];
 /** Stages where a one-word answer gets one gentle follow-up. */
 const FOLLOW_UP: ReadonlySet<AnswerStage> = new Set(['about', 'feeling', 'message', 'images']);
 /** After one message covering this many topics, the intention is proposed at once. */
@@ -169,9 +169,11 @@ function atIntention(state: GuideState, text: string, ctx: Ctx): Base {
 function answer(state: GuideState, text: string, ctx: Ctx): Base {
   const stage = state.stage as AnswerStage;
   const { t } = ctx;
-  const found = readTopics(text, stage, t);
+  // A template's questions are the facilitator's plan: each answer belongs to the question asked, in its order.
+  const found = state.template ? { [stage]: text } : readTopics(text, stage, t);
   const onlyThis = Object.keys(found).length === 1 && Boolean(found[stage]);
-  if (FOLLOW_UP.has(stage) && isOneWord(text) && onlyThis && !state.followed.includes(stage)) {
+  // A template's question may ask for one word ("in one or two words"): no follow-up there.
+  if (!state.template && FOLLOW_UP.has(stage) && isOneWord(text) && onlyThis && !state.followed.includes(stage)) {
     const word = text.trim().replace(/[.!?,;:]+$/, '');
     const said = sayOnce(t.stages[stage].followUp, `follow:${stage}`, state.used, (v) => v.replace('{q}', word), ctx.turn);
     const next = { ...state, answers: { ...state.answers, [stage]: word }, followed: [...state.followed, stage], used: said.used };

@@ -62,15 +62,17 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function reflection(stage: AnswerStage, answer: string, t: GuideText, used: string[], turn: number): Said {
   // "about" is restated with the intention's own grammar ("A song about your sister's move"), so it always reads right.
   const own = stage === 'about' ? aboutPart(answer, t) : stage in t.paraphrase ? stagePhrase(stage, answer, t) : '';
-  const fits = stage === 'feeling' ? t.patterns.feelingStart.test(own) : true;
-  const phrase = own && fits ? inYourWords(own, t) : null;
+  const fits = stage === 'feeling' ? t.patterns.feelingStart.test(own) : stage === 'message' ? t.patterns.clause.test(own) : true;
+  const turned = own && fits ? inYourWords(own, t) : null;
+  const phrase = turned && t.patterns.lower.test(turned.charAt(0).toLowerCase() + turned.slice(1)) ? turned.charAt(0).toLowerCase() + turned.slice(1) : turned;
   const quote = quotable(answer, t);
   const tries: (() => Said)[] = [];
   if (phrase && wordsIn(phrase) <= 12) {
     tries.push(() => sayOnce(t.paraphrase[stage as TopicStage], `para:${stage}`, used, (v) => v.replace('{a}', phrase).replace('{p}', phrase).replace('{P}', capital(phrase)), turn));
   }
   if (quote) tries.push(() => sayOnce(t.reflect, 'reflect', used, (v) => v.replace('{q}', quote), turn));
-  if (turn % 2 === 1) tries.reverse();
+  // Quote first on even turns, restate first on odd ones: the phrasing changes from answer to answer.
+  if (turn % 2 === 0) tries.reverse();
   for (const attempt of tries) {
     const said = attempt();
     if (said.text) return said;

@@ -6,7 +6,7 @@
  */
 import type { SongParameters } from '../../music/params.ts';
 import type { AppDeps } from '../deps.ts';
-import { correctedIntention, correctedReply, isJustMake, swapPhrase, type Changed, type GuideAction, type GuideStep } from '../guide/index.ts';
+import { correctedIntention, correctedReply, guideText, isJustMake, swapPhrase, type Changed, type GuideAction, type GuideStep } from '../guide/index.ts';
 import { ANSWER_STAGES, type AnswerStage } from '../guide/state.ts';
 import { createVersion, currentIntention, latestParams, setIntention } from '../journal/index.ts';
 import type { Intention, Message, Version } from '../journal/shapes.ts';
@@ -60,5 +60,5 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
     const request = messages.filter((m) => m.role === 'user').at(-1)?.text ?? action.answer;
     if (changed) version = await createVersion(db, { songId, params, parentId: latest.id, request });
   }
-  return { version, intention, draft: correctedReply(step.reply, updated ? intention!.text : null, version) };
+  return { version, intention, draft: correctedReply(step.reply, updated ? intention!.text : null, version, guideText(step.language), step.listen) };
 }
