@@ -27,6 +27,12 @@ if (config.llm.mode === 'llm') {
   console.log(`\n(no LLM configured — ${config.llm.reason}; set OPENAI_API_KEY or OPENAI_BASE_URL to score one too)`);
 }
 
+// The guide's conversations in four languages (eval/conversations/).
+const { conversationScorecard } = await import('./conversations/card.ts');
+const conversations = await conversationScorecard();
+console.log('\n' + conversations.text);
+if (!conversations.ok) process.exitCode = 1;
+
 const share = offline.passed / offline.total;
 console.log(`\noffline ${(share * 100).toFixed(0)}% (threshold ${(OFFLINE_THRESHOLD * 100).toFixed(0)}%)`);
 if (share < OFFLINE_THRESHOLD) process.exitCode = 1;

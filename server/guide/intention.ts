@@ -8,6 +8,7 @@
 import type { AnswerStage } from './state.ts';
 import { clausesOf } from './topics.ts';
 import { guideText, listed, type GuideText } from './text.ts';
+import { once } from './reflect.ts';
 
 const MAX_WORDS = 14;
 
@@ -48,7 +49,7 @@ export function stagePhrase(stage: AnswerStage, text: string | undefined, t: Gui
     case 'audience': return continued(trimmed(firstClause(sentence.replace(t.leads.audience, ''), t), t, 8), t);
     case 'feeling': {
       // "sad but also proud" keeps its "but": mixed feelings are the point.
-      const clause = sentence.replace(t.leads.feeling, '').split(/[,;]\s|\s(?:because|since|weil|parce que|porque)\s/iu)[0] ?? '';
+      const clause = sentence.replace(t.leads.feeling, '').split(/[,;]\s(?!(?:but|aber|mais|pero)\s)|\s(?:because|since|weil|parce que|porque)\s/iu)[0] ?? '';
       return continued(trimmed(clause, t, 8), t);
     }
     case 'message': return trimmed(sentence.replace(t.leads.message, ''), t);
@@ -93,7 +94,9 @@ function feelingPart(answer: string | undefined, t: GuideText): string {
   const phrase = stagePhrase('feeling', answer, t);
   if (phrase && phrase.split(/\s+/).length <= 7 && t.patterns.feelingStart.test(phrase)) return phrase;
   const words: string[] = [];
-  for (const w of answer.split(/[^\p{L}'-]+/u)) if (w && t.patterns.feelingStart.test(w) && !words.includes(w.toLowerCase())) words.push(w.toLowerCase());
+  for (const w of answer.split(/[^\p{L}'-]+/u)) {
+    if (w && t.topics.feeling.some((p) => p.test(w)) && t.patterns.feelingStart.test(w) && !words.includes(w.toLowerCase())) words.push(w.toLowerCase());
+  }
   return listed(words.slice(0, 3), 'and', t);
 }
 
@@ -124,6 +127,6 @@ export function composeIntention(answers: Partial<Record<AnswerStage, string>>, 
     // Inside quotation marks their words stay as they wrote them.
     text += slot.replace('{message}', /[„«“"]\s*\{message\}/u.test(slot) ? message : continued(message, t));
   }
-  text = text.replace(/\s+/g, ' ').replace(/\s+([,.])/g, '$1').trim();
-  return /[.!?…»”“"]$/.test(text) ? text : `${text}${part.end}`;
+  text = once(text.replace(/\s+/g, ' ').replace(/\s+([,.])/g, '$1').trim());
+  return /[.!?…]$/.test(text) ? text : `${text}${part.end}`;
 }

@@ -76,8 +76,9 @@ function propose(state: GuideState, ctx: Ctx, lead = ''): Base {
   const next = { ...state, stage: 'intention' as const, proposedIntention: intention || null };
   if (!intention) return { state: next, reply: join(lead, ctx.t.lines.intentionAgain), suggestions: [...ctx.t.chips.asking], action: { kind: 'ask' }, step: 'ask:intention', proposedIntention: null };
   const said = sayOnce(ctx.t.lines.propose, 'propose', next.used, (v) => v.replace('{intention}', intention), ctx.turn);
-  const reply = join(lead, said.text || `“${intention}”`, ctx.t.stages.intention.question);
-  return { state: { ...next, used: said.used }, reply, suggestions: [...ctx.t.chips.proposing], action: { kind: 'ask' }, step: 'propose', proposedIntention: intention };
+  const confirm = sayOnce(ctx.t.lines.confirm, 'confirm', said.used);
+  const reply = join(lead, said.text || `“${intention}”`, confirm.text || ctx.t.lines.confirm.at(-1)!);
+  return { state: { ...next, used: confirm.used }, reply, suggestions: [...ctx.t.chips.proposing], action: { kind: 'ask' }, step: 'propose', proposedIntention: intention };
 }
 
 /** "I don't know": three concrete examples to choose from, in a line not said before; after every line was used, move on. */
@@ -182,7 +183,7 @@ function answer(state: GuideState, text: string, ctx: Ctx): Base {
   const answers = merged(state.answers, found, false);
   // Reflect what they answered; if the answer went to other topics, the first of those.
   const about = found[stage] ? stage : ((Object.keys(found)[0] as AnswerStage | undefined) ?? stage);
-  const reflected = reflection(about, found[about] ?? text, t, state.used, ctx.turn);
+  const reflected = reflection(about, found[about] ?? text, t, state.used, ctx.turn, text);
   const next = { ...state, answers, used: reflected.used, asked: state.asked.includes(stage) ? state.asked : [...state.asked, stage] };
   if (covered(found) >= RICH && !state.template) return propose(next, ctx, reflected.text);
   return advance(next, ctx, reflected.text);
@@ -194,7 +195,12 @@ function decide(state: GuideState, text: string, ctx: Ctx): Base {
 
   if (state.stage === 'listening') {
     if (isUnsure(text, t)) return options(state, ctx);
-    if (isCloser(text, t)) return { ...ask(state, 'listening', ctx), reply: t.lines.closer, step: 'closer' };
+    if (isCloser(text, t) || isYes(text, t)) return { ...ask(state, 'listening', ctx), reply: t.lines.closer, step: 'closer' };
+    // "almost, but the wording is muddled" after the sketch is about the intention's words, not the music.
+    if (isAlmost(text, t) && t.patterns.almost.test(text.replace(/^\S+/, ''))) {
+      const said = sayOnce(t.lines.askChange, 'askChange', state.used, undefined, ctx.turn);
+      if (said.text) return { state: { ...state, used: said.used }, reply: said.text, suggestions: [...t.chips.listening], action: { kind: 'ask' }, step: 'ask:change', proposedIntention: null };
+    }
     if (isFurther(text, t)) return { ...ask(state, 'listening', ctx), reply: t.lines.further, step: 'further' };
     const fix = t.language === 'en' ? correction(text, { afterSketch: true }) : null;
     if (fix) return correctAfterSketch(state, fix.stage, fix.text, ctx);
@@ -221,8 +227,9 @@ function decide(state: GuideState, text: string, ctx: Ctx): Base {
   }
 
   if (isSkip(text, t)) return next.stage === 'intention' ? sketch(next, next.proposedIntention, false, ctx) : advance({ ...next, asked: isAnswerStage(next.stage) && !next.asked.includes(next.stage) ? [...next.asked, next.stage] : next.asked }, ctx);
-  if (isUnsure(text, t)) return options(next, ctx);
-  if (next.stage === 'intention') return atIntention(next, text, ctx);
+  if (next.stage === 'intention') return isUnsure(text, t) ? options(next, ctx) : atIntention(next, text, ctx);
+  // "ok" or "no" to a question is not an answer to it: offer examples, as for "I don't know".
+  if (isUnsure(text, t) || isYes(text, t) || isNo(text, t)) return options(next, ctx);
   return answer(next, text, ctx);
 }
 

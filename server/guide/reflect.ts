@@ -25,7 +25,7 @@ export function quotable(text: string, t: GuideText): string | null {
 /** Their phrase in the guide's voice: inYourWords("my sister", en) → "your sister"; null when a word cannot be turned. */
 export function inYourWords(phrase: string, t: GuideText): string | null {
   if (!phrase || t.firstPerson.test(phrase)) return null;
-  return phrase.replace(/[\p{L}']+/gu, (w) => {
+  return phrase.replace(/(?<![\p{L}\p{N}'])[\p{L}']+(?![\p{L}\p{N}'])/gu, (w) => {
     const turned = t.swap[w.toLowerCase()];
     if (!turned) return w;
     return w[0] === w[0]!.toUpperCase() && w.toLowerCase() !== 'i' ? turned.charAt(0).toUpperCase() + turned.slice(1) : turned;
@@ -53,19 +53,22 @@ export function sayOnce(variants: readonly string[], key: string, used: string[]
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "that that he is loved" → "that he is loved": a template's connective met the same word in their phrase. */
+export const once = (s: string) => s.replace(/(?<![\p{L}])(\p{L}+) \1(?![\p{L}])/giu, '$1');
 
 /**
  * Reflect `answer` given at `stage`: a restated phrase ("So it is for your sister.") or a quoted
  * clause ("“the house is quiet now” — I can hear that."), never a template said before.
  * `turn` varies which comes first. Empty when nothing reads well alone.
  */
-export function reflection(stage: AnswerStage, answer: string, t: GuideText, used: string[], turn: number): Said {
+export function reflection(stage: AnswerStage, answer: string, t: GuideText, used: string[], turn: number, said = answer): Said {
   // "about" is restated with the intention's own grammar ("A song about your sister's move"), so it always reads right.
   const own = stage === 'about' ? aboutPart(answer, t) : stage in t.paraphrase ? stagePhrase(stage, answer, t) : '';
   const fits = stage === 'feeling' ? t.patterns.feelingStart.test(own) : stage === 'message' ? t.patterns.clause.test(own) : true;
   const turned = own && fits ? inYourWords(own, t) : null;
   const phrase = turned && t.patterns.lower.test(turned.charAt(0).toLowerCase() + turned.slice(1)) ? turned.charAt(0).toLowerCase() + turned.slice(1) : turned;
-  const quote = quotable(answer, t);
+  // Quotes come from what they said, not from the phrase read out of it ("geht um meinen Job").
+  const quote = quotable((stage === 'about' ? stagePhrase(stage, answer, t) : '') || answer, t) ?? quotable(said, t);
   const tries: (() => Said)[] = [];
   if (phrase && wordsIn(phrase) <= 12) {
     tries.push(() => sayOnce(t.paraphrase[stage as TopicStage], `para:${stage}`, used, (v) => v.replace('{a}', phrase).replace('{p}', phrase).replace('{P}', capital(phrase)), turn));
@@ -75,7 +78,7 @@ export function reflection(stage: AnswerStage, answer: string, t: GuideText, use
   if (turn % 2 === 0) tries.reverse();
   for (const attempt of tries) {
     const said = attempt();
-    if (said.text) return said;
+    if (said.text) return { ...said, text: once(said.text) };
   }
   return { text: '', used };
 }

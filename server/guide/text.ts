@@ -32,6 +32,8 @@ export const GuideTextFile = z.object({
   paraphrase: z.object(Object.fromEntries(TOPIC_STAGES.map((s) => [s, Variants])) as Record<(typeof TOPIC_STAGES)[number], typeof Variants>),
   lines: z.object({
     propose: Variants,
+    /** The question after a proposal, a different one each time it is proposed again. */
+    confirm: Variants,
     intentionAgain: z.string(),
     askChange: Variants,
     woven: Variants,

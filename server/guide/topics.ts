@@ -38,8 +38,10 @@ export function readTopics(text: string, asked: AnswerStage | null, t: GuideText
   const add = (stage: AnswerStage, words: string) => {
     out[stage] = out[stage] ? `${out[stage]}, ${words}` : words;
   };
+  const onlyPictures: string[] = [];
   for (const clause of clausesOf(text, t)) {
     let claimed = false;
+    let topics = 0;
     for (const topic of READ_ORDER) {
       const words = found(clause, t.topics[topic]);
       if (!words) continue;
@@ -47,9 +49,18 @@ export function readTopics(text: string, asked: AnswerStage | null, t: GuideText
       if ((topic === 'feeling' || topic === 'images') && claimed) continue;
       add(topic, words);
       claimed = true;
+      topics++;
+      if (topic === 'images' && topics === 1) onlyPictures.push(words);
     }
     // "I told you about it" is about the conversation, not the song.
     if (!claimed && !t.patterns.meta.test(clause)) rest.push(clause);
+  }
+  // A picture word in the answer to another question is still that answer ("the night my son was born").
+  if (asked && asked !== 'images' && rest.length === 0 && !out[asked] && onlyPictures.length) {
+    out[asked] = onlyPictures.join(', ');
+    const kept = (out.images ?? '').split(', ').filter((c) => !onlyPictures.includes(c));
+    if (kept.length) out.images = kept.join(', ');
+    else delete out.images;
   }
   if (asked && rest.length) {
     // The question asked gets what nothing else claimed; its own clause if it claimed one too.
