@@ -68,7 +68,7 @@ export function aboutPart(answer: string | undefined, t: GuideText): string {
     }
   }
   const phrase = continued(trimmed(firstClause(sentence, t), t), t);
-  if (!phrase || t.patterns.meta.test(phrase)) return '';
+  if (!phrase || t.patterns.meta.test(phrase) || t.patterns.relative.test(phrase)) return '';
   return (t.patterns.nounPhrase.test(phrase) || !t.patterns.clause.test(phrase) ? t.intention.about : t.intention.aboutClause).replace('{about}', phrase);
 }
 

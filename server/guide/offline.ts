@@ -48,6 +48,7 @@ const FOLLOW_UP: ReadonlySet<AnswerStage> = new Set(['about', 'feeling', 'messag
 const RICH = 3;
 
 const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
+const firstSentence = (text: string) => (text.trim().split(/(?<=[.!?])\s+|\n/)[0] ?? '').replace(/[.!?]+$/, '').trim();
 const isAnswerStage = (s: Stage): s is AnswerStage => (ANSWER_STAGES as readonly string[]).includes(s);
 
 interface Ctx {
@@ -172,6 +173,9 @@ function answer(state: GuideState, text: string, ctx: Ctx): Base {
   const { t } = ctx;
   // A template's questions are the facilitator's plan: each answer belongs to the question asked, in its order.
   const found = state.template ? { [stage]: text } : readTopics(text, stage, t);
+  // "A song for my grandmother, who died in spring" names the song itself: that sentence is what it is about.
+  const opener = firstSentence(text);
+  if (!state.template && stage === 'about' && t.patterns.opener.test(opener)) found.about = opener;
   const onlyThis = Object.keys(found).length === 1 && Boolean(found[stage]);
   // A template's question may ask for one word ("in one or two words"): no follow-up there.
   if (!state.template && FOLLOW_UP.has(stage) && isOneWord(text) && onlyThis && !state.followed.includes(stage)) {
@@ -185,7 +189,8 @@ function answer(state: GuideState, text: string, ctx: Ctx): Base {
   const about = found[stage] ? stage : ((Object.keys(found)[0] as AnswerStage | undefined) ?? stage);
   const reflected = reflection(about, found[about] ?? text, t, state.used, ctx.turn, text);
   const next = { ...state, answers, used: reflected.used, asked: state.asked.includes(stage) ? state.asked : [...state.asked, stage] };
-  if (covered(found) >= RICH && !state.template) return propose(next, ctx, reflected.text);
+  // Said it all at once (a feeling among it): the intention comes now, so a sketch is one "yes" away.
+  if (covered(found) >= RICH && found.feeling && !state.template) return propose(next, ctx, reflected.text);
   return advance(next, ctx, reflected.text);
 }
 

@@ -71,6 +71,8 @@ export const GuideTextFile = z.object({
     nounPhrase: Pattern, feelingStart: Pattern,
     /** First words written in lower case inside a sentence (articles, pronouns, feeling words …): never a name or a German noun. */
     lower: Pattern,
+    /** A clause that opens with a relative ("who died in spring") belongs to the one before it. */
+    relative: Pattern,
     /** Words a quoted phrase must not end on ("… for the"). */
     trailing: Pattern,
   }),

@@ -9,10 +9,17 @@ import { TOPIC_STAGES, type GuideText, type TopicStage } from './text.ts';
 
 /** The clauses of a message, lead-in fillers ("well,", "ähm") dropped: clausesOf("Well, it's late. I'm tired", en) → ["it's late", "I'm tired"]. */
 export function clausesOf(text: string, t: GuideText): string[] {
-  return text
+  const parts = text
     .split(t.clauses)
     .map((c) => (c ?? '').trim().replace(t.patterns.filler, '').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').trim())
     .filter((c) => c.length > 0);
+  // "my grandmother, who died in spring" is one thought: a relative clause stays with what it describes.
+  const out: string[] = [];
+  for (const part of parts) {
+    if (out.length && t.patterns.relative.test(part)) out[out.length - 1] = `${out.at(-1)}, ${part}`;
+    else out.push(part);
+  }
+  return out;
 }
 
 /** Topics in the order a clause is read for them: the sharply marked ones first. */
