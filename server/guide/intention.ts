@@ -57,6 +57,16 @@ export function stagePhrase(stage: AnswerStage, text: string | undefined, t: Gui
   }
 }
 
+/**
+ * Whether a phrase can follow "about" as it is: no verb, or its verb bound inside a noun phrase
+ * ("my father who left", "the day she left"); "my father left" is a clause ("about how …").
+ */
+export function isNounPhrase(phrase: string, t: GuideText): boolean {
+  const verb = t.patterns.clause.exec(phrase);
+  if (!verb) return true;
+  return t.patterns.nounPhrase.test(phrase) && t.patterns.bound.test(phrase.slice(0, verb.index + 1));
+}
+
 /** " about …" in the language (with its leading space): the lead they used picks the wording; otherwise a noun phrase or a clause. */
 export function aboutPart(answer: string | undefined, t: GuideText): string {
   if (!answer) return '';
@@ -69,7 +79,7 @@ export function aboutPart(answer: string | undefined, t: GuideText): string {
   }
   const phrase = continued(trimmed(firstClause(sentence, t), t), t);
   if (!phrase || t.patterns.meta.test(phrase) || t.patterns.relative.test(phrase)) return '';
-  return (t.patterns.nounPhrase.test(phrase) || !t.patterns.clause.test(phrase) ? t.intention.about : t.intention.aboutClause).replace('{about}', phrase);
+  return (isNounPhrase(phrase, t) ? t.intention.about : t.intention.aboutClause).replace('{about}', phrase);
 }
 
 /** Who it is for, as a phrase after "for": a clause ("she's my best friend") gives only its person, if it names one. */

@@ -73,6 +73,8 @@ export const GuideTextFile = z.object({
     lower: Pattern,
     /** A clause that opens with a relative ("who died in spring") belongs to the one before it. */
     relative: Pattern,
+    /** Words that make a following verb part of a noun phrase ("my father who left", "the day she left"). */
+    bound: Pattern,
     /** Words a quoted phrase must not end on ("… for the"). */
     trailing: Pattern,
   }),
