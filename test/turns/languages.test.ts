@@ -129,6 +129,28 @@ describe('the guide in the musician\'s language, with a language model', () => {
     expect(r.reply.text).toContain(guideText('de').stages.feeling.question);
   });
 
+  /** Model answers of the kinds real models give, good and bad, each with what the turn must do with it. */
+  const RECORDED = [
+    { page: 'fr', said: "C'est sur le départ de mon père", answer: "Le départ de ton père, c'est quelque chose de lourd à porter. Qu'est-ce que tu ressens quand tu y penses ?", used: true },
+    { page: 'fr', said: "C'est sur le départ de mon père", answer: "Your father's departure sounds heavy. What do you feel when you think about it?", used: false },
+    { page: 'fr', said: "C'est sur le départ de mon père", answer: 'Sure! Here is a warm reply in French: What do you feel about your father leaving?', used: false },
+    { page: 'es', said: 'Trata de mi abuela y su cocina', answer: 'La cocina de tu abuela suena llena de recuerdos. ¿Qué sientes cuando piensas en ella?', used: true },
+    { page: 'es', said: 'Trata de mi abuela y su cocina', answer: "La cuisine de ta grand-mère semble pleine de souvenirs. Qu'est-ce que tu ressens ?", used: false },
+    { page: 'de', said: 'Es geht um meinen ersten Job', answer: 'Dein erster Job – das ist ein großer Schritt. Was fühlst du, wenn du daran denkst?', used: true },
+    { page: 'de', said: 'Es geht um meinen ersten Job', answer: 'Your first job — a big step. How does it feel when you think about it?', used: false },
+  ] as const;
+
+  it.each(RECORDED.map((r) => [r.page, r.used ? 'uses' : 'replaces', r.answer, r] as const))('%s: %s the recorded answer %j', async (_p, _v, _a, r) => {
+    llm.reset();
+    const app = makeApp(t.db, llm.url, 2000);
+    llm.script({ kind: 'text', text: r.answer });
+    const result = await turn(app, await newSong(app), r.said, r.page);
+    expect(result.language).toBe(r.page);
+    expect(result.reply.text.includes(r.answer)).toBe(r.used);
+    expect(result.fallback === null).toBe(r.used);
+    if (!r.used) expect(result.reply.text).toContain(guideText(r.page).stages.feeling.question);
+  });
+
   it('keeps the tokens per turn flat over 50 turns: turn 50 ≤ 1.5× turn 5', async () => {
     llm.reset();
     const app = makeApp(t.db, llm.url, 2000);
