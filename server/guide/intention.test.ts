@@ -81,3 +81,11 @@ describe('reflecting their words', () => {
     }
   });
 });
+
+describe('answers to the proposal', () => {
+  it('weaves in what a "no, …" names, instead of discarding it', () => {
+    const steps = talk('en', 'the quiet after the move', 'sad and tired', "you're not alone", 'boxes in the hallway', 'for my sister', 'skip', "no, it's for my brother", 'yes');
+    expect(steps[6]!.proposedIntention).toMatch(/^A song for my brother\b/);
+    expect(steps[7]!.action).toMatchObject({ kind: 'sketch', confirmed: true, intention: expect.stringMatching(/^A song for my brother\b/) });
+  });
+});

@@ -152,19 +152,20 @@ function merged(answers: GuideState['answers'], found: Partial<Record<AnswerStag
 function atIntention(state: GuideState, text: string, ctx: Ctx): Base {
   const { t } = ctx;
   if (isYes(text, t) && state.proposedIntention) return sketch(state, state.proposedIntention, true, ctx);
+  // "no, it's for my brother": what they name is woven in, whatever the lead-in.
+  const found = readTopics(text, null, t);
+  if (Object.keys(found).length > 0 && !t.patterns.opener.test(text.trim())) {
+    const next = { ...state, answers: merged(state.answers, found, true) };
+    const woven = sayOnce(t.lines.woven, 'woven', next.used, undefined, ctx.turn);
+    return propose({ ...next, used: woven.used }, ctx, woven.text);
+  }
   if (isAlmost(text, t) || isNo(text, t) || isYes(text, t)) {
     const said = sayOnce(t.lines.askChange, 'askChange', state.used, undefined, ctx.turn);
     return { state: { ...state, used: said.used }, reply: said.text || t.lines.intentionAgain, suggestions: [...t.chips.asking], action: { kind: 'ask' }, step: 'ask:change', proposedIntention: state.proposedIntention };
   }
   if (t.patterns.opener.test(text.trim())) return sketch(state, ownIntention(text), true, ctx);
-  const found = readTopics(text, null, t);
-  if (Object.keys(found).length === 0) {
-    const said = sayOnce(t.lines.askChange, 'askChange', state.used, undefined, ctx.turn);
-    return { state: { ...state, used: said.used }, reply: said.text || t.lines.intentionAgain, suggestions: [...t.chips.asking], action: { kind: 'ask' }, step: 'ask:change', proposedIntention: state.proposedIntention };
-  }
-  const next = { ...state, answers: merged(state.answers, found, true) };
-  const woven = sayOnce(t.lines.woven, 'woven', next.used, undefined, ctx.turn);
-  return propose({ ...next, used: woven.used }, ctx, woven.text);
+  const said = sayOnce(t.lines.askChange, 'askChange', state.used, undefined, ctx.turn);
+  return { state: { ...state, used: said.used }, reply: said.text || t.lines.intentionAgain, suggestions: [...t.chips.asking], action: { kind: 'ask' }, step: 'ask:change', proposedIntention: state.proposedIntention };
 }
 
 /** An answer to the question at `stage`: store every topic it covers, reflect it, and ask what is still missing. */
