@@ -91,8 +91,9 @@ function audiencePart(answer: string | undefined, about: string, t: GuideText): 
     phrase = person ? person.trim() : '';
   }
   // "for her" says less than the person they already named: use the one from the story.
-  if (/^(her|him|them|sie|ihn|ihr|elle|lui|eux|ella|él|ellos)$/iu.test(phrase)) {
-    const named = /\b(my|mein\w*|ma|mon|mi)\s+([\p{L}-]+)/iu.exec(about);
+  // English only: elsewhere the word after "mon"/"mi" may be an adjective ("mon premier amour").
+  if (t.language === 'en' && /^(her|him|them)$/i.test(phrase)) {
+    const named = /\b(my)\s+([\p{L}-]+)/iu.exec(about);
     if (named) phrase = `${named[1]!.toLowerCase()} ${named[2]}`;
   }
   return phrase;

@@ -49,6 +49,12 @@ describe('detecting the language of a message', () => {
     expect(detectLanguageDetail('ok', { page: 'fr' }).by).toBe('prior');
   });
 
+  it('keeps the conversation\'s language for a word or two that another language also writes', () => {
+    expect(detectLanguage('leer', { previous: 'de' })).toBe('de');
+    expect(detectLanguage('sehr leer', { previous: 'de' })).toBe('de');
+    expect(detectLanguage('gracias', { previous: 'de' })).toBe('es');
+  });
+
   it('prefers the conversation\'s language to the page\'s', () => {
     expect(detectLanguage('ok', { previous: 'de', page: 'fr' })).toBe('de');
   });

@@ -68,6 +68,12 @@ export function detectLanguageDetail(text: string, prior: LanguagePrior = {}): L
   if (words.length > SHORT_WORDS && result.isReliable() && isLanguage(result.language)) return { language: result.language, by: 'detector', scores };
 
   const shares = cueShares(words);
+  // A word or two in a conversation under way ("leer", "ok") stays in its language unless they are
+  // plainly another one's chat words ("gracias", "ja, genau").
+  if (isLanguage(prior.previous) && words.length <= 2) {
+    const other = LANGUAGES.filter((c) => c !== prior.previous).sort((a, b) => shares[b]! - shares[a]!)[0]!;
+    if (!(shares[other]! > shares[prior.previous]!)) return { language: prior.previous, by: 'prior', scores };
+  }
   const combined: Record<string, number> = {};
   for (const code of LANGUAGES) combined[code] = (scores[code] ?? 0) + CUE_WEIGHT * (shares[code] ?? 0);
   const best = [...LANGUAGES].sort((a, b) => combined[b]! - combined[a]!)[0]!;
