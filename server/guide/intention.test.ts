@@ -89,3 +89,27 @@ describe('answers to the proposal', () => {
     expect(steps[7]!.action).toMatchObject({ kind: 'sketch', confirmed: true, intention: expect.stringMatching(/^A song for my brother\b/) });
   });
 });
+
+describe('changing an earlier answer in each language', () => {
+  it.each([
+    ['de', 'eigentlich bin ich wütend, nicht traurig', 'feeling', 'bin ich wütend'],
+    ['de', 'eigentlich ist es für meine Mutter', 'audience', 'ist es für meine Mutter'],
+    ['fr', "en fait c'est pour mon père", 'audience', "c'est pour mon père"],
+    ['es', 'en realidad es para mi madre', 'audience', 'es para mi madre'],
+    ['es', 'en realidad me siento furiosa, no triste', 'feeling', 'me siento furiosa'],
+  ] as const)('%s: reads %j as a change of the %s answer', (language, text, stage, kept) => {
+    const steps = talk(language, ...{
+      de: ['Es geht um den Umzug', 'traurig und müde', 'spiel einfach etwas'],
+      fr: ["C'est sur le déménagement", 'triste et fatigué', 'joue juste quelque chose'],
+      es: ['Trata de la mudanza', 'triste y cansada', 'toca algo'],
+    }[language], text);
+    const last = steps.at(-1)!;
+    expect(last.action).toMatchObject({ kind: 'correct', stage, answer: kept });
+    expect(last.language).toBe(language);
+  });
+
+  it.each([['de', 'eigentlich langsamer'], ['fr', 'en fait plus lent'], ['es', 'en realidad más lento']] as const)('%s: %j stays a request for the music', (language, text) => {
+    const steps = talk(language, ...{ de: ['spiel einfach etwas'], fr: ['joue juste quelque chose'], es: ['toca algo'] }[language], text);
+    expect(steps.at(-1)!.action).toEqual({ kind: 'revise', request: text });
+  });
+});

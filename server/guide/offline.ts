@@ -6,7 +6,7 @@
  * make the first sketch, and when a message is a revision. Its words come from lang/<code>/guide.json.
  */
 import { detectLanguage, type Language } from '../i18n/language.ts';
-import { correction } from './corrections.ts';
+import { correctionIn } from './corrections.ts';
 import { composeIntention } from './intention.ts';
 import { reflection, sayOnce } from './reflect.ts';
 import { ANSWER_STAGES, pushRequest, STAGES, type AnswerStage, type GuideState, type Stage } from './state.ts';
@@ -208,7 +208,7 @@ function decide(state: GuideState, text: string, ctx: Ctx): Base {
       if (said.text) return { state: { ...state, used: said.used }, reply: said.text, suggestions: [...t.chips.listening], action: { kind: 'ask' }, step: 'ask:change', proposedIntention: null };
     }
     if (isFurther(text, t)) return { ...ask(state, 'listening', ctx), reply: t.lines.further, step: 'further' };
-    const fix = t.language === 'en' ? correction(text, { afterSketch: true }) : null;
+    const fix = correctionIn(text, t, { afterSketch: true });
     if (fix) return correctAfterSketch(state, fix.stage, fix.text, ctx);
     const next = { ...state, requests: pushRequest(state.requests, text) };
     return { state: next, reply: '', suggestions: [...t.chips.listening], action: { kind: 'revise', request: text }, step: 'revise', proposedIntention: null };
@@ -225,7 +225,7 @@ function decide(state: GuideState, text: string, ctx: Ctx): Base {
   }
   const next = { ...state, offered: false };
 
-  const fix = t.language === 'en' ? correction(text) : null;
+  const fix = correctionIn(text, t);
   if (fix && STAGES.indexOf(fix.stage) < STAGES.indexOf(next.stage)) {
     const changed = { ...next, answers: { ...next.answers, [fix.stage]: fix.text } };
     const said = sayOnce(t.lines.corrected, 'corrected', changed.used, (v) => v.replace('{q}', fix.text));

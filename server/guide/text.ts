@@ -73,6 +73,9 @@ export const GuideTextFile = z.object({
     lower: Pattern,
     /** A clause that opens with a relative ("who died in spring") belongs to the one before it. */
     relative: Pattern,
+    /** A lead-in that marks a change of mind ("eigentlich", "en fait"), and the "…, not X" that names the old answer. */
+    correction: Pattern,
+    contrast: Pattern,
     /** Words that make a following verb part of a noun phrase ("my father who left", "the day she left"). */
     bound: Pattern,
     /** Words a quoted phrase must not end on ("… for the"). */

@@ -32,8 +32,8 @@ export function correctedText(answers: Partial<Record<AnswerStage, string>>, mes
 }
 
 /** The reasons with the old answer's phrase swapped for the new one ("for my sister" → "for my mother"). */
-function retold(params: SongParameters, change: Changed): SongParameters {
-  const swap = (s: string) => swapPhrase(s, change) ?? s;
+function retold(params: SongParameters, change: Changed, language: string): SongParameters {
+  const swap = (s: string) => swapPhrase(s, change, guideText(language)) ?? s;
   return { ...params, rationale: params.rationale.map((r) => ({ ...r, because: swap(r.because), ...(r.quote ? { quote: swap(r.quote) } : {}) })) };
 }
 
@@ -42,7 +42,8 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
   const { db } = deps;
   const change: Changed = { stage: action.stage, previous: action.previous, answer: action.answer, answers: step.state.answers };
   let intention: Intention | null = await currentIntention(db, songId);
-  const next = correctedIntention(intention?.text ?? null, change);
+  const t = guideText(step.language);
+  const next = correctedIntention(intention?.text ?? null, change, t);
   const updated = next !== null && next.text !== intention?.text;
   if (updated) intention = await setIntention(db, { songId, text: next.text, confirmed: next.kept && (intention?.confirmed ?? false) });
 
@@ -50,7 +51,7 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
   const latest = await latestParams(db, songId);
   if (latest) {
     let params: SongParameters;
-    if (WORDS_ONLY.has(action.stage)) params = retold(latest.params, change);
+    if (WORDS_ONLY.has(action.stage)) params = retold(latest.params, change, step.language);
     else {
       const interpreted = await interpretWithLlm(deps.config, correctedText(step.state.answers, messages, intention?.text ?? null));
       record(spend, interpreted);
@@ -60,5 +61,5 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
     const request = messages.filter((m) => m.role === 'user').at(-1)?.text ?? action.answer;
     if (changed) version = await createVersion(db, { songId, params, parentId: latest.id, request });
   }
-  return { version, intention, draft: correctedReply(step.reply, updated ? intention!.text : null, version, guideText(step.language), step.listen) };
+  return { version, intention, draft: correctedReply(step.reply, updated ? intention!.text : null, version, t, step.listen) };
 }
