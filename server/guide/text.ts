@@ -34,6 +34,8 @@ export const GuideTextFile = z.object({
     propose: Variants,
     /** The question after a proposal, a different one each time it is proposed again. */
     confirm: Variants,
+    /** When the language model failed and the offline guide answered; {reason} is the failure's code. */
+    fallback: z.string().includes('{reason}'),
     intentionAgain: z.string(),
     askChange: Variants,
     woven: Variants,

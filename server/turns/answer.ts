@@ -147,7 +147,8 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
   if (!streamed) await hooks.onDelta?.(text);
   if (spend.failure) log.info('turn fell back to the offline guide', { songId, reason: spend.failure.reason, detail: spend.failure.message });
 
-  const fallback = spend.failure ? fallbackNotice(spend.failure.reason) : null;
+  // Said in the musician's language (English keeps the shared wording of fallbackNotice).
+  const fallback = spend.failure ? (step.language === 'en' ? fallbackNotice(spend.failure.reason) : guideText(step.language).lines.fallback.replace('{reason}', spend.failure.reason)) : null;
   const provider = spend.settings && !spend.failure ? spend.settings.model : 'offline';
   const reply = await appendMessage(db, {
     songId,
