@@ -9,3 +9,4 @@ export { offlineSummary } from './summary.ts';
 export { crisisReply, CRISIS_SUGGESTIONS } from './crisis.ts';
 export { guideText, type GuideText } from './text.ts';
 export { composeIntention } from './intention.ts';
+export { intentionAfterCorrection, intentionForSketch, summaryWithIntention } from './edited.ts';

@@ -52,9 +52,9 @@ describe('offline guide', () => {
     expect(steps[6]!.listen).not.toBe('');
   });
 
-  it('keeps their own sentence of the intention as they wrote it', () => {
+  it('keeps their own sentence of the intention exactly as they wrote it', () => {
     const steps = talk(...ANSWERS, 'A song for my sister about missing the old kitchen');
-    expect(steps[6]!.action).toEqual({ kind: 'sketch', intention: 'A song for my sister about missing the old kitchen.', confirmed: true });
+    expect(steps[6]!.action).toEqual({ kind: 'sketch', intention: 'A song for my sister about missing the old kitchen', confirmed: true });
   });
 
   it.each(['almost, but the wording is muddled', 'not quite', 'yes, but the feeling is wrong', 'no'])('never stores %j as the intention: it asks what to change', (reply) => {

@@ -132,11 +132,8 @@ function correctAfterSketch(state: GuideState, stage: AnswerStage, answer: strin
   };
 }
 
-/** Their own wording of the intention, as one tidy sentence: "a song for my dad about fishing" → "A song for my dad about fishing." */
-const ownIntention = (text: string) => {
-  const s = text.trim().replace(/\s+/g, ' ').slice(0, 2000);
-  return `${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?…»”"]$/.test(s) ? '' : '.'}`;
-};
+/** Their own wording of the intention, kept exactly as they wrote it (only the ends trimmed). */
+const ownIntention = (text: string) => text.trim().slice(0, 2000);
 
 /** Merge the topics one answer covered into the answers so far (a topic already answered keeps its words and gains the new ones). */
 function merged(answers: GuideState['answers'], found: Partial<Record<AnswerStage, string>>, replace: boolean): GuideState['answers'] {

@@ -6,7 +6,7 @@
  */
 import type { SongParameters } from '../../music/params.ts';
 import type { AppDeps } from '../deps.ts';
-import { correctedIntention, correctedReply, guideText, isJustMake, swapPhrase, type Changed, type GuideAction, type GuideStep } from '../guide/index.ts';
+import { correctedReply, guideText, intentionAfterCorrection, isJustMake, swapPhrase, type Changed, type GuideAction, type GuideStep } from '../guide/index.ts';
 import { ANSWER_STAGES, type AnswerStage } from '../guide/state.ts';
 import { createVersion, currentIntention, latestParams, setIntention } from '../journal/index.ts';
 import type { Intention, Message, Version } from '../journal/shapes.ts';
@@ -43,7 +43,8 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
   const change: Changed = { stage: action.stage, previous: action.previous, answer: action.answer, answers: step.state.answers };
   let intention: Intention | null = await currentIntention(db, songId);
   const t = guideText(step.language);
-  const next = correctedIntention(intention?.text ?? null, change, t);
+  // Their own wording (typed, or edited on the card) is never swapped for a proposal.
+  const next = intentionAfterCorrection(intention, change, t);
   const updated = next !== null && next.text !== intention?.text;
   if (updated) intention = await setIntention(db, { songId, text: next.text, confirmed: next.kept && (intention?.confirmed ?? false) });
 
@@ -53,7 +54,7 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
     let params: SongParameters;
     if (WORDS_ONLY.has(action.stage)) params = retold(latest.params, change, step.language);
     else {
-      const interpreted = await interpretWithLlm(deps.config, correctedText(step.state.answers, messages, intention?.text ?? null));
+      const interpreted = await interpretWithLlm(deps.config, correctedText(step.state.answers, messages, intention?.text ?? null), { lang: step.language });
       record(spend, interpreted);
       params = withTemplateConstraint(interpreted.params, step.state.template);
     }
