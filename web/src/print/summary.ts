@@ -2,6 +2,8 @@
 import type { Sketch } from '../../../music/index.ts';
 import type { Intention, Note, SongSummary, VersionSummary } from '../lib/types.ts';
 import { chartRows, type ChartRow } from '../sketch/chart.ts';
+import { i18n } from '../i18n/index.ts';
+import { bpm, keyMode } from '../lib/format.ts';
 
 export interface PrintData {
   title: string;
@@ -14,7 +16,7 @@ export interface PrintData {
   versions: { number: number; request: string; changes: string; rating: string; note: string }[];
 }
 
-const day = (iso: string) => iso.slice(0, 10);
+const day = (iso: string) => i18n.date(iso, { dateStyle: 'medium' });
 
 /** Gather the summary: song + intention + the charted version's sketch + notes + every version. */
 export function printData(input: {
@@ -30,7 +32,7 @@ export function printData(input: {
     title: input.song.title,
     date: day(input.song.updatedAt),
     intention: input.intention?.text ?? null,
-    heading: s && input.charted ? `v${input.charted.number} · ${s.key} ${s.mode} · ${s.tempo} bpm · ${s.meter}` : null,
+    heading: s && input.charted ? `v${input.charted.number} · ${keyMode(s.key, s.mode)} · ${bpm(s.tempo)} · ${s.meter}` : null,
     chart: s ? chartRows(s) : [],
     notes: input.notes.map((n) => ({ text: n.text, version: n.versionId ? (numberOf.get(n.versionId) ?? null) : null, date: day(n.createdAt) })),
     versions: input.versions.map((v) => ({

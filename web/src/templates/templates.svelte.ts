@@ -3,6 +3,7 @@
  * facilitator, or the one musician in personal mode) writing, changing and deleting templates.
  * Plain fetch to our own origin; the CSRF wrapper adds its header in group mode.
  */
+import { t } from '../i18n/index.ts';
 import type { z } from 'zod';
 import type { Template as TemplateSchema, TemplateInput as TemplateInputSchema } from '../../../server/templates/shapes.ts';
 import type { SongSummary } from '../lib/types.ts';
@@ -13,15 +14,15 @@ export type TemplateInput = z.input<typeof TemplateInputSchema>;
 export type TemplateQuestion = Template['questions'][number];
 export type TemplateStage = TemplateQuestion['stage'];
 
-/** The stages a template question can stand for, with words a facilitator knows. */
-export const STAGE_LABELS: Record<TemplateStage, string> = {
-  about: 'What it is about',
-  feeling: 'Feeling',
-  message: 'Message to keep',
-  images: 'Images and senses',
-  audience: 'Who it is for',
-  references: 'Musical references',
-};
+/** The stages a template question can stand for, with words a facilitator knows, in the page's language. */
+export const stageLabels = (): Record<TemplateStage, string> => ({
+  about: t('templates.stages.about'),
+  feeling: t('templates.stages.feeling'),
+  message: t('templates.stages.message'),
+  images: t('templates.stages.images'),
+  audience: t('templates.stages.audience'),
+  references: t('templates.stages.references'),
+});
 
 
 /** A blank template for the editor. */
