@@ -44,3 +44,8 @@ export function padWords(p: { valence: number; arousal: number }): string {
     arousal: n(p.arousal),
   });
 }
+
+/** A style template's name ('folk ballad') as the page says it. */
+export function styleName(name: string): string {
+  return i18n.lookup(`styleNames.${name}`, name);
+}

@@ -3,7 +3,7 @@
  * facilitator, or the one musician in personal mode) writing, changing and deleting templates.
  * Plain fetch to our own origin; the CSRF wrapper adds its header in group mode.
  */
-import { t } from '../i18n/index.ts';
+import { i18n, t } from '../i18n/index.ts';
 import type { z } from 'zod';
 import type { Template as TemplateSchema, TemplateInput as TemplateInputSchema } from '../../../server/templates/shapes.ts';
 import type { SongSummary } from '../lib/types.ts';
@@ -66,4 +66,14 @@ export class TemplatesState {
     await fetchJson<void>(`/api/templates/${encodeURIComponent(id)}`, { method: 'DELETE' });
     this.templates = this.templates.filter((t) => t.id !== id);
   }
+}
+
+/**
+ * A template's name and description as the page says them: the built-in ones are translated in
+ * the web catalogues (by id); a facilitator's own stay in their words.
+ */
+export function templateText(tpl: Pick<Template, 'id' | 'name' | 'description'>): { name: string; description: string } {
+  const slug = tpl.id.startsWith('builtin:') ? tpl.id.slice('builtin:'.length) : null;
+  if (!slug) return { name: tpl.name, description: tpl.description };
+  return { name: i18n.lookup(`builtins.${slug}.name`, tpl.name), description: i18n.lookup(`builtins.${slug}.description`, tpl.description) };
 }
