@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appAndBrowser, browserSkipReason, openPage, screenshot, settled } from '../support/browser.ts';
+import { appAndBrowser, browserSkipReason, openPage, say, screenshot, settled } from '../support/browser.ts';
 import { catalogue, ENGLISH_WORDS, englishMatchers, pageText } from '../support/i18n.ts';
 
 const skip = browserSkipReason();
@@ -30,16 +30,6 @@ async function englishLeft(page: Page, code = 'de'): Promise<{ strings: number; 
     else if (ENGLISH_WORDS.test(text)) left.push(`${where}: "${text}" (English word)`);
   }
   return { strings: texts.length, left };
-}
-
-/** Type in the composer (found by its German label), send, and wait for the guide's reply. */
-async function sag(page: Page, text: string): Promise<void> {
-  const replies = 'li:not(.opening) > .msg[data-role="assistant"]';
-  const before = await page.locator(replies).count();
-  await page.getByLabel(msg('chat.replyLabel')).fill(text);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length > (n as number), [replies, before] as const);
-  await settled(page);
 }
 
 describe.skipIf(skip !== null)('the page in German', () => {
@@ -88,7 +78,7 @@ describe.skipIf(skip !== null)('the page in German', () => {
       'einfach etwas Ruhiges',
       'so ungefähr',
     ];
-    for (let i = 0; i < answers.length && !(await proposal.isVisible()); i++) await sag(page, answers[i]!);
+    for (let i = 0; i < answers.length && !(await proposal.isVisible()); i++) await say(page, answers[i]!);
     await proposal.waitFor();
     check = await englishLeft(page);
     expect(check.left, 'conversation with a proposal').toEqual([]);
