@@ -52,8 +52,10 @@ describe.skipIf(skip !== null)('the page in German', () => {
     await page.getByRole('button', { name: en.get('templates.start') }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
-    // Switch with the language control (a native select: Tab reaches it, arrow keys change it).
-    await page.getByLabel(en.get('language.label')!).selectOption('de');
+    // Switch with the language control from the keyboard: a native select, whose arrow keys change it
+    // (English, then Deutsch: the languages after English are in code order).
+    await page.getByLabel(en.get('language.label')!).focus();
+    await page.keyboard.press('ArrowDown');
     await page.getByRole('button', { name: msg('templates.start') }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     languages.length = 0;
@@ -110,6 +112,7 @@ describe.skipIf(skip !== null)('the page in German', () => {
     check = await englishLeft(page);
     expect(check.left, 'timeline').toEqual([]);
     await page.reload();
+    expect(await page.evaluate(() => localStorage.getItem('innerchord.language'))).toBe('de');
     const song = page.getByRole('list', { name: msg('journal.songs') }).getByRole('button').first();
     await song.waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
