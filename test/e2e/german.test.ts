@@ -78,20 +78,22 @@ describe.skipIf(skip !== null)('the page in German', () => {
       'für meine Mutter und mich',
       'eher leise, mit Klavier',
       'einfach etwas Ruhiges',
-      'so ungefähr',
+      'warm und ruhig, wie ein Abend in seiner Werkstatt',
     ];
-    for (let i = 0; i < answers.length && !(await proposal.isVisible()); i++) await say(page, answers[i]!);
-    await proposal.waitFor();
+    // The guide may propose what the song is for first, or (having heard enough) sketch at once.
+    const sketch = page.getByTestId('sketch-panel');
+    const waiting = async () => !(await proposal.isVisible()) && !(await sketch.isVisible());
+    for (let i = 0; i < answers.length && (await waiting()); i++) await say(page, answers[i]!);
     check = await englishLeft(page);
-    expect(check.left, 'conversation with a proposal').toEqual([]);
+    expect(check.left, 'conversation').toEqual([]);
     await screenshot(page, 'de-02-conversation');
     // Every call since the switch (the typed client's and the streamed turns) told the server the page speaks German.
-    expect(languages.filter((l) => l.startsWith('POST') && l.includes('/turns')).length).toBeGreaterThan(3);
+    expect(languages.some((l) => l.startsWith('POST') && l.includes('/turns'))).toBe(true);
     expect(languages.filter((l) => !/ de(,|$)/.test(l))).toEqual([]);
 
     // Agree, and a sketch arrives.
-    await proposal.getByRole('button', { name: msg('proposal.yes') }).click();
-    await page.getByTestId('sketch-panel').waitFor();
+    if (await proposal.isVisible()) await proposal.getByRole('button', { name: msg('proposal.yes') }).click();
+    await sketch.waitFor();
     await settled(page);
     await expect.poll(() => page.getByTestId('version-item').count()).toBe(1);
     check = await englishLeft(page);
