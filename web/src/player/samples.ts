@@ -1,4 +1,3 @@
-import { t } from '../i18n/index.ts';
 /**
  * Fetching and decoding the piano samples, shared by the live player and the WAV render. Decoding
  * is handed in: the live player decodes in the page's AudioContext, the WAV render in its offline
@@ -30,7 +29,7 @@ export async function loadPianoSamples({ wanted, into, decode, base = SAMPLE_BAS
       .map(async (s) => {
         // encodeURIComponent: the files are named like C#4v10.mp3, and a bare # would end the path.
         const res = await get(base + encodeURIComponent(s.file));
-        if (!res.ok) throw new Error(t('player.sampleFailed', { file: s.file, status: res.status }));
+        if (!res.ok) throw new Error(`Could not load the piano sample ${s.file} (${res.status}).`);
         into.set(s.midi, await decode(await res.arrayBuffer()));
       }),
   );
