@@ -79,11 +79,18 @@ export function writeBass(params: SongParameters, scale: ScaleInfo, meter: Meter
   const notes: Note[] = [];
   const style = params.bass.style;
   let previous = 40;
+  let local = 0;
   slots.forEach((slot, si) => {
     const section = form[slot.sectionIndex];
     if (!section) return;
+    // Each section starts its walk afresh, from its own stream per chord, so a change to one
+    // section never moves another one's bass; a repeated section walks the same way.
+    if (slot.start === section.startTick) {
+      previous = 40;
+      local = 0;
+    }
     const d = drive(section);
-    const srng = rng.fork(`bass:${si}`);
+    const srng = rng.fork(`bass:${section.key}:${local++}`);
     const root = allowed(scale, slot, place(slot.chord.root, previous));
     const next = slots[si + 1];
     const nextRoot = next ? place(next.chord.root, root) : null;

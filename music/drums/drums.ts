@@ -93,7 +93,7 @@ export function writeDrums(params: SongParameters, meter: MeterInfo, form: Secti
     for (let b = 0; b < section.bars; b++) {
       const barStart = section.startTick + b * meter.ticksPerBar;
       const lastBar = b === section.bars - 1;
-      const until = lastBar && next && params.drums.fills ? fill(meter, barStart, level, base, rng.fork(`fill:${section.index}`), notes) : barStart + meter.ticksPerBar;
+      const until = lastBar && next && params.drums.fills ? fill(meter, barStart, level, base, rng.fork(`fill:${section.key}`), notes) : barStart + meter.ticksPerBar;
       playPattern(groove.levels[level], groove, meter, barStart, until, base, notes);
     }
     // Crash with a kick under it marks the arrival of every section.

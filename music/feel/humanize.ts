@@ -28,3 +28,18 @@ export function clip(notes: readonly Note[], totalTicks: number): Note[] {
     .filter((n) => n.start < totalTicks)
     .map((n) => ({ ...n, start: Math.max(0, n.start), duration: Math.max(1, Math.min(n.duration, totalTicks - Math.max(0, n.start))) }));
 }
+
+/**
+ * Humanise one section's notes inside the section: the section's downbeat stays put (every
+ * section starts together), no note drifts out of [from, to), none rings past `to`. Keeping each
+ * section's drift inside it is what lets a change to one section leave its neighbours identical.
+ */
+export function humanizeWithin(notes: readonly Note[], amount: number, from: number, to: number, rng: Rng): Note[] {
+  return notes.map((n) => {
+    const drift = amount > 0 && n.start > from ? Math.round(rng.signed() * amount * MAX_DRIFT) : 0;
+    const start = Math.max(from, Math.min(to - 1, n.start + drift));
+    const end = Math.min(to, Math.max(start + 1, n.start + n.duration + drift));
+    const velocity = amount > 0 ? clampVelocity(n.velocity * (1 + rng.signed() * amount * MAX_VEL)) : n.velocity;
+    return { pitch: n.pitch, start, duration: end - start, velocity };
+  });
+}

@@ -56,6 +56,11 @@ function voicesFor(style: Comping, k: number, size: number): number[] {
   return all;
 }
 
+/** Three voices for triads, four for sevenths; extended chords drop the fifth to stay at four. */
+function compVoices(slot: ChordSlot): number[] {
+  return slot.chord.chromas.length > 4 ? slot.chord.chromas.filter((_, i) => i !== 2).slice(0, 4) : slot.chord.chromas;
+}
+
 /** Level index 0/1/2 from a section's drive. */
 function level(section: SectionPlan): 0 | 1 | 2 {
   const d = drive(section);
@@ -67,11 +72,15 @@ export function compChords(params: SongParameters, meter: MeterInfo, form: Secti
   const notes: Note[] = [];
   const style = params.harmony.comping;
   let previous: number[] | null = null;
+  let before: ChordSlot | undefined;
   for (const slot of slots) {
     const section = form[slot.sectionIndex];
     if (!section) continue;
-    // Three voices for triads, four for sevenths; extended chords drop the fifth to stay at four.
-    const chromas = slot.chord.chromas.length > 4 ? slot.chord.chromas.filter((_, i) => i !== 2).slice(0, 4) : slot.chord.chromas;
+    // A section's first chord is led from the previous section's last chord voiced on its own,
+    // not from the whole chain before it: voicings then depend on one section's chords only.
+    if (slot.start === section.startTick) previous = before ? voiceLead(compVoices(before), null) : null;
+    before = slot;
+    const chromas = compVoices(slot);
     const voicing = voiceLead(chromas, previous);
     previous = voicing;
     const base = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.chords;
