@@ -7,6 +7,10 @@ import { Midi } from 'tonal';
 import type { Section, SongParameters } from './params.ts';
 import type { Sketch } from './sketch.ts';
 
+// The measured diff per section × part lives in its own modules; claims are checked against it.
+export { diffSketches, alignByName, keptShare, type SketchDiff, type SectionDelta, type PartDelta } from './sectionDiff.ts';
+export { measureSketch, instrumentAt, type SketchStats, type SectionStats, type PartStats } from './measure.ts';
+
 /** One saved version: the parameters and the sketch they produced. */
 export interface SongVersion {
   params: SongParameters;

@@ -12,21 +12,25 @@ import { clampVelocity } from '../feel/dynamics.ts';
 import { reshapeDensity } from './density.ts';
 
 /**
- * Where a part may sound after an octave shift; a note pushed past an edge folds back an octave.
- * The melody stays above E2 so a "lower" melody does not sink under the bass.
+ * Where a part may sound after an octave shift. Wide on purpose (a musician who asks for a lower
+ * melody gets one), but inside what a GM player can sound.
  */
 export const PART_RANGE: Record<Exclude<PartId, 'drums'>, { low: number; high: number }> = {
-  melody: { low: 40, high: 100 },
-  chords: { low: 33, high: 96 },
-  bass: { low: 23, high: 67 },
+  melody: { low: 28, high: 108 },
+  chords: { low: 28, high: 100 },
+  bass: { low: 16, high: 72 },
 };
 
-/** Move a pitch by whole octaves, then fold it back inside [low, high] an octave at a time. */
-export function shiftOctaves(pitch: number, octaves: number, range: { low: number; high: number }): number {
-  let p = pitch + 12 * octaves;
-  while (p > range.high && p - 12 >= 0) p -= 12;
-  while (p < range.low && p + 12 <= 127) p += 12;
-  return Math.max(0, Math.min(127, p));
+/**
+ * The octave shift a section's notes can take as a whole: the one asked for, or the nearest
+ * smaller one that keeps every note inside the range (0 when none does). Shifting the whole
+ * section keeps the line's shape; folding single notes would break it.
+ */
+export function octavesThatFit(pitches: readonly number[], octaves: number, range: { low: number; high: number }): number {
+  if (pitches.length === 0) return octaves;
+  const [low, high] = [Math.min(...pitches), Math.max(...pitches)];
+  for (let o = octaves; o !== 0; o -= Math.sign(o)) if (low + 12 * o >= range.low && high + 12 * o <= range.high) return o;
+  return 0;
 }
 
 /** Does this arrangement ask for anything at all? An empty object plays as the song arranges it. */
@@ -44,8 +48,8 @@ export function arrangePart(part: PartId, notes: Note[], a: PartArrangement | un
   let out = reshapeDensity(part, notes, a.density ?? 0, meter, span, rng);
   const octaves = a.register ?? 0;
   if (octaves !== 0 && part !== 'drums') {
-    const range = PART_RANGE[part];
-    out = out.map((n) => ({ ...n, pitch: shiftOctaves(n.pitch, octaves, range) }));
+    const shift = 12 * octavesThatFit(out.map((n) => n.pitch), octaves, PART_RANGE[part]);
+    out = out.map((n) => ({ ...n, pitch: n.pitch + shift }));
   }
   const level = a.level ?? 1;
   if (level !== 1) out = out.map((n) => ({ ...n, velocity: clampVelocity(n.velocity * level) }));

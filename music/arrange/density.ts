@@ -39,9 +39,12 @@ function onsets(notes: readonly Note[], meter: MeterInfo, span: Span): Map<numbe
   return groups;
 }
 
-/** Order candidates by a score, ties broken by the section's own stream so the choice is seeded, not positional. */
-function ranked<T>(items: T[], score: (t: T) => number, rng: Rng): T[] {
-  const keyed = items.map((t) => ({ t, s: score(t), r: rng.next() }));
+/**
+ * Order candidates by a score, ties broken by a number drawn for each candidate from a stream
+ * named by its place: seeded, and the same for the same note whatever else the section holds.
+ */
+function ranked<T>(items: T[], score: (t: T) => number, place: (t: T) => string, rng: Rng): T[] {
+  const keyed = items.map((t) => ({ t, s: score(t), r: rng.fork(place(t)).next() }));
   return keyed.sort((a, b) => a.s - b.s || a.r - b.r).map((k) => k.t);
 }
 
@@ -53,7 +56,7 @@ function thinPitched(notes: Note[], shift: number, meter: MeterInfo, span: Span,
   const starts = [...groups.keys()].sort((a, b) => a - b);
   const movable = starts.filter((t) => t !== span.from && (t - span.from) % meter.ticksPerBar !== 0);
   const weight = (t: number) => metricWeight(meter, (t - span.from) % meter.ticksPerBar);
-  const drop = new Set(ranked(movable, weight, rng).slice(0, howMany(shift, movable.length)));
+  const drop = new Set(ranked(movable, weight, (t) => `${t - span.from}`, rng).slice(0, howMany(shift, movable.length)));
   const kept = starts.filter((t) => !drop.has(t));
   const out: Note[] = [];
   kept.forEach((t, i) => {
@@ -74,7 +77,7 @@ function thickenPitched(notes: Note[], shift: number, meter: MeterInfo, span: Sp
   const half = meter.pulse / 2;
   const longest = (t: number) => Math.max(...(groups.get(t) ?? []).map((n) => n.duration));
   const movable = [...groups.keys()].filter((t) => longest(t) >= meter.pulse);
-  const split = new Set(ranked(movable, (t) => -longest(t), rng).slice(0, howMany(shift, movable.length)));
+  const split = new Set(ranked(movable, (t) => -longest(t), (t) => `${t - span.from}`, rng).slice(0, howMany(shift, movable.length)));
   const out: Note[] = [];
   for (const [t, group] of groups) {
     if (!split.has(t)) {
@@ -100,7 +103,7 @@ function thinDrums(notes: Note[], shift: number, meter: MeterInfo, span: Span, r
   const protectedHit = (n: Note) => n.start === span.from || (BACKBONE.has(n.pitch) && (n.start - span.from) % meter.ticksPerBar === 0);
   const movable = notes.filter((n) => !protectedHit(n));
   const score = (n: Note) => metricWeight(meter, (n.start - span.from) % meter.ticksPerBar) + (BACKBONE.has(n.pitch) ? 1 : 0);
-  const drop = new Set(ranked(movable, score, rng).slice(0, howMany(shift, movable.length)));
+  const drop = new Set(ranked(movable, score, (n) => `${n.start - span.from}:${n.pitch}`, rng).slice(0, howMany(shift, movable.length)));
   return notes.filter((n) => !drop.has(n));
 }
 
@@ -112,7 +115,7 @@ function thickenDrums(notes: Note[], shift: number, meter: MeterInfo, span: Span
   const free: number[] = [];
   for (let t = span.from; t < span.to; t += step) if (!taken.has(t)) free.push(t);
   const weight = (t: number) => -metricWeight(meter, (t - span.from) % meter.ticksPerBar);
-  const added = ranked(free, weight, rng).slice(0, howMany(shift, free.length));
+  const added = ranked(free, weight, (t) => `${t - span.from}`, rng).slice(0, howMany(shift, free.length));
   const loudness = notes.length ? notes.reduce((s, n) => s + n.velocity, 0) / notes.length : 0.5;
   const fresh = added.map((t) => ({ pitch: GM_DRUMS.closedHat, start: t, duration: Math.min(step / 2, span.to - t), velocity: clampVelocity(loudness * 0.75) }));
   return [...notes, ...fresh];

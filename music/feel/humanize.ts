@@ -31,15 +31,19 @@ export function clip(notes: readonly Note[], totalTicks: number): Note[] {
 
 /**
  * Humanise one section's notes inside the section: the section's downbeat stays put (every
- * section starts together), no note drifts out of [from, to), none rings past `to`. Keeping each
- * section's drift inside it is what lets a change to one section leave its neighbours identical.
+ * section starts together), no note drifts out of [from, to), none rings past `to`. Each note's
+ * drift comes from a stream named by its place in the section, so it depends on nothing but the
+ * note itself: a repeated section drifts the same way, and a change later in a section leaves the
+ * drift of the notes before it alone.
  */
 export function humanizeWithin(notes: readonly Note[], amount: number, from: number, to: number, rng: Rng): Note[] {
+  if (amount <= 0) return notes.map((n) => ({ ...n }));
   return notes.map((n) => {
-    const drift = amount > 0 && n.start > from ? Math.round(rng.signed() * amount * MAX_DRIFT) : 0;
+    const own = rng.fork(`${n.start - from}:${n.pitch}:${n.duration}`);
+    const drift = n.start > from ? Math.round(own.signed() * amount * MAX_DRIFT) : 0;
     const start = Math.max(from, Math.min(to - 1, n.start + drift));
     const end = Math.min(to, Math.max(start + 1, n.start + n.duration + drift));
-    const velocity = amount > 0 ? clampVelocity(n.velocity * (1 + rng.signed() * amount * MAX_VEL)) : n.velocity;
+    const velocity = clampVelocity(n.velocity * (1 + own.signed() * amount * MAX_VEL));
     return { pitch: n.pitch, start, duration: end - start, velocity };
   });
 }

@@ -72,14 +72,12 @@ export function compChords(params: SongParameters, meter: MeterInfo, form: Secti
   const notes: Note[] = [];
   const style = params.harmony.comping;
   let previous: number[] | null = null;
-  let before: ChordSlot | undefined;
   for (const slot of slots) {
     const section = form[slot.sectionIndex];
     if (!section) continue;
-    // A section's first chord is led from the previous section's last chord voiced on its own,
-    // not from the whole chain before it: voicings then depend on one section's chords only.
-    if (slot.start === section.startTick) previous = before ? voiceLead(compVoices(before), null) : null;
-    before = slot;
+    // A section's first chord is voiced afresh near middle C, not led from the section before:
+    // voicings then depend on this section's chords only, and a repeated chorus voices the same.
+    if (slot.start === section.startTick) previous = null;
     const chromas = compVoices(slot);
     const voicing = voiceLead(chromas, previous);
     previous = voicing;
