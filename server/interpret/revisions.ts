@@ -15,6 +15,7 @@ import { OPPOSITES, type Opposite } from './revisions-opposites.ts';
 import { SECTION, SECTION_RULES } from './revisions-sections.ts';
 import { shorter, texture, warmer } from './revisions-texture.ts';
 import { modeWasAsked } from './styles.ts';
+import { feelSection } from './scope.ts';
 
 const AMOUNTS: Record<string, number> = {
   much: 2, 'a lot': 2, way: 2, far: 2, lots: 2, even: 1.5, 'a lot more': 2, 'much more': 2, 'way more': 2,
@@ -102,11 +103,12 @@ const sectionFeel: Transform = (p, _k, m) => {
       s.valenceOffset = round2(clamp(s.valenceOffset + 0.5 * valence, -1, 1));
       s.arousalOffset = round2(clamp(s.arousalOffset + 0.5 * arousal, -1, 1));
       s.energy = round2(clamp(s.energy + energyShift, 0, 1));
+      feelSection(s, valence, arousal);
     }
   });
   const before = p.sections.find((s) => s.name === name)!;
   const after = params.sections.find((s) => s.name === name)!;
-  return { params, label: `${name} feels like ${m[3]!.trim().slice(0, 40)}: valence offset ${before.valenceOffset} → ${after.valenceOffset}, arousal offset ${before.arousalOffset} → ${after.arousalOffset}, energy ${before.energy} → ${after.energy}` };
+  return { params, label: `${name} feels like ${m[3]!.trim().slice(0, 40)}: ${before.energy === after.energy ? 'same energy' : after.energy > before.energy ? 'more energy' : 'less energy'}, ${valence >= 0 ? 'brighter' : 'darker'}` };
 };
 
 /** "bigger chorus", "make the verse quieter": energy of one section. */

@@ -5,12 +5,14 @@
  * and says so — a turn never fails because a model did.
  */
 import type { AppDeps } from '../deps.ts';
-import { firstSketchReply, guideStep, isShortcut, notUnderstoodReply, offlineSummary, parseState, revisionReply, type GuideStep } from '../guide/index.ts';
+import { firstSketchReply, guideStep, isShortcut, notUnderstoodReply, offlineSummary, parseState, type GuideStep } from '../guide/index.ts';
+import { requestLanguage } from '../interpret/scope-read.ts';
+import { checkedRevisionReply } from './revision-reply.ts';
 import {
   appendMessage,
   createVersion,
   currentIntention,
-  latestParams,
+  latestVersion,
   listMessages,
   setIntention,
 } from '../journal/index.ts';
@@ -61,13 +63,14 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
     intention = await setIntention(db, { songId, text: action.intention, confirmed: action.confirmed });
   } else intention = await currentIntention(db, songId);
 
-  const latest = action.kind === 'revise' ? await latestParams(db, songId) : null;
+  // The newest version with its sketch: the reply says only what the new notes show against it.
+  const latest = action.kind === 'revise' ? await latestVersion(db, songId) : null;
   if (action.kind === 'revise' && latest) {
     const revised = await reviseWithLlm(deps.config, latest.params, action.request, { summary });
     record(spend, revised);
     if (sameMusic(revised.params, latest.params)) return { version: null, intention, draft: notUnderstoodReply(action.request) };
     const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request });
-    return { version, intention, draft: revisionReply(version) };
+    return { version, intention, draft: checkedRevisionReply(latest, version, requestLanguage(action.request)) };
   }
   const interpreted = await interpretWithLlm(deps.config, conversationText(messages, intention?.text ?? null));
   record(spend, interpreted);
