@@ -95,9 +95,9 @@ function stats(notes: readonly Note[], bars: number, instrument: string): PartSt
  * Measure a sketch per section × part.
  * @example measureSketch(sketch).sections[1].parts.drums.notes // → 112
  */
-export function measureSketch(sketch: Sketch): SketchStats {
+export function measureSketch(sketch: Sketch, buckets?: ReadonlyMap<TrackId, Note[][]>): SketchStats {
   const seen = new Map<string, number>();
-  const byTrack = new Map(sketch.tracks.map((t) => [t.id, notesBySection(sketch, t)] as const));
+  const byTrack = buckets ?? new Map(sketch.tracks.map((t) => [t.id, notesBySection(sketch, t)] as const));
   const sections = sketch.sections.map((s, i): SectionStats => {
     const key = s.name.trim().toLowerCase();
     const occurrence = seen.get(key) ?? 0;

@@ -61,13 +61,17 @@ export function alignByName(a: readonly string[], b: readonly string[]): [number
   return pairs;
 }
 
-/** A note as MIDI shows it, with its time taken from the section's start. */
-const noteKey = (n: Note, from: number) => `${n.pitch}:${n.start - from}:${n.duration}:${Math.min(127, Math.max(1, Math.round(n.velocity * 127)))}`;
+/**
+ * A note as MIDI shows it (pitch, time from the section's start, length, MIDI velocity) packed in
+ * one exact integer: a number key keeps the diff to a couple of milliseconds on a long song.
+ */
+const noteKey = (n: Note, from: number) =>
+  ((n.start - from) * 2 ** 18 + Math.min(n.duration, 2 ** 18 - 1)) * 2 ** 14 + n.pitch * 128 + Math.min(127, Math.max(1, Math.round(n.velocity * 127)));
 
 /** Share of `before` notes found unchanged in `after` (a multiset match). */
 export function keptShare(before: readonly Note[], beforeFrom: number, after: readonly Note[], afterFrom: number): number {
   if (before.length === 0) return after.length === 0 ? 1 : 0;
-  const pool = new Map<string, number>();
+  const pool = new Map<number, number>();
   for (const n of after) {
     const k = noteKey(n, afterFrom);
     pool.set(k, (pool.get(k) ?? 0) + 1);
@@ -107,9 +111,9 @@ function partDelta(b: PartStats | null, a: PartStats | null, kept: number, sameC
  * @example diffSketches(v1.sketch, v2.sketch).sections.find((s) => s.name === 'verse')?.parts.drums.notes // → -40
  */
 export function diffSketches(before: Sketch, after: Sketch): SketchDiff {
-  const [sb, sa] = [measureSketch(before), measureSketch(after)];
   const notesB = new Map(before.tracks.map((t) => [t.id, notesBySection(before, t)] as const));
   const notesA = new Map(after.tracks.map((t) => [t.id, notesBySection(after, t)] as const));
+  const [sb, sa] = [measureSketch(before, notesB), measureSketch(after, notesA)];
   const pairs = alignByName(sb.sections.map((s) => s.name.trim().toLowerCase()), sa.sections.map((s) => s.name.trim().toLowerCase()));
   const pairOf = new Map(pairs.map(([i, j]) => [j, i]));
   const pairedB = new Set(pairs.map(([i]) => i));

@@ -44,7 +44,7 @@ function onsets(notes: readonly Note[], meter: MeterInfo, span: Span): Map<numbe
  * named by its place: seeded, and the same for the same note whatever else the section holds.
  */
 function ranked<T>(items: T[], score: (t: T) => number, place: (t: T) => string, rng: Rng): T[] {
-  const keyed = items.map((t) => ({ t, s: score(t), r: rng.fork(place(t)).next() }));
+  const keyed = items.map((t) => ({ t, s: score(t), r: rng.at(place(t)) }));
   return keyed.sort((a, b) => a.s - b.s || a.r - b.r).map((k) => k.t);
 }
 

@@ -39,11 +39,12 @@ export function clip(notes: readonly Note[], totalTicks: number): Note[] {
 export function humanizeWithin(notes: readonly Note[], amount: number, from: number, to: number, rng: Rng): Note[] {
   if (amount <= 0) return notes.map((n) => ({ ...n }));
   return notes.map((n) => {
-    const own = rng.fork(`${n.start - from}:${n.pitch}:${n.duration}`);
-    const drift = n.start > from ? Math.round(own.signed() * amount * MAX_DRIFT) : 0;
+    const place = `${n.start - from}:${n.pitch}:${n.duration}`;
+    const signed = (what: string) => rng.at(`${place}:${what}`) * 2 - 1;
+    const drift = n.start > from ? Math.round(signed('t') * amount * MAX_DRIFT) : 0;
     const start = Math.max(from, Math.min(to - 1, n.start + drift));
     const end = Math.min(to, Math.max(start + 1, n.start + n.duration + drift));
-    const velocity = clampVelocity(n.velocity * (1 + own.signed() * amount * MAX_VEL));
+    const velocity = clampVelocity(n.velocity * (1 + signed('v') * amount * MAX_VEL));
     return { pitch: n.pitch, start, duration: end - start, velocity };
   });
 }
