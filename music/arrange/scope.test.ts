@@ -12,6 +12,7 @@ import { PART_IDS, SongParameters, type PartArrangement, type PartId } from '../
 import { arbParams, trackNotes } from '../testing.ts';
 import { diffSketches } from '../diff.ts';
 import { notesBySection } from '../measure.ts';
+import { byInstrument } from './segments.ts';
 
 const FC_SEED = Number(process.env.FC_SEED ?? 20261205);
 const runs = (numRuns: number) => ({ numRuns, seed: FC_SEED });
@@ -192,6 +193,12 @@ describe('the arrangement is played', () => {
       { tick: sketch.sections[3]!.startTick, program: 0, instrument: 'piano' },
     ]);
     expect(sketch.tracks.find((t) => t.id === 'melody')?.programChanges).toBeUndefined();
+    // Players with one voice per track hear it as two lanes: the chorus's notes on strings, the rest on piano.
+    const lanes = byInstrument(chords!);
+    expect(lanes.map((l) => [l.instrument, l.program])).toEqual([['piano', 0], ['strings', 48]]);
+    const chorus = [sketch.sections[2]!.startTick, sketch.sections[3]!.startTick] as const;
+    expect(lanes[1]!.notes).toEqual(chords!.notes.filter((n) => n.start >= chorus[0] && n.start < chorus[1]));
+    expect(lanes[0]!.notes.length + lanes[1]!.notes.length).toBe(chords!.notes.length);
   });
 
   it('every arranged sketch is valid, survives a JSON round trip unchanged and leaves no note ringing past the end', () => {
