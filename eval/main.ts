@@ -7,9 +7,15 @@
 import { loadConfig } from '../server/config.ts';
 import { OFFLINE_THRESHOLD, offlineRunner } from './offline.ts';
 import { formatScorecard, score, type Runner } from './score.ts';
+import { formatScoped, scoreScoped, SCOPED_THRESHOLD } from './scoped.ts';
+import { interpretOffline, reviseOffline } from '../server/interpret/index.ts';
 
 const offline = await score(offlineRunner);
 console.log(formatScorecard(offline));
+
+// Scoped requests, judged on the MIDI notes of each section (eval/scoped.ts).
+const scoped = await scoreScoped(async (t) => interpretOffline(t).params, async (p, r) => reviseOffline(p, r).params);
+console.log('\n' + formatScoped(scoped, 'offline'));
 
 const config = loadConfig(process.env);
 if (config.llm.mode === 'llm') {
@@ -22,6 +28,8 @@ if (config.llm.mode === 'llm') {
   };
   const card = await score(llm);
   console.log('\n' + formatScorecard(card));
+  const llmScoped = await scoreScoped(async (t) => interpretOffline(t).params, async (p, r) => (await llm.revise(p, r)).params);
+  console.log('\n' + formatScoped(llmScoped, llm.name));
   if (fallbacks) console.log(`  (${fallbacks} calls fell back to the offline path)`);
 } else {
   console.log(`\n(no LLM configured — ${config.llm.reason}; set OPENAI_API_KEY or OPENAI_BASE_URL to score one too)`);
@@ -30,3 +38,4 @@ if (config.llm.mode === 'llm') {
 const share = offline.passed / offline.total;
 console.log(`\noffline ${(share * 100).toFixed(0)}% (threshold ${(OFFLINE_THRESHOLD * 100).toFixed(0)}%)`);
 if (share < OFFLINE_THRESHOLD) process.exitCode = 1;
+if (scoped.passed / scoped.total < SCOPED_THRESHOLD) process.exitCode = 1;

@@ -105,6 +105,23 @@ function clauses(text: string, c: Compiled): [number, number][] {
   return out;
 }
 
+/**
+ * "in the second verse, drop the bass": a clause naming only a section and its neighbour naming
+ * only a change are one request.
+ */
+function joined(text: string, c: Compiled, spans: [number, number][]): [number, number][] {
+  const has = (list: Matcher<unknown>[], [from, to]: [number, number]) => find(text, list, from, to).length > 0;
+  const out: [number, number][] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const [a, b] = [spans[i]!, spans[i + 1]];
+    const onlySection = (x: [number, number]) => has(c.sections, x) && !has(c.changes, x);
+    const onlyChange = (x: [number, number]) => !has(c.sections, x) && has(c.changes, x);
+    if (b && ((onlySection(a) && onlyChange(b)) || (onlyChange(a) && onlySection(b)))) { out.push([a[0], b[1]]); i++; }
+    else out.push(a);
+  }
+  return out;
+}
+
 /** The ordinal or "every" just before a section word (within three words), as an instance number. */
 function instance(text: string, c: Compiled, s: Hit<string>, from: number): number {
   const window = Math.max(from, s.start - 24);
@@ -150,7 +167,7 @@ export function readScoped(request: string): ScopedReading {
   const c = compile(vocabularies().get(language)!);
   const text = fold(request);
   const steps: ScopedStep[] = [];
-  for (const [from, to] of clauses(text, c)) {
+  for (const [from, to] of joined(text, c, clauses(text, c))) {
     const step = readClause(text, request, c, from, to);
     if (step) steps.push(step);
   }

@@ -1,0 +1,68 @@
+/**
+ * Scoped revision requests for the eval, in several phrasings and languages, each with what the
+ * notes must show: the named part in the named sections changes as asked. Written for this project;
+ * not the issue's examples alone.
+ */
+
+/** Which sections a case is about: every one of this name, the n-th (1-based), or the last (-1). */
+export interface Target { name: string; nth?: number }
+export type Change = 'softer' | 'louder' | 'sparser' | 'busier' | 'silent' | 'lower' | 'higher' | 'bigger' | 'added';
+
+export interface ScopedCase {
+  request: string;
+  /** The song it revises: a statement for the offline interpreter, and a seed. */
+  start: string;
+  seed: number;
+  target: Target;
+  /** A part ("drums") or "all" for the whole section. */
+  part: 'melody' | 'chords' | 'bass' | 'drums' | 'all';
+  change: Change;
+  /** For "added": the new section follows this one. */
+  after?: Target;
+}
+
+const SAD = 'a quiet song about my grandmother, slow and sad, with a bridge';
+const HAPPY = 'an upbeat song for my best friend, bright and hopeful, with a bridge';
+const ANGRY = 'angry and restless about the city, driving, in E minor, with a bridge';
+const TENDER = 'a tender love song for my partner, warm and gentle, with a bridge';
+const PIANO = 'a calm piano song for a winter evening, with a bridge';
+
+export const SCOPED_CASES: readonly ScopedCase[] = [
+  // English: parts and sections, several phrasings.
+  { request: 'fewer drums in the verse', start: HAPPY, seed: 11, target: { name: 'verse' }, part: 'drums', change: 'sparser' },
+  { request: 'can the verses have a lot less drums', start: ANGRY, seed: 12, target: { name: 'verse' }, part: 'drums', change: 'sparser' },
+  { request: 'piano softer in the intro', start: PIANO, seed: 13, target: { name: 'intro' }, part: 'chords', change: 'softer' },
+  { request: 'no bass in the intro', start: SAD, seed: 14, target: { name: 'intro' }, part: 'bass', change: 'silent' },
+  { request: 'busier melody in the bridge', start: TENDER, seed: 15, target: { name: 'bridge' }, part: 'melody', change: 'busier' },
+  { request: 'louder chorus', start: SAD, seed: 16, target: { name: 'chorus' }, part: 'all', change: 'louder' },
+  { request: 'take the drums out of the outro', start: HAPPY, seed: 17, target: { name: 'outro' }, part: 'drums', change: 'silent' },
+  { request: 'the verse melody lower', start: HAPPY, seed: 18, target: { name: 'verse' }, part: 'melody', change: 'lower' },
+  { request: 'the last chorus bigger', start: TENDER, seed: 19, target: { name: 'chorus', nth: -1 }, part: 'all', change: 'bigger' },
+  { request: 'make the bass a bit quieter in the chorus', start: ANGRY, seed: 20, target: { name: 'chorus' }, part: 'bass', change: 'softer' },
+  { request: 'I want the drums much louder in the bridge', start: PIANO, seed: 21, target: { name: 'bridge' }, part: 'drums', change: 'louder' },
+  { request: 'in the second verse, drop the bass', start: TENDER, seed: 22, target: { name: 'verse', nth: 2 }, part: 'bass', change: 'silent' },
+  { request: 'melody an octave higher in the last chorus', start: SAD, seed: 23, target: { name: 'chorus', nth: -1 }, part: 'melody', change: 'higher' },
+  { request: 'the chords should be sparser during the verses', start: HAPPY, seed: 24, target: { name: 'verse' }, part: 'chords', change: 'sparser' },
+  { request: 'more drums in the chorus please', start: TENDER, seed: 25, target: { name: 'chorus' }, part: 'drums', change: 'busier' },
+  { request: 'the intro could be a little quieter', start: ANGRY, seed: 26, target: { name: 'intro' }, part: 'all', change: 'softer' },
+  { request: 'an instrumental break after the second chorus', start: HAPPY, seed: 27, target: { name: 'instrumental' }, part: 'all', change: 'added', after: { name: 'chorus', nth: 2 } },
+  { request: 'add a pre-chorus', start: SAD, seed: 28, target: { name: 'pre-chorus' }, part: 'all', change: 'added' },
+  { request: 'the bridge needs a busier bass', start: SAD, seed: 29, target: { name: 'bridge' }, part: 'bass', change: 'busier' },
+  { request: 'lose the drums in the first verse', start: ANGRY, seed: 30, target: { name: 'verse', nth: 1 }, part: 'drums', change: 'silent' },
+  // German.
+  { request: 'ohne Schlagzeug im Refrain', start: HAPPY, seed: 31, target: { name: 'chorus' }, part: 'drums', change: 'silent' },
+  { request: 'die Melodie in der Strophe etwas tiefer', start: TENDER, seed: 32, target: { name: 'verse' }, part: 'melody', change: 'lower' },
+  { request: 'im letzten Refrain viel mehr Schlagzeug', start: SAD, seed: 33, target: { name: 'chorus', nth: -1 }, part: 'drums', change: 'busier' },
+  { request: 'den Bass im Intro leiser, bitte', start: ANGRY, seed: 34, target: { name: 'intro' }, part: 'bass', change: 'softer' },
+  { request: 'weniger Schlagzeug in den Strophen', start: HAPPY, seed: 35, target: { name: 'verse' }, part: 'drums', change: 'sparser' },
+  // French.
+  { request: 'moins de batterie dans le couplet', start: ANGRY, seed: 36, target: { name: 'verse' }, part: 'drums', change: 'sparser' },
+  { request: 'sans basse dans l\'intro', start: HAPPY, seed: 37, target: { name: 'intro' }, part: 'bass', change: 'silent' },
+  { request: 'la mélodie plus aiguë dans le dernier refrain', start: SAD, seed: 38, target: { name: 'chorus', nth: -1 }, part: 'melody', change: 'higher' },
+  { request: 'le piano un peu plus doux dans le pont', start: PIANO, seed: 39, target: { name: 'bridge' }, part: 'chords', change: 'softer' },
+  // Spanish.
+  { request: 'sin batería en el estribillo', start: TENDER, seed: 40, target: { name: 'chorus' }, part: 'drums', change: 'silent' },
+  { request: 'el bajo más fuerte en el puente', start: SAD, seed: 41, target: { name: 'bridge' }, part: 'bass', change: 'louder' },
+  { request: 'menos batería en la estrofa', start: HAPPY, seed: 42, target: { name: 'verse' }, part: 'drums', change: 'sparser' },
+  { request: 'la melodía más grave en la intro', start: ANGRY, seed: 43, target: { name: 'intro' }, part: 'melody', change: 'lower' },
+];
