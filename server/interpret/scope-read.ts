@@ -137,7 +137,12 @@ function readClause(text: string, original: string, c: Compiled, from: number, t
   const sections = sectionHits.map((s) => ({ name: s.value, nth: instance(text, c, s, from), start: s.start, end: s.end }));
   const parts = find(text, c.parts, from, to, sectionHits);
   // Parts may sit inside a change ("take the drums out"), so only section words are off limits.
-  const change = find(text, c.changes, from, to, sectionHits).find((ch) => !parts.some((p) => p.start <= ch.start && ch.end <= p.end));
+  // "drumless" is a part and a change at once. Of several change words the most specific that
+  // applies wins: "more stripped back" is stripped back, not "more".
+  const change = find(text, c.changes, from, to, sectionHits)
+    .filter((ch) => !parts.some((p) => p.start <= ch.start && ch.end <= p.end && !(p.start === ch.start && p.end === ch.end)))
+    .filter((ch) => !ch.value.needsPart || parts.length > 0)
+    .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   const quote = original.slice(from, to).trim();
   const anchorWord = find(text, c.after, from, to, sectionHits)[0];
   const adds = find(text, c.add, from, to, sectionHits).length > 0;
