@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateSketch } from './generate.ts';
 import { SongParameters, type SongParametersInput } from './params.ts';
-import { diffSketches, measureSketch } from './diff.ts';
+import { diffSketches, diffVersions, measureSketch } from './diff.ts';
 import { sketchToMidi } from './midi/export.ts';
 import { pairNotes, readBack } from './midi/testing.ts';
 import { PART_IDS } from './params.ts';
@@ -100,5 +100,27 @@ describe('per-section instrument in the MIDI file', () => {
     const firstOn = chords.findIndex((e) => e.type === 'noteOn' && e.tick >= s.sections[2]!.startTick);
     expect(at).toBeLessThan(firstOn);
     expect(pairNotes(chords).length).toBe(s.tracks[1]!.notes.length);
+  });
+});
+
+describe('diffVersions on arrangement changes', () => {
+  const version = (params: SongParameters) => ({ params, sketch: generateSketch(params, 5) });
+  const arranged = (name: string, arrangement: object, only?: number) =>
+    SongParameters.parse({ ...base, sections: base.sections.map((s, i) => (s.name === name && (only === undefined || i === only) ? { ...s, arrangement } : s)) });
+
+  it('says what the notes show, in words, once for every instance when all changed alike', () => {
+    const v0 = version(base);
+    expect(diffVersions(v0, version(arranged('intro', { bass: { mute: true } })))).toEqual(['no bass in the intro']);
+    const fewer = diffVersions(v0, version(arranged('verse', { drums: { density: -0.6 } })));
+    expect(fewer).toHaveLength(1);
+    expect(fewer[0]).toMatch(/^every verse drums: sparser \(\d+ → \d+ notes\)$/);
+    expect(diffVersions(v0, version(arranged('verse', { melody: { register: -1 } })))).toEqual(['every verse melody: an octave lower']);
+    expect(diffVersions(v0, version(arranged('chorus', { chords: { level: 0.5 } }, 4)))).toEqual(['the second chorus chords: softer']);
+  });
+
+  it('says so when a requested change left the notes as they were', () => {
+    const muted = arranged('intro', { bass: { mute: true } });
+    const both = SongParameters.parse({ ...muted, sections: muted.sections.map((s, i) => (i === 0 ? { ...s, arrangement: { bass: { mute: true, level: 0.5 } } } : s)) });
+    expect(diffVersions(version(muted), version(both))).toEqual(['the intro bass: no audible change']);
   });
 });

@@ -16,6 +16,12 @@ export interface PartDelta {
   notes: number;
   /** after / before mean velocity; 1 when either side is silent. */
   velocityRatio: number;
+  /**
+   * after / before velocity over the notes found in both (same pitch, same place): how much louder
+   * the notes that stayed play, so dropping soft hats does not read as "louder". null when fewer
+   * than a quarter of the notes are found in both (an octave shift, a new take).
+   */
+  keptVelocityRatio: number | null;
   /** after − before mean pitch in semitones; 0 when either side is silent. */
   pitchShift: number;
   onsetsPerBarChange: number;
@@ -88,7 +94,25 @@ export function keptShare(before: readonly Note[], beforeFrom: number, after: re
   return kept / before.length;
 }
 
-function partDelta(b: PartStats | null, a: PartStats | null, kept: number, sameCount: boolean): PartDelta {
+/**
+ * after / before velocity over notes at the same pitch and place (time from the section start),
+ * or null when fewer than a quarter of the notes are found in both.
+ */
+export function matchedLoudness(before: readonly Note[], beforeFrom: number, after: readonly Note[], afterFrom: number): number | null {
+  const at = new Map<number, number>();
+  for (const n of after) at.set((n.start - afterFrom) * 128 + n.pitch, n.velocity);
+  let [sb, sa, matched] = [0, 0, 0];
+  for (const n of before) {
+    const v = at.get((n.start - beforeFrom) * 128 + n.pitch);
+    if (v === undefined) continue;
+    sb += n.velocity;
+    sa += v;
+    matched++;
+  }
+  return matched > 0 && matched >= 0.25 * Math.min(before.length, after.length) && sb > 0 ? sa / sb : null;
+}
+
+function partDelta(b: PartStats | null, a: PartStats | null, kept: number, sameCount: boolean, loudness: number | null): PartDelta {
   const nb = b?.notes ?? 0;
   const na = a?.notes ?? 0;
   const both = nb > 0 && na > 0;
@@ -98,6 +122,7 @@ function partDelta(b: PartStats | null, a: PartStats | null, kept: number, sameC
     after: a,
     notes: na - nb,
     velocityRatio: both ? r((a?.meanVelocity ?? 0) / (b?.meanVelocity || 1)) : 1,
+    keptVelocityRatio: both && loudness !== null ? r(loudness) : null,
     pitchShift: both ? r((a?.meanPitch ?? 0) - (b?.meanPitch ?? 0)) : 0,
     onsetsPerBarChange: r((a?.onsetsPerBar ?? 0) - (b?.onsetsPerBar ?? 0)),
     instrumentChanged: Boolean(b && a && nb + na > 0 && b.instrument !== a.instrument),
@@ -126,7 +151,8 @@ export function diffSketches(before: Sketch, after: Sketch): SketchDiff {
       const nb = bi === null ? [] : (notesB.get(id)?.[bi] ?? []);
       const na = ai === null ? [] : (notesA.get(id)?.[ai] ?? []);
       const kept = b && a ? keptShare(nb, b.startTick, na, a.startTick) : nb.length === 0 && na.length === 0 ? 1 : 0;
-      parts[id] = partDelta(b?.parts[id] ?? null, a?.parts[id] ?? null, kept, nb.length === na.length);
+      const loudness = b && a ? matchedLoudness(nb, b.startTick, na, a.startTick) : null;
+      parts[id] = partDelta(b?.parts[id] ?? null, a?.parts[id] ?? null, kept, nb.length === na.length, loudness);
     }
     const chords = { before: b?.chords ?? [], after: a?.chords ?? [] };
     const named = (a ?? b) as SectionStats;
