@@ -71,9 +71,15 @@ function thinPitched(notes: Note[], shift: number, meter: MeterInfo, span: Span,
   return out;
 }
 
-/** More onsets of a pitched part: the longest notes are split on the grid into two strokes of the same pitch. */
-function thickenPitched(notes: Note[], shift: number, meter: MeterInfo, span: Span, rng: Rng): Note[] {
+/**
+ * More onsets of a pitched part: the longest notes are split on the grid into two strokes. Chords
+ * and bass restrike the same notes; a melody's second stroke anticipates the note that follows
+ * (a move every pop melody makes), so a busier line also moves more.
+ */
+function thickenPitched(notes: Note[], shift: number, meter: MeterInfo, span: Span, rng: Rng, anticipate: boolean): Note[] {
   const groups = onsets(notes, meter, span);
+  const order = [...groups.keys()].sort((a, b) => a - b);
+  const following = (t: number) => groups.get(order[order.indexOf(t) + 1] ?? -1)?.[0]?.pitch;
   const half = meter.pulse / 2;
   const longest = (t: number) => Math.max(...(groups.get(t) ?? []).map((n) => n.duration));
   const movable = [...groups.keys()].filter((t) => longest(t) >= meter.pulse);
@@ -91,7 +97,8 @@ function thickenPitched(notes: Note[], shift: number, meter: MeterInfo, span: Sp
       if (n.start + n.duration <= at) out.push(n);
       else {
         out.push({ ...n, duration: at - n.start });
-        out.push({ ...n, start: at, duration: n.start + n.duration - at, velocity: clampVelocity(n.velocity * 0.92) });
+        const pitch = anticipate ? (following(t) ?? n.pitch) : n.pitch;
+        out.push({ ...n, pitch, start: at, duration: n.start + n.duration - at, velocity: clampVelocity(n.velocity * 0.92) });
       }
     }
   }
@@ -128,5 +135,5 @@ function thickenDrums(notes: Note[], shift: number, meter: MeterInfo, span: Span
 export function reshapeDensity(part: PartId, notes: Note[], shift: number, meter: MeterInfo, span: Span, rng: Rng): Note[] {
   if (shift === 0 || notes.length === 0) return notes;
   if (part === 'drums') return shift < 0 ? thinDrums(notes, shift, meter, span, rng) : thickenDrums(notes, shift, meter, span, rng);
-  return shift < 0 ? thinPitched(notes, shift, meter, span, rng) : thickenPitched(notes, shift, meter, span, rng);
+  return shift < 0 ? thinPitched(notes, shift, meter, span, rng) : thickenPitched(notes, shift, meter, span, rng, part === 'melody');
 }

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { generateSketch } from '../generate.ts';
 import { Sketch, type Note } from '../sketch.ts';
 import { PART_IDS, SongParameters, type PartArrangement, type PartId } from '../params.ts';
-import { arbParams, trackNotes } from '../testing.ts';
+import { arbParams, HEPTATONIC, scaleChromas, trackNotes } from '../testing.ts';
 import { diffSketches } from '../diff.ts';
 import { notesBySection } from '../measure.ts';
 import { byInstrument } from './segments.ts';
@@ -162,6 +162,19 @@ describe('the arrangement is played', () => {
         const room = id === 'drums' ? hats < (sketch.sections[k]!.bars * tpb) / 120 : notes.some((n) => n.duration >= 320);
         expect(busier.length).toBeGreaterThanOrEqual(notes.length);
         if (room) expect(busier.length).toBeGreaterThan(notes.length);
+      }),
+      runs(80),
+    );
+  });
+
+  it('keeps a busier or sparser, higher or lower melody inside the scale (nothing borrowed, no chords of the musician’s own)', () => {
+    fc.assert(
+      fc.property(arbParams({ modes: HEPTATONIC, borrowed: false }), songSeed, fc.nat(), arbArrangement, (params, seed, pick, melody) => {
+        const k = pick % params.sections.length;
+        const own = SongParameters.parse({ ...params, sections: params.sections.map((s) => ({ ...s, chords: [] })) });
+        const sketch = generateSketch(withSection(own, k, { melody: { ...melody, mute: false } }, null), seed);
+        const pcs = scaleChromas(params.key, params.mode);
+        expect(local(sketch, 'melody', k).filter((n) => !pcs.includes(n.pitch % 12))).toEqual([]);
       }),
       runs(80),
     );
