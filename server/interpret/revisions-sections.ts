@@ -90,7 +90,7 @@ export const SECTION_RULES: readonly RequestRule[] = [
   },
   {
     // "make the verse sadder", "the chorus a bit happier", "a darker bridge", "a more hopeful chorus"
-    aspect: 'mood',
+    aspect: 'sections',
     pattern: new RegExp(
       String.raw`\b(?:(?:make\s+)?(?:the\s+)?(${SECTION})s?\s+(?:should\s+be\s+|to\s+be\s+|could\s+be\s+)?${HOW}(?:(more|less)\s+)?([a-z]+er|[a-z]+)|(?:an?\s+)?(?:(more|less)\s+)?([a-z]+)\s+(${SECTION})s?)\b`,
       'giu',

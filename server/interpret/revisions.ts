@@ -158,7 +158,8 @@ const SIZE = 'bigger|smaller|louder|quieter|softer|more\\s+intense|stronger|full
 
 export const REVISION_RULES: readonly RequestRule[] = [
   // Compound phrases first ("slower chord changes", "lighter drums"), single words after.
-  { aspect: 'mood', pattern: new RegExp(String.raw`\b()(?:the\s+)?(${SECTION})s?\s+(?:should|to|could|must|needs?\s+to|can|has\s+to|will)?\s*(?:feel|sound|be)\s+(?:like\s+(?:a\s+)?|more\s+|a\s+)?([^.;!?]+)`, 'giu'), apply: (m, p) => sectionFeel(p, 1, m) },
+  // Section-scoped feelings are section changes: a later correction of the song's feeling keeps them.
+  { aspect: 'sections', pattern: new RegExp(String.raw`\b()(?:the\s+)?(${SECTION})s?\s+(?:should|to|could|must|needs?\s+to|can|has\s+to|will)?\s*(?:feel|sound|be)\s+(?:like\s+(?:a\s+)?|more\s+|a\s+)?([^.;!?]+)`, 'giu'), apply: (m, p) => sectionFeel(p, 1, m) },
   { aspect: 'sections', pattern: new RegExp(String.raw`\b${AMOUNT}(?:(${SIZE})\s+(?:the\s+)?(${SECTION})|(?:make\s+)?(?:the\s+)?(${SECTION})\s+(?:should\s+be\s+|to\s+be\s+|is\s+too\s+(?=small|quiet|soft))?(?:a\s+bit\s+|much\s+)?(${SIZE}))\b`, 'giu'), apply: (m, p) => sectionSize(p, amount(m[1]), m) },
   // Before the whole-song words: "the chorus is too quiet" is about the chorus, not "too quiet".
   ...SECTION_RULES,

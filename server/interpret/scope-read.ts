@@ -24,6 +24,7 @@ interface Compiled {
   degrees: Matcher<number>[];
   ordinals: Matcher<number>[];
   every: Matcher<true>[];
+  too: Matcher<true>[];
   add: Matcher<true>[];
   after: Matcher<'after' | 'before'>[];
   clauses: RegExp;
@@ -48,6 +49,7 @@ function compile(vocab: RevisionVocabulary): Compiled {
     degrees: matchers(Object.entries(vocab.degrees)),
     ordinals: matchers(Object.entries(vocab.ordinals)),
     every: matchers(vocab.every.map((w): [string, true] => [w, true])),
+    too: matchers(vocab.too.words.map((w): [string, true] => [w, true])),
     add: matchers(vocab.add.map((w): [string, true] => [w, true])),
     after: matchers([...vocab.after.map((w): [string, 'after'] => [w, 'after']), ...vocab.before.map((w): [string, 'before'] => [w, 'before'])]),
     clauses: new RegExp(String.raw`[,;.!?]+|(?<![\p{L}\p{N}-])(?:${vocab.clauses.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}-])`, 'gu'),
@@ -153,8 +155,12 @@ function readClause(text: string, original: string, c: Compiled, from: number, t
     return { kind: 'form', start: from, end: to, add: added.name, where: anchor ? anchorWord!.value : null, anchor, quote };
   }
   if (!change) return null;
-  const { field, sign, needsPart } = change.value;
+  const { field, needsPart } = change.value;
   if (needsPart && !parts.length) return null;
+  // "too busy", "zu laut": away from the word, not towards it (or left to the rules that read it).
+  const too = find(text, c.too, Math.max(from, change.start - 16), change.start).length > 0;
+  if (too && c.vocab.too.means === 'defer') return null;
+  const sign = too ? (-change.value.sign as 1 | -1) : change.value.sign;
   const degree = find(text, c.degrees, from, to, [...sectionHits, ...parts, change]);
   const k = degree.reduce((x, d) => x * d.value, 1);
   return { kind: 'arrange', start: from, end: to, sections, parts: parts.map((p) => p.value), field, sign, k, quote };

@@ -45,6 +45,11 @@ export const RevisionVocabulary = z.object({
   /** "take … out": words in order with up to four words between them. */
   changes: z.array(z.object({ words: Words, field: z.enum(FIELDS), sign: z.union([z.literal(1), z.literal(-1)]), needsPart: z.boolean().optional() })),
   degrees: z.record(z.string(), z.number().positive().max(3)),
+  /**
+   * "too loud", "zu laut": the musician names what to move away from. `flip` turns the change
+   * round; `defer` leaves the clause to the whole-song and section-energy rules that read it.
+   */
+  too: z.object({ words: z.array(z.string()), means: z.enum(['flip', 'defer']) }),
   add: z.array(z.string()),
   after: z.array(z.string()),
   before: z.array(z.string()),

@@ -12,6 +12,7 @@ import { createVersion, currentIntention, latestParams, setIntention } from '../
 import type { Intention, Message, Version } from '../journal/shapes.ts';
 import { interpretWithLlm } from '../llm/interpret.ts';
 import { withTemplateConstraint } from '../templates/constraint.ts';
+import { keepHandWork } from './keep-work.ts';
 import { record, sameMusic, type Spend } from './spend.ts';
 
 type Correct = Extract<GuideAction, { kind: 'correct' }>;
@@ -54,7 +55,8 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
     else {
       const interpreted = await interpretWithLlm(deps.config, correctedText(step.state.answers, messages, intention?.text ?? null));
       record(spend, interpreted);
-      params = withTemplateConstraint(interpreted.params, step.state.template);
+      // The feelings are read again; a tempo, a key or a section change made by hand since stays.
+      params = keepHandWork(latest.params, withTemplateConstraint(interpreted.params, step.state.template)).params;
     }
     const changed = !sameMusic(params, latest.params) || JSON.stringify(params.rationale) !== JSON.stringify(latest.params.rationale);
     const request = messages.filter((m) => m.role === 'user').at(-1)?.text ?? action.answer;
