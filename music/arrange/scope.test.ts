@@ -67,6 +67,26 @@ describe('section-local determinism', () => {
     );
   });
 
+  it('changing one section’s feeling or chords leaves every other section’s notes identical', () => {
+    const change = fc.record({
+      valenceOffset: fc.double({ min: -1, max: 1, noNaN: true }),
+      arousalOffset: fc.double({ min: -1, max: 1, noNaN: true }),
+      chords: fc.array(fc.constantFrom('I', 'ii', 'IV', 'V7', 'vi', 'bVII', 'i', 'iv'), { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(arbParams(), songSeed, fc.nat(), change, (params, seed, pick, c) => {
+        const k = pick % params.sections.length;
+        const before = generateSketch(params, seed);
+        const after = generateSketch(SongParameters.parse({ ...params, sections: params.sections.map((s, i) => (i === k ? { ...s, ...c } : s)) }), seed);
+        for (let i = 0; i < params.sections.length; i++) {
+          if (i === k) continue;
+          for (const part of PART_IDS) expect(local(after, part, i), `section ${i}, ${part}`).toEqual(local(before, part, i));
+        }
+      }),
+      runs(100),
+    );
+  });
+
   it('keeps the default song’s verses when only the choruses get louder (0 % of verse notes lost)', () => {
     const params = SongParameters.parse({});
     const louder = SongParameters.parse({ ...params, sections: params.sections.map((s) => (s.name === 'chorus' ? { ...s, energy: 0.95, arrangement: { drums: { level: 1.3 } } } : s)) });

@@ -92,7 +92,9 @@ export function writeBass(params: SongParameters, scale: ScaleInfo, meter: Meter
     const d = drive(section);
     const srng = rng.fork(`bass:${section.key}:${local++}`);
     const root = allowed(scale, slot, place(slot.chord.root, previous));
-    const next = slots[si + 1];
+    // Approach notes lead only to chords of the same section: the last chord of a section holds
+    // its root, so another section's chords never change this one's notes.
+    const next = slots[si + 1]?.sectionIndex === slot.sectionIndex ? slots[si + 1] : undefined;
     const nextRoot = next ? place(next.chord.root, root) : null;
     // Busier bass as drive rises: one note per slot, per strong beat, per beat, per eighth (octave style).
     const eighths = style === 'octave' && d >= 0.5;
