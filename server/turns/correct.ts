@@ -8,7 +8,9 @@ import type { SongParameters } from '../../music/params.ts';
 import type { AppDeps } from '../deps.ts';
 import { correctedIntention, correctedReply, isJustMake, swapPhrase, type Changed, type GuideAction, type GuideStep } from '../guide/index.ts';
 import { ANSWER_STAGES, type AnswerStage } from '../guide/state.ts';
-import { createVersion, currentIntention, latestParams, setIntention } from '../journal/index.ts';
+import { LINES } from '../guide/script.ts';
+import { createVersion, currentIntention, latestVersion, setIntention } from '../journal/index.ts';
+import { checkedRevisionReply } from './revision-reply.ts';
 import type { Intention, Message, Version } from '../journal/shapes.ts';
 import { interpretWithLlm } from '../llm/interpret.ts';
 import { withTemplateConstraint } from '../templates/constraint.ts';
@@ -48,7 +50,7 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
   if (updated) intention = await setIntention(db, { songId, text: next.text, confirmed: next.kept && (intention?.confirmed ?? false) });
 
   let version: Version | null = null;
-  const latest = await latestParams(db, songId);
+  const latest = await latestVersion(db, songId);
   if (latest) {
     let params: SongParameters;
     if (WORDS_ONLY.has(action.stage)) params = retold(latest.params, change);
@@ -62,5 +64,9 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
     const request = messages.filter((m) => m.role === 'user').at(-1)?.text ?? action.answer;
     if (changed) version = await createVersion(db, { songId, params, parentId: latest.id, request });
   }
-  return { version, intention, draft: correctedReply(step.reply, updated ? intention!.text : null, version) };
+  // New music is described by what its notes show against the version it replaces (claims.ts).
+  const draft = version && latest && !sameMusic(version.params, latest.params)
+    ? [step.reply, updated ? LINES.intentionNow.replace('{intention}', intention!.text) : '', checkedRevisionReply(latest, version)].filter(Boolean).join(' ')
+    : correctedReply(step.reply, updated ? intention!.text : null, version);
+  return { version, intention, draft };
 }
