@@ -42,7 +42,7 @@ export function generateSketch(params: SongParameters, seed: number): Sketch {
   const bass = writeBass(params, scale, meter, form, harmony.slots, rng.fork('bass'));
   const drums = params.drums.enabled ? writeDrums(params, meter, form, rng.fork('drums')) : null;
 
-  const ctx: PartContext = { params, meter, form, swing: swingAmount(params, meter), rng };
+  const ctx: PartContext = { params, meter, form, swing: swingAmount(params, meter), chordStarts: new Set(harmony.slots.map((s) => s.start)), rng };
   const pitched = (id: 'melody' | 'chords' | 'bass', name: string, channel: number, notes: Note[], mono: boolean): Track => {
     const played = ordered(clip(playPart(id, notes, ctx, true), totalTicks));
     const changes = programChanges(id, params, form);

@@ -9,7 +9,7 @@ import type { PartArrangement, PartId } from '../params.ts';
 import type { Rng } from '../rng.ts';
 import type { MeterInfo } from '../theory/meter.ts';
 import { clampVelocity } from '../feel/dynamics.ts';
-import { reshapeDensity } from './density.ts';
+import { reshapeDensity, type Span } from './density.ts';
 
 /**
  * Where a part may sound after an octave shift. Wide on purpose (a musician who asks for a lower
@@ -42,7 +42,7 @@ export function isPlain(a: PartArrangement | undefined): boolean {
  * The part's notes in one section, arranged: arrangePart('melody', notes, { register: -1 }, meter, { from, to }, rng).
  * Notes must start inside [from, to); the result keeps them there.
  */
-export function arrangePart(part: PartId, notes: Note[], a: PartArrangement | undefined, meter: MeterInfo, span: { from: number; to: number }, rng: Rng): Note[] {
+export function arrangePart(part: PartId, notes: Note[], a: PartArrangement | undefined, meter: MeterInfo, span: Span, rng: Rng): Note[] {
   if (!a) return notes;
   if (a.mute) return [];
   let out = reshapeDensity(part, notes, a.density ?? 0, meter, span, rng);

@@ -20,9 +20,11 @@ const SHARE = 0.7;
 /** Drum voices that carry the groove: dropped last, after hats, shakers and ghost strokes. */
 const BACKBONE = new Set<number>([GM_DRUMS.kick, GM_DRUMS.snare, GM_DRUMS.crash]);
 
-interface Span {
+export interface Span {
   from: number;
   to: number;
+  /** Ticks where a new chord starts: a pitched part keeps its onset there, or it would hold the old chord over the new one. */
+  chordStarts?: ReadonlySet<number>;
 }
 
 /**
@@ -50,11 +52,11 @@ function ranked<T>(items: T[], score: (t: T) => number, place: (t: T) => string,
 
 const howMany = (shift: number, room: number) => (room === 0 ? 0 : Math.min(room, Math.max(1, Math.ceil(Math.abs(shift) * SHARE * room))));
 
-/** Fewer onsets of a pitched part; the onset before a dropped one is held over the gap (to the next kept onset). */
+/** Fewer onsets of a pitched part; the onset before a dropped one is held over the gap (to the next kept onset). Bar downbeats and chord changes stay. */
 function thinPitched(notes: Note[], shift: number, meter: MeterInfo, span: Span, rng: Rng): Note[] {
   const groups = onsets(notes, meter, span);
   const starts = [...groups.keys()].sort((a, b) => a - b);
-  const movable = starts.filter((t) => t !== span.from && (t - span.from) % meter.ticksPerBar !== 0);
+  const movable = starts.filter((t) => t !== span.from && (t - span.from) % meter.ticksPerBar !== 0 && !span.chordStarts?.has(t));
   const weight = (t: number) => metricWeight(meter, (t - span.from) % meter.ticksPerBar);
   const drop = new Set(ranked(movable, weight, (t) => `${t - span.from}`, rng).slice(0, howMany(shift, movable.length)));
   const kept = starts.filter((t) => !drop.has(t));

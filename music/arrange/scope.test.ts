@@ -161,7 +161,7 @@ describe('the arrangement is played', () => {
     );
   });
 
-  it('density below 0 plays fewer notes whenever anything is off the downbeat; above 0 more whenever a note can split', () => {
+  it('density below 0 plays fewer notes whenever anything is off the downbeat and the chord changes; above 0 more whenever a note can split', () => {
     fc.assert(
       fc.property(exact, songSeed, fc.nat(), part, fc.double({ min: 0.05, max: 1, noNaN: true }), (params, seed, pick, id, amount) => {
         const k = pick % params.sections.length;
@@ -171,9 +171,14 @@ describe('the arrangement is played', () => {
         const tpb = sketch.ticksPerBar;
         const sparser = local(generateSketch(withSection(params, k, { [id]: { density: -amount } }, null), seed), id, k);
         const busier = local(generateSketch(withSection(params, k, { [id]: { density: amount } }, null), seed), id, k);
-        // What the engine may move: any onset past a bar's first sixteenth (drums: anything but the
-        // section's first hit and the downbeat kick, snare and crash).
-        const movable = id === 'drums' ? notes.some((n) => n.start > 0 && !([36, 38, 49].includes(n.pitch) && n.start % tpb === 0)) : notes.some((n) => n.start % tpb >= 120);
+        // What the engine may move: any onset past a bar's first sixteenth that does not start a
+        // chord (drums: anything but the section's first hit and the downbeat kick, snare and crash).
+        const from = sketch.sections[k]!.startTick;
+        const chordStarts = new Set(sketch.chords.map((c) => c.start - from));
+        const movable =
+          id === 'drums'
+            ? notes.some((n) => n.start > 0 && !([36, 38, 49].includes(n.pitch) && n.start % tpb === 0))
+            : notes.some((n) => n.start % tpb >= 120 && !chordStarts.has(n.start - (n.start % 120)));
         expect(sparser.length).toBeLessThanOrEqual(notes.length);
         if (movable) expect(sparser.length).toBeLessThan(notes.length);
         // Room to add: a note long enough to split (an eighth before swing stretches it by up to a third),
@@ -195,6 +200,22 @@ describe('the arrangement is played', () => {
         const sketch = generateSketch(withSection(own, k, { melody: { ...melody, mute: false } }, null), seed);
         const pcs = scaleChromas(params.key, params.mode);
         expect(local(sketch, 'melody', k).filter((n) => !pcs.includes(n.pitch % 12))).toEqual([]);
+      }),
+      runs(80),
+    );
+  });
+
+  it('a sparser part still marks every chord change it marked before (nothing holds an old chord over a new one)', () => {
+    fc.assert(
+      fc.property(exact, songSeed, fc.nat(), fc.constantFrom('chords', 'bass' as const), fc.double({ min: 0.05, max: 1, noNaN: true }), (params, seed, pick, id, amount) => {
+        const k = pick % params.sections.length;
+        const sketch = generateSketch(params, seed);
+        const sparser = generateSketch(withSection(params, k, { [id]: { density: -amount } }, null), seed);
+        const from = sketch.sections[k]!.startTick;
+        const changes = sketch.chords.filter((c) => c.start >= from && c.start < from + sketch.sections[k]!.bars * sketch.ticksPerBar).map((c) => c.start - from);
+        // An onset within a strum's spread of the chord change counts as marking it.
+        const marks = (notes: Note[]) => changes.filter((t) => notes.some((n) => n.start >= t && n.start < t + 60));
+        expect(marks(local(sparser, id, k))).toEqual(marks(local(sketch, id, k)));
       }),
       runs(80),
     );

@@ -21,6 +21,8 @@ export interface PartContext {
   form: readonly SectionPlan[];
   /** Effective swing 0 … 1 for the parts that swing. */
   swing: number;
+  /** Ticks where a chord starts (the harmony plan's slots). */
+  chordStarts: ReadonlySet<number>;
   rng: Rng;
 }
 
@@ -41,7 +43,7 @@ export function playPart(part: PartId, raw: readonly Note[], ctx: PartContext, s
   const amount = params.rhythm.humanize;
   const bySection = splitBySection(raw, form);
   return form.flatMap((section, i) => {
-    const span = { from: section.startTick, to: section.startTick + section.ticks };
+    const span = { from: section.startTick, to: section.startTick + section.ticks, chordStarts: ctx.chordStarts };
     const arrangement = params.sections[section.index]?.arrangement?.[part];
     const arranged = arrangePart(part, bySection[i] ?? [], arrangement, meter, span, rng.fork(`arrange:${part}:${section.key}`));
     const swung = swingIt ? applySwing(arranged, ctx.swing) : arranged;
