@@ -11,17 +11,6 @@ const MAX_DRIFT = 14;
 /** Largest relative velocity drift at humanize = 1. */
 const MAX_VEL = 0.14;
 
-/** Drift each note by the seeded amount; notes on tick 0 keep their place so the song starts together. */
-export function humanize(notes: readonly Note[], amount: number, totalTicks: number, rng: Rng): Note[] {
-  return notes.map((n) => {
-    const drift = amount > 0 && n.start > 0 ? Math.round(rng.signed() * amount * MAX_DRIFT) : 0;
-    const start = Math.max(0, Math.min(totalTicks - 1, n.start + drift));
-    const end = Math.min(totalTicks, Math.max(start + 1, n.start + n.duration + drift));
-    const velocity = amount > 0 ? clampVelocity(n.velocity * (1 + rng.signed() * amount * MAX_VEL)) : n.velocity;
-    return { pitch: n.pitch, start, duration: end - start, velocity };
-  });
-}
-
 /** Clip every note to [0, totalTicks) with duration ≥ 1; drops notes that start at or after the end. */
 export function clip(notes: readonly Note[], totalTicks: number): Note[] {
   return notes
