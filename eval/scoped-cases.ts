@@ -26,6 +26,8 @@ const HAPPY = 'an upbeat song for my best friend, bright and hopeful, with a bri
 const ANGRY = 'angry and restless about the city, driving, in E minor, with a bridge';
 const TENDER = 'a tender love song for my partner, warm and gentle, with a bridge';
 const PIANO = 'a calm piano song for a winter evening, with a bridge';
+const BITTERSWEET = 'a bittersweet song about leaving home, mid-tempo, with a bridge';
+const FIERCE = 'a fierce song about standing up for myself, fast and loud, with a bridge';
 
 export const SCOPED_CASES: readonly ScopedCase[] = [
   // English: parts and sections, several phrasings.
@@ -64,5 +66,40 @@ export const SCOPED_CASES: readonly ScopedCase[] = [
   { request: 'sin batería en el estribillo', start: TENDER, seed: 40, target: { name: 'chorus' }, part: 'drums', change: 'silent' },
   { request: 'el bajo más fuerte en el puente', start: SAD, seed: 41, target: { name: 'bridge' }, part: 'bass', change: 'louder' },
   { request: 'menos batería en la estrofa', start: HAPPY, seed: 42, target: { name: 'verse' }, part: 'drums', change: 'sparser' },
+  // A second set, other phrasings and songs.
+  { request: 'could the drums be quieter in the verses?', start: BITTERSWEET, seed: 100, target: { name: 'verse' }, part: 'drums', change: 'softer' },
+  { request: 'strip the bass out of the bridge', start: FIERCE, seed: 101, target: { name: 'bridge' }, part: 'bass', change: 'silent' },
+  { request: 'I would like the chorus melody an octave up', start: BITTERSWEET, seed: 102, target: { name: 'chorus' }, part: 'melody', change: 'higher' },
+  { request: 'less busy drums in the bridge', start: FIERCE, seed: 103, target: { name: 'bridge' }, part: 'drums', change: 'sparser' },
+  { request: 'make the final chorus huge', start: BITTERSWEET, seed: 104, target: { name: 'chorus', nth: -1 }, part: 'all', change: 'bigger' },
+  { request: 'the intro should be drumless', start: FIERCE, seed: 105, target: { name: 'intro' }, part: 'drums', change: 'silent' },
+  { request: 'the bass should drop out in the first chorus', start: BITTERSWEET, seed: 106, target: { name: 'chorus', nth: 1 }, part: 'bass', change: 'silent' },
+  { request: 'busier bass line during the chorus', start: BITTERSWEET, seed: 107, target: { name: 'chorus' }, part: 'bass', change: 'busier' },
+  { request: 'the guitar a touch louder in the verse', start: BITTERSWEET, seed: 108, target: { name: 'verse' }, part: 'chords', change: 'louder' },
+  { request: 'quieter outro', start: FIERCE, seed: 109, target: { name: 'outro' }, part: 'all', change: 'softer' },
+  { request: 'turn the drums down in the bridge', start: FIERCE, seed: 110, target: { name: 'bridge' }, part: 'drums', change: 'softer' },
+  { request: 'mute the chords in the intro', start: BITTERSWEET, seed: 111, target: { name: 'intro' }, part: 'chords', change: 'silent' },
+  { request: 'the melody in the second verse should be lower', start: BITTERSWEET, seed: 112, target: { name: 'verse', nth: 2 }, part: 'melody', change: 'lower' },
+  { request: 'keep the drums out of the intro please', start: BITTERSWEET, seed: 113, target: { name: 'intro' }, part: 'drums', change: 'silent' },
+  { request: 'a sparser verse', start: FIERCE, seed: 114, target: { name: 'verse' }, part: 'all', change: 'sparser' },
+  { request: 'the bridge louder', start: BITTERSWEET, seed: 115, target: { name: 'bridge' }, part: 'all', change: 'louder' },
+  { request: 'put a solo after the bridge', start: BITTERSWEET, seed: 116, target: { name: 'solo' }, part: 'all', change: 'added', after: { name: 'bridge' } },
+  { request: 'Das Schlagzeug in der Bridge leiser bitte', start: FIERCE, seed: 117, target: { name: 'bridge' }, part: 'drums', change: 'softer' },
+  { request: 'Im Intro keine Akkorde', start: BITTERSWEET, seed: 118, target: { name: 'intro' }, part: 'chords', change: 'silent' },
+  { request: 'Die Melodie im letzten Refrain eine Oktave höher', start: BITTERSWEET, seed: 119, target: { name: 'chorus', nth: -1 }, part: 'melody', change: 'higher' },
+  { request: 'Mehr Bass im Refrain', start: FIERCE, seed: 120, target: { name: 'chorus' }, part: 'bass', change: 'busier' },
+  { request: 'Le refrain plus fort', start: BITTERSWEET, seed: 121, target: { name: 'chorus' }, part: 'all', change: 'louder' },
+  { request: 'Retire la batterie de l\'outro', start: FIERCE, seed: 122, target: { name: 'outro' }, part: 'drums', change: 'silent' },
+  { request: 'Plus de batterie dans le pont', start: BITTERSWEET, seed: 123, target: { name: 'bridge' }, part: 'drums', change: 'busier' },
+  { request: 'La basse plus discrète dans les couplets', start: FIERCE, seed: 124, target: { name: 'verse' }, part: 'bass', change: 'softer' },
+  { request: 'Quita el bajo de la intro', start: BITTERSWEET, seed: 125, target: { name: 'intro' }, part: 'bass', change: 'silent' },
+  { request: 'Más batería en el último estribillo', start: BITTERSWEET, seed: 126, target: { name: 'chorus', nth: -1 }, part: 'drums', change: 'busier' },
+  { request: 'La melodía una octava más baja en el puente', start: FIERCE, seed: 127, target: { name: 'bridge' }, part: 'melody', change: 'lower' },
+  { request: 'El estribillo más suave', start: FIERCE, seed: 128, target: { name: 'chorus' }, part: 'all', change: 'softer' },
+  { request: 'lighter drums in the second chorus', start: FIERCE, seed: 129, target: { name: 'chorus', nth: 2 }, part: 'drums', change: 'sparser' },
+  { request: 'can we hear less of the piano in the bridge', start: BITTERSWEET, seed: 130, target: { name: 'bridge' }, part: 'chords', change: 'softer' },
+  { request: 'the chorus drums are too busy', start: FIERCE, seed: 131, target: { name: 'chorus' }, part: 'drums', change: 'sparser' },
+  { request: 'pull the bass back in the verse', start: BITTERSWEET, seed: 132, target: { name: 'verse' }, part: 'bass', change: 'softer' },
+  { request: 'only the drums should be quieter in the outro', start: FIERCE, seed: 133, target: { name: 'outro' }, part: 'drums', change: 'softer' },
   { request: 'la melodía más grave en la intro', start: ANGRY, seed: 43, target: { name: 'intro' }, part: 'melody', change: 'lower' },
 ];

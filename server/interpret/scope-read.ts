@@ -159,7 +159,7 @@ function readClause(text: string, original: string, c: Compiled, from: number, t
   if (needsPart && !parts.length) return null;
   // "too busy", "zu laut": away from the word, not towards it (or left to the rules that read it).
   const too = find(text, c.too, Math.max(from, change.start - 16), change.start).length > 0;
-  if (too && c.vocab.too.means === 'defer') return null;
+  if (too && c.vocab.too.means === 'defer' && !parts.length) return null;
   const sign = too ? (-change.value.sign as 1 | -1) : change.value.sign;
   const degree = find(text, c.degrees, from, to, [...sectionHits, ...parts, change]);
   const k = degree.reduce((x, d) => x * d.value, 1);
