@@ -33,11 +33,6 @@ export function octavesThatFit(pitches: readonly number[], octaves: number, rang
   return 0;
 }
 
-/** Does this arrangement ask for anything at all? An empty object plays as the song arranges it. */
-export function isPlain(a: PartArrangement | undefined): boolean {
-  return !a || ((a.level ?? 1) === 1 && (a.density ?? 0) === 0 && (a.register ?? 0) === 0 && !a.mute && a.instrument === undefined);
-}
-
 /**
  * The part's notes in one section, arranged: arrangePart('melody', notes, { register: -1 }, meter, { from, to }, rng).
  * Notes must start inside [from, to); the result keeps them there.

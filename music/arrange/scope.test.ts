@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateSketch } from '../generate.ts';
 import { Sketch, type Note } from '../sketch.ts';
-import { PART_IDS, SongParameters, type PartArrangement, type PartId } from '../params.ts';
+import { BassStyle, Comping, PART_IDS, SongParameters, type PartArrangement, type PartId } from '../params.ts';
 import { arbParams, HEPTATONIC, scaleChromas, trackNotes } from '../testing.ts';
 import { diffSketches } from '../diff.ts';
 import { notesBySection } from '../measure.ts';
@@ -28,8 +28,15 @@ const arbArrangement: fc.Arbitrary<PartArrangement> = fc.record(
   },
   { requiredKeys: [] },
 );
+const withPattern = <T extends string>(patterns: readonly T[]) =>
+  fc.tuple(arbArrangement, fc.option(fc.constantFrom(...patterns), { nil: undefined })).map(([a, pattern]) => (pattern ? { ...a, pattern } : a));
 const arbSectionArrangement = fc.record(
-  { melody: arbArrangement, chords: arbArrangement, bass: arbArrangement, drums: arbArrangement },
+  {
+    melody: arbArrangement,
+    chords: withPattern(Comping.options),
+    bass: withPattern(BassStyle.options),
+    drums: arbArrangement,
+  },
   { requiredKeys: [] },
 );
 
@@ -253,6 +260,22 @@ describe('the arrangement is played', () => {
     const chorus = [sketch.sections[2]!.startTick, sketch.sections[3]!.startTick] as const;
     expect(lanes[1]!.notes).toEqual(chords!.notes.filter((n) => n.start >= chorus[0] && n.start < chorus[1]));
     expect(lanes[0]!.notes.length + lanes[1]!.notes.length).toBe(chords!.notes.length);
+  });
+
+  it('plays a section’s own patterns: arpeggiated chords one note at a time, a pedal bass on the tonic (nothing borrowed)', () => {
+    fc.assert(
+      fc.property(arbParams({ modes: HEPTATONIC, borrowed: false }), songSeed, fc.nat(), (params, seed, pick) => {
+        const k = pick % params.sections.length;
+        const sketch = generateSketch(withSection(params, k, { chords: { pattern: 'arpeggio' }, bass: { pattern: 'pedal' } }, null), seed);
+        const chords = local(sketch, 'chords', k);
+        const tonic = scaleChromas(params.key, params.mode)[0]!;
+        expect(local(sketch, 'bass', k).every((n) => n.pitch % 12 === tonic)).toBe(true);
+        // An arpeggio never sounds two chord notes at the same instant (before humanising spreads them).
+        if (params.rhythm.humanize === 0) expect(new Set(chords.map((n) => n.start)).size).toBe(chords.length);
+        expect(chords.length).toBeGreaterThan(0);
+      }),
+      runs(60),
+    );
   });
 
   it('every arranged sketch is valid, survives a JSON round trip unchanged and leaves no note ringing past the end', () => {

@@ -77,7 +77,6 @@ function line(style: Style, scale: ScaleInfo, slot: ChordSlot, beats: number, ro
 /** Bass notes for the whole song: writeBass(params, scale, meter, form, slots, rng)[0].pitch → 38 in D. */
 export function writeBass(params: SongParameters, scale: ScaleInfo, meter: MeterInfo, form: SectionPlan[], slots: ChordSlot[], rng: Rng): Note[] {
   const notes: Note[] = [];
-  const style = params.bass.style;
   let previous = 40;
   let local = 0;
   slots.forEach((slot, si) => {
@@ -91,6 +90,8 @@ export function writeBass(params: SongParameters, scale: ScaleInfo, meter: Meter
     }
     const d = drive(section);
     const srng = rng.fork(`bass:${section.key}:${local++}`);
+    // A section may play its own bass line ("a walking bass in the bridge").
+    const style = params.sections[section.index]?.arrangement?.bass?.pattern ?? params.bass.style;
     const root = allowed(scale, slot, place(slot.chord.root, previous));
     // Approach notes lead only to chords of the same section: the last chord of a section holds
     // its root, so another section's chords never change this one's notes.

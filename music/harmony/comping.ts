@@ -70,7 +70,6 @@ function level(section: SectionPlan): 0 | 1 | 2 {
 /** Notes of the Chords track for all slots: compChords(params, meter, form, slots)[0].pitch → 55. */
 export function compChords(params: SongParameters, meter: MeterInfo, form: SectionPlan[], slots: ChordSlot[]): Note[] {
   const notes: Note[] = [];
-  const style = params.harmony.comping;
   let previous: number[] | null = null;
   for (const slot of slots) {
     const section = form[slot.sectionIndex];
@@ -81,6 +80,8 @@ export function compChords(params: SongParameters, meter: MeterInfo, form: Secti
     const chromas = compVoices(slot);
     const voicing = voiceLead(chromas, previous);
     previous = voicing;
+    // A section may comp in its own style ("strummed chords in the chorus").
+    const style = params.sections[section.index]?.arrangement?.chords?.pattern ?? params.harmony.comping;
     const base = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.chords;
     hits(slot, meter, COMP_RHYTHM[style][level(section)]).forEach(([start, length], k) => {
       const onBeat = meter.beats.includes(start % meter.ticksPerBar);
