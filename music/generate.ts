@@ -44,7 +44,7 @@ export function generateSketch(params: SongParameters, seed: number): Sketch {
 
   const ctx: PartContext = { params, meter, form, swing: swingAmount(params, meter), chordStarts: new Set(harmony.slots.map((s) => s.start)), rng };
   const pitched = (id: 'melody' | 'chords' | 'bass', name: string, channel: number, notes: Note[], mono: boolean): Track => {
-    const played = ordered(clip(playPart(id, notes, ctx, true), totalTicks));
+    const played = ordered(clip(playPart(id, notes, ctx, () => true), totalTicks));
     const changes = programChanges(id, params, form);
     return {
       id,
@@ -61,7 +61,7 @@ export function generateSketch(params: SongParameters, seed: number): Sketch {
     pitched('chords', 'Chords', 1, chords, false),
     pitched('bass', 'Bass', 2, bass, true),
   ];
-  if (drums) tracks.push({ id: 'drums', name: 'Drums', instrument: 'drums', program: 0, channel: 9, notes: ordered(clip(playPart('drums', drums.notes, ctx, !drums.groove.swung), totalTicks)) });
+  if (drums) tracks.push({ id: 'drums', name: 'Drums', instrument: 'drums', program: 0, channel: 9, notes: ordered(clip(playPart('drums', drums.notes, ctx, (i) => !(drums.grooves[i] ?? drums.groove).swung), totalTicks)) });
 
   const draft: Omit<Sketch, 'facts'> = {
     engineVersion: ENGINE_VERSION,
@@ -78,5 +78,5 @@ export function generateSketch(params: SongParameters, seed: number): Sketch {
     chords: harmony.slots.map((s) => ({ symbol: s.chord.symbol, roman: s.chord.roman, start: s.start, duration: s.duration, bar: s.bar })),
     sections: form.map((s) => ({ name: s.name, index: s.index, startTick: s.startTick, startBar: s.startBar, bars: s.bars, energy: s.energy, valence: s.valence, arousal: s.arousal })),
   };
-  return { ...draft, facts: computeFacts(draft, scale, harmony, drums?.groove ?? null) };
+  return { ...draft, facts: computeFacts(draft, scale, harmony, drums ? drums.grooves : null) };
 }

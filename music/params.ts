@@ -76,6 +76,8 @@ export const PartArrangement = z.object({
 export const Comping = z.enum(['block', 'broken', 'arpeggio', 'strum']);
 /** Bass line patterns. */
 export const BassStyle = z.enum(['root', 'root-fifth', 'walking', 'pedal', 'octave']);
+/** Drum groove families; the engine picks the pattern for the meter from its data table. */
+export const DrumGroove = z.enum(['auto', 'straight', 'half-time', 'swing', 'waltz', 'march', 'ballad', 'driving']);
 
 /** Per-part arrangement of one section; absent parts play as the song arranges them. */
 export const SectionArrangement = z.object({
@@ -84,7 +86,8 @@ export const SectionArrangement = z.object({
   chords: PartArrangement.extend({ pattern: Comping.optional() }).optional(),
   /** `pattern`: another bass line for this section ("a walking bass in the bridge"). */
   bass: PartArrangement.extend({ pattern: BassStyle.optional() }).optional(),
-  drums: PartArrangement.optional(),
+  /** `pattern`: another groove for this section ("half-time drums in the bridge"). */
+  drums: PartArrangement.extend({ pattern: DrumGroove.optional() }).optional(),
 });
 
 /** One section of the form, in the musician's words ("verse", "chorus", "bridge" …). */
@@ -152,7 +155,7 @@ export const Rhythm = z.object({
 export const Drums = z.object({
   enabled: z.boolean().default(true),
   /** Groove family; the engine chooses the pattern for the meter from its data table. */
-  groove: z.enum(['auto', 'straight', 'half-time', 'swing', 'waltz', 'march', 'ballad', 'driving']).default('auto'),
+  groove: DrumGroove.default('auto'),
   /** 0 only the essentials … 1 busy. */
   density: z.number().min(0).max(1).default(0.5),
   fills: z.boolean().default(true),

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateSketch } from '../generate.ts';
 import { Sketch, type Note } from '../sketch.ts';
-import { BassStyle, Comping, PART_IDS, SongParameters, type PartArrangement, type PartId } from '../params.ts';
+import { BassStyle, Comping, DrumGroove, PART_IDS, SongParameters, type PartArrangement, type PartId } from '../params.ts';
 import { arbParams, HEPTATONIC, scaleChromas, trackNotes } from '../testing.ts';
 import { diffSketches } from '../diff.ts';
 import { notesBySection } from '../measure.ts';
@@ -35,7 +35,7 @@ const arbSectionArrangement = fc.record(
     melody: arbArrangement,
     chords: withPattern(Comping.options),
     bass: withPattern(BassStyle.options),
-    drums: arbArrangement,
+    drums: withPattern(DrumGroove.options),
   },
   { requiredKeys: [] },
 );
@@ -276,6 +276,20 @@ describe('the arrangement is played', () => {
       }),
       runs(60),
     );
+  });
+
+  it('plays a section’s own groove exactly as that groove sounds song-wide, and the groove fact names the section', () => {
+    for (const groove of ['half-time', 'driving', 'ballad'] as const) {
+      const base = SongParameters.parse({});
+      const scopedGroove = withSection(base, 2, { drums: { pattern: groove } }, null);
+      const songWide = SongParameters.parse({ ...base, drums: { ...base.drums, groove } });
+      const [a, b, plain] = [generateSketch(scopedGroove, 9), generateSketch(songWide, 9), generateSketch(base, 9)];
+      expect(local(a, 'drums', 2), groove).toEqual(local(b, 'drums', 2));
+      expect(local(a, 'drums', 2), groove).not.toEqual(local(plain, 'drums', 2));
+      expect(local(a, 'drums', 1)).toEqual(local(plain, 'drums', 1));
+    }
+    const bridge = generateSketch(SongParameters.parse({ sections: [{ name: 'verse', bars: 4, arrangement: { drums: { pattern: 'half-time' } } }, { name: 'chorus', bars: 4 }] }), 4);
+    expect(bridge.facts.find((f) => f.kind === 'drum-groove')).toMatchObject({ section: 'verse', text: expect.stringMatching(/^drums play a .+ groove in the verse in 4\/4/) });
   });
 
   it('every arranged sketch is valid, survives a JSON round trip unchanged and leaves no note ringing past the end', () => {

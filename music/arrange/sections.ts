@@ -37,8 +37,8 @@ export function splitBySection(notes: readonly Note[], form: readonly SectionPla
   return out;
 }
 
-/** One part's finished notes: playPart('drums', raw, ctx, false) for a groove that is never swung. */
-export function playPart(part: PartId, raw: readonly Note[], ctx: PartContext, swingIt: boolean): Note[] {
+/** One part's finished notes: playPart('drums', raw, ctx, (i) => !grooves[i].swung) swings only the sections whose groove swings. */
+export function playPart(part: PartId, raw: readonly Note[], ctx: PartContext, swingIt: (sectionIndex: number) => boolean): Note[] {
   const { params, meter, form, rng } = ctx;
   const amount = params.rhythm.humanize;
   const bySection = splitBySection(raw, form);
@@ -46,7 +46,7 @@ export function playPart(part: PartId, raw: readonly Note[], ctx: PartContext, s
     const span = { from: section.startTick, to: section.startTick + section.ticks, chordStarts: ctx.chordStarts };
     const arrangement = params.sections[section.index]?.arrangement?.[part];
     const arranged = arrangePart(part, bySection[i] ?? [], arrangement, meter, span, rng.fork(`arrange:${part}:${section.key}`));
-    const swung = swingIt ? applySwing(arranged, ctx.swing) : arranged;
+    const swung = swingIt(section.index) ? applySwing(arranged, ctx.swing) : arranged;
     return humanizeWithin(swung, amount, span.from, span.to, rng.fork(`humanize:${part}:${section.key}`));
   });
 }
