@@ -36,7 +36,9 @@ function onsets(notes: readonly Note[], meter: MeterInfo, span: Span): Map<numbe
   const groups = new Map<number, Note[]>();
   for (const n of notes) {
     const key = n.start - ((n.start - span.from) % grid);
-    groups.set(key, [...(groups.get(key) ?? []), n]);
+    const group = groups.get(key);
+    if (group) group.push(n);
+    else groups.set(key, [n]);
   }
   return groups;
 }
@@ -59,17 +61,21 @@ function thinPitched(notes: Note[], shift: number, meter: MeterInfo, span: Span,
   const movable = starts.filter((t) => t !== span.from && (t - span.from) % meter.ticksPerBar !== 0 && !span.chordStarts?.has(t));
   const weight = (t: number) => metricWeight(meter, (t - span.from) % meter.ticksPerBar);
   const drop = new Set(ranked(movable, weight, (t) => `${t - span.from}`, rng).slice(0, howMany(shift, movable.length)));
-  const kept = starts.filter((t) => !drop.has(t));
   const out: Note[] = [];
-  kept.forEach((t, i) => {
-    const next = kept[i + 1] ?? span.to;
-    // The dropped onsets between this one and the next kept one: hold on until the last of them ends.
-    const coveredEnd = Math.max(0, ...starts.filter((s) => s > t && s < next).flatMap((s) => (groups.get(s) ?? []).map((n) => n.start + n.duration)));
+  // Walk the onsets in time order; each kept onset holds on over the dropped ones after it, up to
+  // the end of the last of them (and never past the next kept onset).
+  for (let i = 0; i < starts.length; i++) {
+    const t = starts[i]!;
+    if (drop.has(t)) continue;
+    let j = i + 1;
+    let coveredEnd = 0;
+    for (; j < starts.length && drop.has(starts[j]!); j++) for (const n of groups.get(starts[j]!) ?? []) coveredEnd = Math.max(coveredEnd, n.start + n.duration);
+    const next = starts[j] ?? span.to;
     for (const n of groups.get(t) ?? []) {
       const end = Math.min(next, Math.max(n.start + n.duration, coveredEnd));
       out.push({ ...n, duration: Math.max(1, end - n.start) });
     }
-  });
+  }
   return out;
 }
 
@@ -81,7 +87,8 @@ function thinPitched(notes: Note[], shift: number, meter: MeterInfo, span: Span,
 function thickenPitched(notes: Note[], shift: number, meter: MeterInfo, span: Span, rng: Rng, anticipate: boolean): Note[] {
   const groups = onsets(notes, meter, span);
   const order = [...groups.keys()].sort((a, b) => a - b);
-  const following = (t: number) => groups.get(order[order.indexOf(t) + 1] ?? -1)?.[0]?.pitch;
+  const after = new Map(order.map((t, i) => [t, order[i + 1]] as const));
+  const following = (t: number) => groups.get(after.get(t) ?? -1)?.[0]?.pitch;
   const half = meter.pulse / 2;
   const longest = (t: number) => Math.max(...(groups.get(t) ?? []).map((n) => n.duration));
   const movable = [...groups.keys()].filter((t) => longest(t) >= meter.pulse);
