@@ -13,6 +13,9 @@ import { arbParams, HEPTATONIC, scaleChromas, trackNotes } from '../testing.ts';
 import { diffSketches } from '../diff.ts';
 import { notesBySection } from '../measure.ts';
 import { byInstrument } from './segments.ts';
+import { sketchToMidi } from '../midi/export.ts';
+import { playableNotes } from '../midi/notes.ts';
+import { pairNotes, readBack } from '../midi/testing.ts';
 
 const FC_SEED = Number(process.env.FC_SEED ?? 20261205);
 const runs = (numRuns: number) => ({ numRuns, seed: FC_SEED });
@@ -292,7 +295,7 @@ describe('the arrangement is played', () => {
     expect(bridge.facts.find((f) => f.kind === 'drum-groove')).toMatchObject({ section: 'verse', text: expect.stringMatching(/^drums play a .+ groove in the verse in 4\/4/) });
   });
 
-  it('every arranged sketch is valid, survives a JSON round trip unchanged and leaves no note ringing past the end', () => {
+  it('every arranged sketch is valid, survives a JSON round trip unchanged, leaves no note ringing and exports a MIDI file that reads back', () => {
     const arranged = fc
       .tuple(arbParams(), fc.array(fc.option(arbSectionArrangement), { minLength: 5, maxLength: 5 }))
       .map(([p, a]) => SongParameters.parse({ ...p, sections: p.sections.map((s, i) => (a[i] ? { ...s, arrangement: a[i] } : s)) }));
@@ -305,6 +308,14 @@ describe('the arrangement is played', () => {
           expect(n.start + n.duration).toBeLessThanOrEqual(sketch.totalTicks);
         }
         expect(trackNotes(sketch, 'melody').every((n, i, all) => i === 0 || all[i - 1]!.start + all[i - 1]!.duration <= n.start)).toBe(true);
+        // The MIDI file, read back independently: every note paired (none hanging), every program change written.
+        const file = readBack(sketchToMidi(sketch));
+        sketch.tracks.forEach((track, i) => {
+          const events = file.tracks[i + 1]!;
+          expect(pairNotes(events).length, track.name).toBe(playableNotes([track])[0]!.length);
+          const programs = events.filter((e) => e.type === 'programChange').map((e) => [e.tick, (e as { programNumber: number }).programNumber]);
+          expect(programs).toEqual([[0, track.program], ...(track.programChanges ?? []).map((c) => [c.tick, c.program])]);
+        });
       }),
       runs(150),
     );
