@@ -91,7 +91,8 @@ function thickenPitched(notes: Note[], shift: number, meter: MeterInfo, span: Sp
   const following = (t: number) => groups.get(after.get(t) ?? -1)?.[0]?.pitch;
   const half = meter.pulse / 2;
   const longest = (t: number) => Math.max(...(groups.get(t) ?? []).map((n) => n.duration));
-  const movable = [...groups.keys()].filter((t) => longest(t) >= meter.pulse);
+  // Anything from a detached eighth up can split: running eighths become sixteenth pairs.
+  const movable = [...groups.keys()].filter((t) => longest(t) >= (meter.pulse * 3) / 4);
   const split = new Set(ranked(movable, (t) => -longest(t), (t) => `${t - span.from}`, rng).slice(0, howMany(shift, movable.length)));
   const out: Note[] = [];
   for (const [t, group] of groups) {
