@@ -27,15 +27,32 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.le
 function holds(o: Observation, before: Sketch, after: Sketch, beforeIndex: number): boolean {
   if (o.part === null) return true; // chord colour: checked by claims.test's chord case below
   const [x, y] = [notesIn(before, o.part, beforeIndex), notesIn(after, o.part, o.section)];
+  // Loudness as a listener hears it: the notes that stayed in place, when a quarter or more did.
+  const fromB = before.sections[beforeIndex]!.startTick;
+  const fromA = after.sections[o.section]!.startTick;
+  const place = (n: (typeof x)[number], from: number) => `${n.pitch}:${n.start - from}`;
+  const pool = new Map<string, number[]>();
+  for (const n of y) pool.set(place(n, fromA), [...(pool.get(place(n, fromA)) ?? []), n.velocity]);
+  let [sumB, sumA, matched] = [0, 0, 0];
+  for (const n of x) {
+    const left = pool.get(place(n, fromB));
+    if (left?.length) { sumB += n.velocity; sumA += left.pop()!; matched++; }
+  }
+  const loud = matched > 0 && matched >= 0.25 * Math.min(x.length, y.length);
   const v = (ns: typeof x) => mean(ns.map((n) => n.velocity));
+  const sounding = (sk: Sketch, i: number) => {
+    const track = sk.tracks.find((t) => t.id === o.part)!;
+    return (track.programChanges ?? []).filter((c) => c.tick <= sk.sections[i]!.startTick).at(-1)?.instrument ?? track.instrument;
+  };
   const p = (ns: typeof x) => mean(ns.map((n) => n.pitch));
   switch (o.kind) {
     case 'silent': return x.length > 0 && y.length === 0;
     case 'returns': return x.length === 0 && y.length > 0;
     case 'busier': return y.length > x.length;
     case 'sparser': return y.length < x.length;
-    case 'louder': return v(y) > v(x);
-    case 'softer': return v(y) < v(x);
+    case 'louder': return loud ? sumA > sumB : v(y) > v(x);
+    case 'softer': return loud ? sumA < sumB : v(y) < v(x);
+    case 'instrument': return sounding(after, o.section) !== sounding(before, beforeIndex) && sounding(after, o.section) === o.instrument;
     case 'higher': return p(y) - p(x) >= HEARD.pitch;
     case 'lower': return p(x) - p(y) >= HEARD.pitch;
     default: return false;
@@ -54,6 +71,9 @@ function randomRequest(rng: Rng, params: SongParameters): { request: string; lan
   const change = rng.pick(v.changes);
   const word = rng.pick(change.words);
   const degree = rng.chance(0.3) ? `${rng.pick(Object.keys(v.degrees))} ` : '';
+  // Now and then a playing style or an instrument for the section instead of a change.
+  if (rng.chance(0.15)) return { request: `${rng.pick(rng.pick(v.patterns).words)} ${rng.pick(['in', 'im', 'dans le', 'en el'])} ${ordinal}${section}`, language };
+  if (rng.chance(0.1)) return { request: `${rng.pick(rng.pick(v.instruments).words)} ${rng.pick(['in', 'im', 'dans le', 'en el'])} ${ordinal}${section}`, language };
   const said = word.includes('…') ? word.replace('…', part) : rng.chance(0.5) ? `${degree}${word} ${part}` : `${part} ${degree}${word}`;
   return { request: `${said} ${rng.pick(['in', 'im', 'dans le', 'en el', 'during the'])} ${ordinal}${section}`, language };
 }

@@ -8,13 +8,13 @@ import type { PartId, SongParameters } from '../../music/params.ts';
 import { PART_IDS } from '../../music/params.ts';
 import type { Sketch } from '../../music/sketch.ts';
 
-export const KINDS = ['louder', 'softer', 'busier', 'sparser', 'silent', 'returns', 'higher', 'lower', 'brighter', 'darker'] as const;
+export const KINDS = ['louder', 'softer', 'busier', 'sparser', 'silent', 'returns', 'higher', 'lower', 'brighter', 'darker', 'instrument'] as const;
 export type Kind = (typeof KINDS)[number];
 const UP: ReadonlySet<Kind> = new Set(['louder', 'busier', 'returns', 'higher', 'brighter']);
 export const isUp = (k: Kind) => UP.has(k);
 
 /** Something the notes show in one section of the new sketch: "the drums sparser in section 3". */
-export interface Observation { section: number; part: PartId | null; kind: Kind }
+export interface Observation { section: number; part: PartId | null; kind: Kind; /** For 'instrument': the one now sounding. */ instrument?: string }
 
 /** Thresholds for "you can hear it": a note count moving by 8 % (at least 2), velocity by 6 %, pitch by 2.5 semitones. */
 export const HEARD = { count: 0.08, minNotes: 2, velocity: 0.06, pitch: 2.5, chords: 0.2 } as const;
@@ -34,8 +34,11 @@ export function observe(diff: SketchDiff): Observation[] {
       if (nb > 0 && na === 0) { add('silent'); continue; }
       if (nb === 0 && na > 0) { add('returns'); continue; }
       if (nb === 0) continue;
+      if (d.instrumentChanged && d.after) out.push({ section: s.afterIndex!, part, kind: 'instrument', instrument: d.after.instrument });
       if (Math.abs(na - nb) >= Math.max(HEARD.minNotes, HEARD.count * nb)) add(na > nb ? 'busier' : 'sparser');
-      if (Math.abs(d.velocityRatio - 1) >= HEARD.velocity) add(d.velocityRatio > 1 ? 'louder' : 'softer');
+      // The listener's view: notes that stayed in place, when enough did (thinning drops soft notes first).
+      const ratio = d.keptVelocityRatio ?? d.velocityRatio;
+      if (Math.abs(ratio - 1) >= HEARD.velocity) add(ratio > 1 ? 'louder' : 'softer');
       if (part !== 'drums' && Math.abs(d.pitchShift) >= HEARD.pitch) add(d.pitchShift > 0 ? 'higher' : 'lower');
     }
     const shift = brightness(s.chords.after) - brightness(s.chords.before);
@@ -63,6 +66,7 @@ export function intents(before: SongParameters, after: SongParameters): Intent[]
       if (y.mute) continue;
       if ((x.level ?? 1) !== (y.level ?? 1)) push([(y.level ?? 1) > (x.level ?? 1) ? 'louder' : 'softer']);
       if ((x.density ?? 0) !== (y.density ?? 0)) push([(y.density ?? 0) > (x.density ?? 0) ? 'busier' : 'sparser']);
+      if (x.instrument !== y.instrument && part !== 'drums') push(['instrument']);
       if ((x.register ?? 0) !== (y.register ?? 0)) push(part === 'drums' ? ['louder', 'softer'] : [(y.register ?? 0) > (x.register ?? 0) ? 'higher' : 'lower']);
     }
     const energy = b.energy - a.energy;

@@ -13,6 +13,8 @@ export type PartRef = { part: PartId } | { plays: string[]; part: PartId };
 
 /** One clause the reader understood, with its span in the musician's text. */
 export type ScopedStep =
+  | { kind: 'pattern'; start: number; end: number; sections: SectionRef[]; part: 'chords' | 'bass' | 'drums'; pattern: string; quote: string }
+  | { kind: 'instrument'; start: number; end: number; sections: SectionRef[]; to: string; part: PartId; instead: PartRef | null; quote: string }
   | { kind: 'arrange'; start: number; end: number; sections: SectionRef[]; parts: PartRef[]; field: Field; sign: 1 | -1; k: number; quote: string }
   | { kind: 'form'; start: number; end: number; add: string; where: 'after' | 'before' | null; anchor: SectionRef | null; quote: string };
 
@@ -24,6 +26,8 @@ interface Compiled {
   degrees: Matcher<number>[];
   ordinals: Matcher<number>[];
   every: Matcher<true>[];
+  patterns: Matcher<{ part: 'chords' | 'bass' | 'drums'; pattern: string }>[];
+  instead: Matcher<true>[];
   too: Matcher<true>[];
   add: Matcher<true>[];
   after: Matcher<'after' | 'before'>[];
@@ -50,6 +54,8 @@ function compile(vocab: RevisionVocabulary): Compiled {
     ordinals: matchers(Object.entries(vocab.ordinals)),
     every: matchers(vocab.every.map((w): [string, true] => [w, true])),
     too: matchers(vocab.too.words.map((w): [string, true] => [w, true])),
+    patterns: matchers(vocab.patterns.flatMap((x) => x.words.map((w): [string, { part: 'chords' | 'bass' | 'drums'; pattern: string }] => [w, { part: x.part, pattern: x.pattern }]))),
+    instead: matchers(vocab.instead.map((w): [string, true] => [w, true])),
     add: matchers(vocab.add.map((w): [string, true] => [w, true])),
     after: matchers([...vocab.after.map((w): [string, 'after'] => [w, 'after']), ...vocab.before.map((w): [string, 'before'] => [w, 'before'])]),
     clauses: new RegExp(String.raw`[,;.!?]+|(?<![\p{L}\p{N}-])(?:${vocab.clauses.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}-])`, 'gu'),
@@ -154,7 +160,7 @@ function readClause(text: string, original: string, c: Compiled, from: number, t
   if (added && (adds || anchor) && !(parts.length && change)) {
     return { kind: 'form', start: from, end: to, add: added.name, where: anchor ? anchorWord!.value : null, anchor, quote };
   }
-  if (!change) return null;
+  if (!change) return styleOrInstrument(text, c, from, to, sections, sectionHits, quote);
   const { field, needsPart } = change.value;
   if (needsPart && !parts.length) return null;
   // "too busy", "zu laut": away from the word, not towards it (or left to the rules that read it).
@@ -164,6 +170,19 @@ function readClause(text: string, original: string, c: Compiled, from: number, t
   const degree = find(text, c.degrees, from, to, [...sectionHits, ...parts, change]);
   const k = degree.reduce((x, d) => x * d.value, 1);
   return { kind: 'arrange', start: from, end: to, sections, parts: parts.map((p) => p.value), field, sign, k, quote };
+}
+
+/** "strummed chords in the chorus", "strings in the bridge", "guitar instead of piano in the verse". */
+function styleOrInstrument(text: string, c: Compiled, from: number, to: number, sections: SectionRef[], sectionHits: Hit<string>[], quote: string): ScopedStep | null {
+  const pattern = find(text, c.patterns, from, to, sectionHits)[0];
+  if (pattern) return { kind: 'pattern', start: from, end: to, sections, part: pattern.value.part, pattern: pattern.value.pattern, quote };
+  const instruments = find(text, c.parts, from, to, sectionHits).filter((h) => 'plays' in h.value) as Hit<Extract<PartRef, { plays: string[] }>>[];
+  if (!instruments.length) return null;
+  const instead = find(text, c.instead, from, to, sectionHits)[0];
+  // "replace the piano with a guitar" names the old one first; "guitar instead of piano" the new one.
+  const replace = instead && instruments.length > 1 && instead.start < instruments[0]!.start;
+  const [next, old] = instead && instruments.length > 1 ? (replace ? [instruments[1]!, instruments[0]!] : [instruments[0]!, instruments[1]!]) : [instruments[0]!, null];
+  return { kind: 'instrument', start: from, end: to, sections, to: next.value.plays[0]!, part: next.value.part, instead: old ? old.value : null, quote };
 }
 
 /** A request read: the scoped steps, the language, and the rest of the text for the whole-song rules. */

@@ -39,6 +39,10 @@ export const RevisionVocabulary = z.object({
   parts: z.record(PartId, Words),
   /** An instrument word names whichever part plays one of `plays`, else `part`. */
   instruments: z.array(z.object({ words: Words, plays: z.array(Instrument).min(1), part: PartId })),
+  /** Playing styles a section can take on its own: "strummed" → chords strum, "walking bass" → bass walking. */
+  patterns: z.array(z.object({ words: Words, part: z.enum(['chords', 'bass', 'drums']), pattern: z.string().min(1) })),
+  /** "guitar instead of piano": the first instrument takes the part the second plays. */
+  instead: z.array(z.string()),
   /** Ordinal word → instance number (1 = first, -1 = last). */
   ordinals: z.record(z.string(), z.number().int()),
   every: z.array(z.string()),

@@ -75,6 +75,19 @@ describe('scoped revisions change sections[i].arrangement and nothing else', () 
   });
 });
 
+describe('playing styles and instruments per section', () => {
+  it('"strummed chords in the chorus" and "a walking bass in the bridge" set that part\'s pattern there only', () => {
+    expect(scoped('strummed chords in the chorus', ['chorus'])[2]!.arrangement).toEqual({ chords: { pattern: 'strum' } });
+    expect(scoped('a walking bass in the bridge', ['bridge'])[5]!.arrangement).toEqual({ bass: { pattern: 'walking' } });
+    expect(scoped('des accords arpégés dans le couplet', ['verse'])[1]!.arrangement).toEqual({ chords: { pattern: 'arpeggio' } });
+  });
+  it('"strings in the chorus" and "guitar instead of piano in the verse" change the instrument there only', () => {
+    expect(scoped('strings in the chorus', ['chorus'])[2]!.arrangement).toEqual({ chords: { instrument: 'strings' } });
+    expect(scoped('guitar instead of piano in the verse', ['verse'])[1]!.arrangement).toEqual({ chords: { instrument: 'acoustic guitar' } });
+    expect(scoped('Streicher im letzten Refrain', ['chorus#3'])[6]!.arrangement).toEqual({ chords: { instrument: 'strings' } });
+  });
+});
+
 describe('form changes', () => {
   it('"an instrumental break after the second chorus" inserts one there, without the tune', () => {
     const r = reviseOffline(base, 'an instrumental break after the second chorus');

@@ -3,8 +3,8 @@
  * "the last chorus bigger", "an instrumental break after the second chorus"), in any language with
  * a vocabulary: they change sections[i].arrangement — or the form — and nothing else.
  */
-import type { PartArrangement, PartId, Section, SectionArrangement, SongParameters } from '../../music/params.ts';
-import { PART_IDS } from '../../music/params.ts';
+import type { Instrument, PartArrangement, PartId, Section, SectionArrangement } from '../../music/params.ts';
+import { PART_IDS, SongParameters } from '../../music/params.ts';
 import { clamp, edit, round2, trimToLimit } from './edit.ts';
 import { NEW_SECTION, addSection } from './requests-arrangement.ts';
 import { readScoped, type PartRef, type ScopedStep, type SectionRef } from './scope-read.ts';
@@ -107,13 +107,46 @@ function form(p: SongParameters, step: Extract<ScopedStep, { kind: 'form' }>): C
   return { params, label: `add ${step.add} ${step.where} ${step.anchor.nth ? `instance ${step.anchor.nth} of` : 'each'} ${step.anchor.name}` };
 }
 
+/** A playing style for one part in the named sections: "strummed chords in the chorus". */
+function pattern(p: SongParameters, step: Extract<ScopedStep, { kind: 'pattern' }>): Change | null {
+  const indices = [...new Set(step.sections.flatMap((s) => sectionIndices(p, s)))];
+  if (!indices.length) return null;
+  const params = edit(p, (d) => {
+    for (const i of indices) {
+      const a = { ...d.sections[i]!.arrangement } as Record<string, Record<string, unknown>>;
+      a[step.part] = { ...a[step.part], pattern: step.pattern };
+      d.sections[i]!.arrangement = a as Section['arrangement'];
+    }
+  });
+  const checked = SongParameters.safeParse(params);
+  return checked.success ? { params: checked.data, label: `${step.part} ${step.pattern} in ${names(step.sections)}` } : null;
+}
+
+/** Another instrument in the named sections: on the part the replaced one played, else the instrument's usual part. */
+function instrument(p: SongParameters, step: Extract<ScopedStep, { kind: 'instrument' }>): Change | null {
+  const indices = [...new Set(step.sections.flatMap((s) => sectionIndices(p, s)))];
+  if (!indices.length) return null;
+  const params = edit(p, (d) => {
+    for (const i of indices) {
+      const parts = step.instead ? partsFor(p, i, step.instead) : [step.part];
+      const a = { ...d.sections[i]!.arrangement } as Record<string, Record<string, unknown>>;
+      for (const part of parts) if (part !== 'drums') a[part] = { ...a[part], instrument: step.to as Instrument };
+      d.sections[i]!.arrangement = a as Section['arrangement'];
+    }
+  });
+  const checked = SongParameters.safeParse(params);
+  return checked.success && JSON.stringify(checked.data.sections) !== JSON.stringify(p.sections) ? { params: checked.data, label: `${step.to} in ${names(step.sections)}` } : null;
+}
+
+const names = (refs: SectionRef[]) => refs.map((s) => `${s.nth === 0 ? 'every' : s.nth < 0 ? 'the last' : `instance ${s.nth} of`} ${s.name}`).join(', ');
+
 /** Apply the scoped parts of a request; the rest of the text goes on to the whole-song rules. */
 export function applyScoped(request: string, params: SongParameters): { params: SongParameters; applied: (Change & { quote: string })[]; rest: string; language: string } {
   const reading = readScoped(request);
   let p = params;
   const applied: (Change & { quote: string })[] = [];
   for (const step of reading.steps) {
-    const change = step.kind === 'arrange' ? arrange(p, step) : form(p, step);
+    const change = step.kind === 'arrange' ? arrange(p, step) : step.kind === 'form' ? form(p, step) : step.kind === 'pattern' ? pattern(p, step) : instrument(p, step);
     if (!change) continue;
     applied.push({ ...change, quote: step.quote });
     p = change.params;

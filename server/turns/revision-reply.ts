@@ -25,14 +25,18 @@ function sectionWords(say: Say, params: SongParameters, indices: number[]): stri
   return indices.map((i) => fill(say.section.nth, { name: label, nth: say.nths[all.indexOf(i)] ?? String(all.indexOf(i) + 1) })).join(', ');
 }
 
-const kindWords = (say: Say, o: { part: Observation['part'] | 'all'; kind: Kind }) => fill(say.kinds[o.kind], { part: o.part === 'all' ? say.all : o.part ? say.parts[o.part] : '' }).trim();
+function kindWords(say: Say, o: { part: Observation['part'] | 'all'; kind: Kind; instrument?: string }): string {
+  const part = o.part === 'all' ? say.all : o.part ? say.parts[o.part] : '';
+  if (o.kind === 'instrument') return fill(say.instrument, { part, instrument: o.instrument ?? '' }).replace(/[.\s]+$/, '');
+  return fill(say.kinds[o.kind], { part }).trim();
+}
 
 /** Every part moving the same way is said once: "everything louder". */
-function merged(seen: Observation[]): { part: Observation['part'] | 'all'; kind: Kind }[] {
-  const out: { part: Observation['part'] | 'all'; kind: Kind }[] = [];
+function merged(seen: Observation[]): { part: Observation['part'] | 'all'; kind: Kind; instrument?: string }[] {
+  const out: { part: Observation['part'] | 'all'; kind: Kind; instrument?: string }[] = [];
   for (const o of seen) {
     const same = seen.filter((x) => x.kind === o.kind && x.part !== null);
-    if (o.part !== null && same.length === 4) { if (!out.some((x) => x.part === 'all' && x.kind === o.kind)) out.push({ part: 'all', kind: o.kind }); }
+    if (o.part !== null && o.kind !== 'instrument' && same.length === 4) { if (!out.some((x) => x.part === 'all' && x.kind === o.kind)) out.push({ part: 'all', kind: o.kind }); }
     else out.push(o);
   }
   return out;
