@@ -132,6 +132,9 @@ function joined(text: string, c: Compiled, spans: [number, number][]): [number, 
 
 /** The ordinal or "every" just before a section word (within three words), as an instance number. */
 function instance(text: string, c: Compiled, s: Hit<string>, from: number): number {
+  // "verse 2", "Refrain 3": a number right after the section names the instance too.
+  const numbered = /^\s*(?:#|no\.?\s*|nr\.?\s*|n°\s*)?([1-9])(?![\d.,:])/u.exec(text.slice(s.end, s.end + 8));
+  if (numbered) return Number(numbered[1]);
   const window = Math.max(from, s.start - 24);
   const ord = find(text, c.ordinals, window, s.start).at(-1);
   if (ord && !/[,;.!?]/.test(text.slice(ord.end, s.start))) return ord.value;

@@ -55,6 +55,10 @@ describe('scoped revisions change sections[i].arrangement and nothing else', () 
     scoped('the last chorus bigger', ['chorus#3'], false);
     scoped('in the second verse, drop the bass', ['verse#2']);
   });
+  it('"quieter drums in verse 2" and "Sin bajo en la segunda estrofa" name the instance by number or ordinal', () => {
+    scoped('quieter drums in verse 2', ['verse#2']);
+    scoped('Sin bajo en la segunda estrofa', ['verse#2']);
+  });
   it('"louder chorus" raises every part of every chorus', () => {
     const s = scoped('louder chorus', ['chorus']);
     expect(Object.keys(s[2]!.arrangement!).sort()).toEqual(['bass', 'chords', 'drums', 'melody']);
