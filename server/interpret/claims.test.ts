@@ -132,7 +132,7 @@ describe('claims checked against the notes', () => {
     const cases = [
       ['the chorus should feel like relief', 'en', /chorus/i],
       ['ohne Schlagzeug im Refrain', 'de', /Schlagzeug schweigt/],
-      ['moins de batterie dans le couplet', 'fr', /batterie plus sobre/],
+      ['moins de batterie dans le couplet', 'fr', /moins de notes pour la batterie/],
       ['más lento', 'es', /Más lento: 96 → 80 bpm/],
     ] as const;
     for (const [request, language, expected] of cases) {
