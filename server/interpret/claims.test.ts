@@ -146,6 +146,19 @@ describe('claims checked against the notes', () => {
     }
   });
 
+  it('gives the tempo in bpm only when the musician asked about it', () => {
+    const params = parseParams({ valence: 0.5, tempo: 110 });
+    const say = (request: string) => {
+      const revised = reviseOffline(params, request);
+      const checked = checkRevision({ params, sketch: generateSketch(params, 4) }, { params: revised.params, sketch: generateSketch(revised.params, 4) });
+      return revisionReplyText({ number: 2, before: params, after: revised.params, checked, request, language: revised.language });
+    };
+    expect(say('sadder')).toMatch(/A little slower\./);
+    expect(say('sadder')).not.toMatch(/bpm/);
+    expect(say('slower')).toMatch(/Slower: 110 → \d+ bpm/);
+    expect(say('plus lent')).toMatch(/Plus lent : 110 → \d+ bpm/);
+  });
+
   it('"relief", "tension" and "hope" aimed at the chorus make a contrast you can hear there', () => {
     const params = parseParams({ valence: 0.1, sections: [{ name: 'verse', bars: 8 }, { name: 'chorus', bars: 8 }, { name: 'verse', bars: 8 }, { name: 'chorus', bars: 8 }] });
     for (const feeling of ['relief', 'tension', 'hope']) {

@@ -25,7 +25,7 @@ const Say = z.object({
   names: z.record(z.string(), z.string()),
   nths: z.array(z.string()).min(4),
   song: z.string(), opensUp: z.string(), settles: z.string(), in: z.string(),
-  slower: z.string(), faster: z.string(), key: z.string(), meter: z.string(),
+  slower: z.string(), faster: z.string(), slowerPlain: z.string(), fasterPlain: z.string(), key: z.string(), meter: z.string(),
   added: z.string(), atStart: z.string(), afterSection: z.string(), removed: z.string(),
   longer: z.string(), shorter: z.string(), instrument: z.string(),
   unshown: z.string(), elsewhere: z.string(), kept: z.string(),
@@ -61,6 +61,8 @@ export const RevisionVocabulary = z.object({
   clauses: z.array(z.string()),
   /** Whole-song phrases → the English request the table of whole-song revisions understands. */
   whole: z.record(z.string(), z.string()),
+  /** Words that ask about the tempo: only then does a reply give it in bpm. */
+  tempoWords: z.array(z.string()),
   say: Say,
 });
 export type RevisionVocabulary = z.infer<typeof RevisionVocabulary>;

@@ -70,7 +70,7 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
     record(spend, revised);
     if (sameMusic(revised.params, latest.params)) return { version: null, intention, draft: notUnderstoodReply(action.request) };
     const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request });
-    return { version, intention, draft: checkedRevisionReply(latest, version, requestLanguage(action.request)) };
+    return { version, intention, draft: checkedRevisionReply(latest, version, requestLanguage(action.request), action.request) };
   }
   const interpreted = await interpretWithLlm(deps.config, conversationText(messages, intention?.text ?? null));
   record(spend, interpreted);

@@ -7,7 +7,7 @@
 import type { SongParameters } from '../../music/params.ts';
 import type { Sketch } from '../../music/sketch.ts';
 import { checkRevision, isUp, type CheckedRevision, type Kind, type Observation } from '../interpret/claims.ts';
-import { vocabulary, type Say } from '../interpret/scope-vocab.ts';
+import { fold, vocabulary, wordPattern, type Say } from '../interpret/scope-vocab.ts';
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -66,10 +66,13 @@ function sectionLines(say: Say, params: SongParameters, checked: CheckedRevision
 }
 
 /** Tempo, key, meter and form: the song-wide facts, from the measured diff. */
-function songLines(say: Say, before: SongParameters, after: SongParameters, checked: CheckedRevision): string[] {
+function songLines(say: Say, before: SongParameters, after: SongParameters, checked: CheckedRevision, numbers: boolean): string[] {
   const d = checked.diff;
   const out: string[] = [];
-  if (d.tempo.before !== d.tempo.after) out.push(fill(d.tempo.after < d.tempo.before ? say.slower : say.faster, { from: d.tempo.before, to: d.tempo.after }));
+  if (d.tempo.before !== d.tempo.after) {
+    const slower = d.tempo.after < d.tempo.before;
+    out.push(numbers ? fill(slower ? say.slower : say.faster, { from: d.tempo.before, to: d.tempo.after }) : slower ? say.slowerPlain : say.fasterPlain);
+  }
   if (d.key.before !== d.key.after || d.mode.before !== d.mode.after) out.push(fill(say.key, { key: d.key.after, mode: say.modes[d.mode.after] ?? d.mode.after }));
   if (d.meter.before !== d.meter.after) out.push(fill(say.meter, { meter: d.meter.after }));
   let form = false;
@@ -102,9 +105,12 @@ function unshownLines(say: Say, after: SongParameters, checked: CheckedRevision)
 }
 
 /** The whole reply to a revision: version line, what the notes show, what did not show, and the listening question. */
-export function revisionReplyText(input: { number: number; before: SongParameters; after: SongParameters; checked: CheckedRevision; language?: string }): string {
-  const say = vocabulary(input.language).say;
-  const song = songLines(say, input.before, input.after, input.checked);
+export function revisionReplyText(input: { number: number; before: SongParameters; after: SongParameters; checked: CheckedRevision; language?: string; request?: string }): string {
+  const vocab = vocabulary(input.language);
+  const say = vocab.say;
+  // Tempo in bpm only when they asked about it (or gave a number); otherwise "a little slower".
+  const numbers = input.request === undefined || /\d/.test(input.request) || vocab.tempoWords.some((w) => new RegExp(wordPattern(w), 'u').test(fold(input.request!)));
+  const song = songLines(say, input.before, input.after, input.checked, numbers);
   const { lines, more } = sectionLines(say, input.after, input.checked);
   const unshown = unshownLines(say, input.after, input.checked);
   const said = [...song, ...lines];
@@ -125,7 +131,7 @@ export function revisionReplyText(input: { number: number; before: SongParameter
 interface Made { number: number; params: SongParameters; sketch: Sketch }
 
 /** Check a new version against the one it revised and say what its notes show: the turn's revision reply. */
-export function checkedRevisionReply(before: Omit<Made, 'number'>, after: Made, language?: string): string {
+export function checkedRevisionReply(before: Omit<Made, 'number'>, after: Made, language?: string, request?: string): string {
   const checked = checkRevision(before, after);
-  return revisionReplyText({ number: after.number, before: before.params, after: after.params, checked, ...(language ? { language } : {}) });
+  return revisionReplyText({ number: after.number, before: before.params, after: after.params, checked, ...(language ? { language } : {}), ...(request !== undefined ? { request } : {}) });
 }
