@@ -48,7 +48,7 @@ export function observe(diff: SketchDiff): Observation[] {
 }
 
 /** Something a revision asked of the notes: in these sections (of the new form), this part, one of these kinds. */
-export interface Intent { sections: number[]; part: PartId | null; kinds: Kind[] }
+export interface Intent { sections: number[]; part: PartId | null; kinds: Kind[]; instrument?: string }
 
 const SIZE_UP: Kind[] = ['louder', 'busier', 'higher', 'brighter', 'returns'];
 const SIZE_DOWN: Kind[] = ['softer', 'sparser', 'lower', 'darker', 'silent'];
@@ -66,7 +66,7 @@ export function intents(before: SongParameters, after: SongParameters): Intent[]
       if (y.mute) continue;
       if ((x.level ?? 1) !== (y.level ?? 1)) push([(y.level ?? 1) > (x.level ?? 1) ? 'louder' : 'softer']);
       if ((x.density ?? 0) !== (y.density ?? 0)) push([(y.density ?? 0) > (x.density ?? 0) ? 'busier' : 'sparser']);
-      if (x.instrument !== y.instrument && part !== 'drums') push(['instrument']);
+      if (x.instrument !== y.instrument && part !== 'drums') out.push({ sections: [j], part, kinds: ['instrument'], instrument: y.instrument ?? after.instruments[part as 'melody'] });
       if ((x.register ?? 0) !== (y.register ?? 0)) push(part === 'drums' ? ['louder', 'softer'] : [(y.register ?? 0) > (x.register ?? 0) ? 'higher' : 'lower']);
     }
     const energy = b.energy - a.energy;

@@ -97,7 +97,7 @@ function unshownLines(say: Say, after: SongParameters, checked: CheckedRevision)
   const every = after.sections.length;
   for (const i of checked.unshown) {
     const kind = i.kinds[0] as Kind;
-    const list = kindWords(say, { part: i.part, kind });
+    const list = kindWords(say, { part: i.part, kind, ...(i.instrument ? { instrument: i.instrument } : {}) });
     const where = i.sections.length === every ? say.song : sectionWords(say, after, i.sections);
     out.push(upper(fill(say.unshown, { what: `${list} (${where})` })));
   }
