@@ -27,6 +27,8 @@ const ANGRY = 'angry and restless about the city, driving, in E minor, with a br
 const TENDER = 'a tender love song for my partner, warm and gentle, with a bridge';
 const PIANO = 'a calm piano song for a winter evening, with a bridge';
 const BITTERSWEET = 'a bittersweet song about leaving home, mid-tempo, with a bridge';
+const GENTLE = 'a gentle song about my father, slow, with a bridge';
+const SUMMER = 'an energetic song about summer with friends, with a bridge';
 const FIERCE = 'a fierce song about standing up for myself, fast and loud, with a bridge';
 
 export const SCOPED_CASES: readonly ScopedCase[] = [
@@ -101,5 +103,30 @@ export const SCOPED_CASES: readonly ScopedCase[] = [
   { request: 'the chorus drums are too busy', start: FIERCE, seed: 131, target: { name: 'chorus' }, part: 'drums', change: 'sparser' },
   { request: 'pull the bass back in the verse', start: BITTERSWEET, seed: 132, target: { name: 'verse' }, part: 'bass', change: 'softer' },
   { request: 'only the drums should be quieter in the outro', start: FIERCE, seed: 133, target: { name: 'outro' }, part: 'drums', change: 'softer' },
+  // A third set: questions, polite forms, plurals, instances in every language.
+  { request: 'Könntest du das Schlagzeug in der Strophe weglassen?', start: GENTLE, seed: 300, target: { name: 'verse' }, part: 'drums', change: 'silent' },
+  { request: 'Der Bass im Refrain soll lauter sein', start: SUMMER, seed: 301, target: { name: 'chorus' }, part: 'bass', change: 'louder' },
+  { request: 'Bitte im Intro weniger Schlagzeug', start: SUMMER, seed: 302, target: { name: 'intro' }, part: 'drums', change: 'sparser' },
+  { request: 'Die Melodie in der Bridge höher', start: GENTLE, seed: 303, target: { name: 'bridge' }, part: 'melody', change: 'higher' },
+  { request: 'Das Klavier im Outro etwas leiser', start: GENTLE, seed: 304, target: { name: 'outro' }, part: 'melody', change: 'softer' },
+  { request: 'Der letzte Refrain größer', start: SUMMER, seed: 305, target: { name: 'chorus', nth: -1 }, part: 'all', change: 'bigger' },
+  { request: 'Mets moins de batterie dans le refrain', start: SUMMER, seed: 306, target: { name: 'chorus' }, part: 'drums', change: 'sparser' },
+  { request: 'La basse plus forte dans le pont, s\'il te plaît', start: GENTLE, seed: 307, target: { name: 'bridge' }, part: 'bass', change: 'louder' },
+  { request: 'Enlève la basse du premier couplet', start: SUMMER, seed: 308, target: { name: 'verse', nth: 1 }, part: 'bass', change: 'silent' },
+  { request: 'Le dernier refrain plus intense', start: GENTLE, seed: 309, target: { name: 'chorus', nth: -1 }, part: 'all', change: 'bigger' },
+  { request: 'La mélodie une octave plus bas dans l\'intro', start: SUMMER, seed: 310, target: { name: 'intro' }, part: 'melody', change: 'lower' },
+  { request: 'Je voudrais la batterie plus douce dans les couplets', start: SUMMER, seed: 311, target: { name: 'verse' }, part: 'drums', change: 'softer' },
+  { request: '¿Puedes quitar la batería de la intro?', start: SUMMER, seed: 312, target: { name: 'intro' }, part: 'drums', change: 'silent' },
+  { request: 'El piano más bajito en el puente', start: GENTLE, seed: 313, target: { name: 'bridge' }, part: 'melody', change: 'softer' },
+  { request: 'Más batería en los estribillos', start: GENTLE, seed: 314, target: { name: 'chorus' }, part: 'drums', change: 'busier' },
+  { request: 'La melodía más aguda en la segunda estrofa', start: SUMMER, seed: 315, target: { name: 'verse', nth: 2 }, part: 'melody', change: 'higher' },
+  { request: 'El último estribillo más grande', start: SUMMER, seed: 316, target: { name: 'chorus', nth: -1 }, part: 'all', change: 'bigger' },
+  { request: 'Menos bajo en la intro', start: GENTLE, seed: 317, target: { name: 'intro' }, part: 'bass', change: 'sparser' },
+  { request: 'could you drop the drums for the bridge', start: GENTLE, seed: 318, target: { name: 'bridge' }, part: 'drums', change: 'silent' },
+  { request: 'a softer bass in the outro', start: SUMMER, seed: 319, target: { name: 'outro' }, part: 'bass', change: 'softer' },
+  { request: 'the choruses need way more drums', start: GENTLE, seed: 320, target: { name: 'chorus' }, part: 'drums', change: 'busier' },
+  { request: 'sing lower in the verses', start: SUMMER, seed: 321, target: { name: 'verse' }, part: 'melody', change: 'lower' },
+  { request: 'the intro is too loud', start: SUMMER, seed: 322, target: { name: 'intro' }, part: 'all', change: 'softer' },
+  { request: 'can the bridge be more intimate', start: SUMMER, seed: 323, target: { name: 'bridge' }, part: 'all', change: 'softer' },
   { request: 'la melodía más grave en la intro', start: ANGRY, seed: 43, target: { name: 'intro' }, part: 'melody', change: 'lower' },
 ];
