@@ -9,6 +9,8 @@ import { OFFLINE_THRESHOLD, offlineRunner } from './offline.ts';
 import { formatScorecard, score, type Runner } from './score.ts';
 import { formatScoped, scoreScoped, SCOPED_THRESHOLD } from './scoped.ts';
 import { interpretOffline, reviseOffline } from '../server/interpret/index.ts';
+import { printTitles } from './titles/score.ts';
+import { printMood } from './mood/run.ts';
 
 const offline = await score(offlineRunner);
 console.log(formatScorecard(offline));
@@ -35,7 +37,15 @@ if (config.llm.mode === 'llm') {
   console.log(`\n(no LLM configured — ${config.llm.reason}; set OPENAI_API_KEY or OPENAI_BASE_URL to score one too)`);
 }
 
-const share = offline.passed / offline.total;
-console.log(`\noffline ${(share * 100).toFixed(0)}% (threshold ${(OFFLINE_THRESHOLD * 100).toFixed(0)}%)`);
-if (share < OFFLINE_THRESHOLD) process.exitCode = 1;
-if (scoped.passed / scoped.total < SCOPED_THRESHOLD) process.exitCode = 1;
+console.log('');
+// Each scorecard prints its own table and returns its share right; all must reach the threshold.
+const cards: { name: string; share: number; threshold?: number }[] = [{ name: 'offline', share: offline.passed / offline.total }];
+cards.push({ name: 'titles', share: printTitles() });
+cards.push({ name: 'mood set', share: await printMood(process.argv.includes('--held-out')) });
+cards.push({ name: 'scoped requests', share: scoped.passed / scoped.total, threshold: SCOPED_THRESHOLD });
+
+console.log('');
+for (const card of cards) {
+  console.log(`${card.name} ${(card.share * 100).toFixed(0)}% (threshold ${((card.threshold ?? OFFLINE_THRESHOLD) * 100).toFixed(1)}%)`);
+}
+if (cards.some((c) => c.share < (c.threshold ?? OFFLINE_THRESHOLD))) process.exitCode = 1;
