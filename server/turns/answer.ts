@@ -14,17 +14,17 @@ import {
   notUnderstoodReply,
   offlineSummary,
   parseState,
-  revisionReply,
   summaryWithIntention,
   type GuideState,
   type GuideStep,
 } from '../guide/index.ts';
 import { detectLanguage, type Language } from '../i18n/language.ts';
+import { checkedRevisionReply } from './revision-reply.ts';
 import {
   appendMessage,
   createVersion,
   currentIntention,
-  latestParams,
+  latestVersion,
   listMessages,
   setIntention,
 } from '../journal/index.ts';
@@ -89,13 +89,15 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
     if (chosen.store && chosen.text) intention = await setIntention(db, { songId, text: chosen.text, confirmed: chosen.confirmed });
   }
 
-  const latest = action.kind === 'revise' ? await latestParams(db, songId) : null;
+  // The newest version with its sketch: the reply says only what the new notes show against it.
+  const latest = action.kind === 'revise' ? await latestVersion(db, songId) : null;
   if (action.kind === 'revise' && latest) {
     const revised = await reviseWithLlm(deps.config, latest.params, action.request, { summary });
     record(spend, revised);
     if (sameMusic(revised.params, latest.params)) return { version: null, intention, draft: notUnderstoodReply(action.request, t) };
     const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request });
-    return { version, intention, draft: revisionReply(version, t, step.listen) };
+    // What the reply says is checked against the new notes (claims.ts), in the musician's language.
+    return { version, intention, draft: checkedRevisionReply(latest, version, step.language, action.request) };
   }
   const interpreted = await interpretWithLlm(deps.config, conversationText(messages, intention?.text ?? null), { lang: step.language });
   record(spend, interpreted);

@@ -8,10 +8,12 @@ import type { SongParameters } from '../../music/params.ts';
 import type { AppDeps } from '../deps.ts';
 import { correctedReply, guideText, intentionAfterCorrection, isJustMake, swapPhrase, type Changed, type GuideAction, type GuideStep } from '../guide/index.ts';
 import { ANSWER_STAGES, type AnswerStage } from '../guide/state.ts';
-import { createVersion, currentIntention, latestParams, setIntention } from '../journal/index.ts';
+import { createVersion, currentIntention, latestVersion, setIntention } from '../journal/index.ts';
+import { checkedRevisionReply } from './revision-reply.ts';
 import type { Intention, Message, Version } from '../journal/shapes.ts';
 import { interpretWithLlm } from '../llm/interpret.ts';
 import { withTemplateConstraint } from '../templates/constraint.ts';
+import { keepHandWork } from './keep-work.ts';
 import { record, sameMusic, type Spend } from './spend.ts';
 
 type Correct = Extract<GuideAction, { kind: 'correct' }>;
@@ -49,18 +51,23 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
   if (updated) intention = await setIntention(db, { songId, text: next.text, confirmed: next.kept && (intention?.confirmed ?? false) });
 
   let version: Version | null = null;
-  const latest = await latestParams(db, songId);
+  const latest = await latestVersion(db, songId);
   if (latest) {
     let params: SongParameters;
     if (WORDS_ONLY.has(action.stage)) params = retold(latest.params, change, step.language);
     else {
       const interpreted = await interpretWithLlm(deps.config, correctedText(step.state.answers, messages, intention?.text ?? null), { lang: step.language });
       record(spend, interpreted);
-      params = withTemplateConstraint(interpreted.params, step.state.template);
+      // The feelings are read again; a tempo, a key or a section change made by hand since stays.
+      params = keepHandWork(latest.params, withTemplateConstraint(interpreted.params, step.state.template)).params;
     }
     const changed = !sameMusic(params, latest.params) || JSON.stringify(params.rationale) !== JSON.stringify(latest.params.rationale);
     const request = messages.filter((m) => m.role === 'user').at(-1)?.text ?? action.answer;
     if (changed) version = await createVersion(db, { songId, params, parentId: latest.id, request });
   }
-  return { version, intention, draft: correctedReply(step.reply, updated ? intention!.text : null, version, t, step.listen) };
+  // New music is described by what its notes show against the version it replaces (claims.ts).
+  const draft = version && latest && !sameMusic(version.params, latest.params)
+    ? [step.reply, updated ? t.lines.intentionNow.replace('{intention}', intention!.text) : '', checkedRevisionReply(latest, version, step.language)].filter(Boolean).join(' ')
+    : correctedReply(step.reply, updated ? intention!.text : null, version, t, step.listen);
+  return { version, intention, draft };
 }
