@@ -31,6 +31,7 @@ export interface CompiledPack {
   scopeBreaks: ReadonlySet<string>;
   others: ReadonlySet<string>;
   self: ReadonlySet<string>;
+  stopwords: ReadonlySet<string>;
   /** Fold a sentence's tokens the pack's way (contractions, lemmas, typos). */
   normalise: (s: Sentence) => Sentence;
 }
@@ -155,8 +156,9 @@ function tokenFolder(pack: LanguagePack, vocabulary: Set<string>, stems: string[
   return (s: Sentence): Sentence => {
     const tokens: string[] = [];
     const comma: boolean[] = [];
-    s.tokens.forEach((t, i) => one(t).forEach((w, j) => { tokens.push(w); comma.push(j === 0 && s.comma[i]!); }));
-    return { tokens, comma };
+    const origin: number[] = [];
+    s.tokens.forEach((t, i) => one(t).forEach((w, j) => { tokens.push(w); comma.push(j === 0 && s.comma[i]!); origin.push(i); }));
+    return { tokens, comma, origin };
   };
 }
 
@@ -185,6 +187,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     scopeBreaks: set(pack.scopeBreaks),
     others: set(pack.others),
     self: set(pack.self),
+    stopwords: set(pack.stopwords),
     normalise: tokenFolder(pack, vocabulary, [...stems].sort((a, b) => b.length - a.length)),
   };
 }

@@ -49,22 +49,42 @@ function otherPerson(p: CompiledPack, s: Sentence, span: Span): boolean {
   return false;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/** How many of a sentence's words are the pack's function words. */
+const evidence = (p: CompiledPack, s: Sentence) => s.tokens.reduce((n, t) => n + (p.stopwords.has(t) ? 1 : 0), 0);
 
-/** All signals one pack finds in a text's sentences. */
-export function packSignals(p: CompiledPack, raw: Sentence[]): Signal[] {
+/**
+ * Whether a sentence may be in the pack's language: yes unless another language's function words
+ * plainly dominate it (at least two, and three times this pack's). Short or mixed sentences stay
+ * open to every pack, so detection never waits on knowing the language.
+ */
+function plausible(p: CompiledPack, s: Sentence, packs: readonly CompiledPack[]): boolean {
+  const own = evidence(p, s);
+  return !packs.some((q) => q !== p && evidence(q, s) >= 2 && evidence(q, s) > 3 * own);
+}
+
+/** A span in raw-token positions, so a span one pack found can be compared with another pack's. */
+const raw = (s: Sentence, span: Span) => ({ start: s.origin![span.start]!, end: s.origin![span.end - 1]! + 1 });
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * Signals in one sentence. An idiom guard from any pack silences the words it covers for every
+ * pack: "escuadrón suicida" is Spanish idiom even when the French pack reads "suicida" as a typo.
+ */
+function sentenceSignals(packs: readonly CompiledPack[], sentence: Sentence): Signal[] {
+  const live = packs.filter((p) => plausible(p, sentence, packs)).map((p) => ({ p, s: p.normalise(sentence) }));
+  const guarded = live.flatMap(({ p, s }) => p.guards.flatMap((g) => spans(g, s.tokens).map((span) => raw(s, span))));
   const out: Signal[] = [];
-  for (const sentence of raw) {
-    const s = p.normalise(sentence);
-    const guarded = p.guards.flatMap((g) => spans(g, s.tokens));
+  for (const { p, s } of live) {
     for (const pattern of p.signals) {
       for (const span of spans(pattern, s.tokens)) {
-        if (guarded.some((g) => overlaps(g, span)) || otherPerson(p, s, span)) continue;
+        const at = raw(s, span);
+        if (guarded.some((g) => overlaps(g, at)) || otherPerson(p, s, span)) continue;
+        const signal = { category: pattern.category, severity: pattern.severity, language: p.pack.language, pattern: pattern.source };
         if (negated(p, s, span, pattern.negative)) {
-          if (p.pack.checkIn.includes(pattern.category)) out.push({ category: pattern.category, severity: 'check-in', language: p.pack.language, pattern: pattern.source });
+          if (p.pack.checkIn.includes(pattern.category)) out.push({ ...signal, severity: 'check-in' });
           continue;
         }
-        out.push({ category: pattern.category, severity: pattern.severity, language: p.pack.language, pattern: pattern.source });
+        out.push(signal);
         break;
       }
     }
@@ -81,6 +101,5 @@ export function highest(signals: readonly Signal[]): Severity | null {
 
 /** Run every pack over a text. */
 export function allSignals(packs: readonly CompiledPack[], text: string): Signal[] {
-  const raw = sentences(text);
-  return packs.flatMap((p) => packSignals(p, raw));
+  return sentences(text).flatMap((s) => sentenceSignals(packs, s));
 }

@@ -76,6 +76,11 @@ export const LanguagePack = z.object({
   others: Words.default([]),
   /** First-person words, which keep a signal about oneself even after a third-person word. */
   self: Words.default([]),
+  /**
+   * Frequent function words: when another language's words plainly dominate a sentence, this pack's
+   * matches there are collisions ("suicide prevention" read by the French pack), not this language.
+   */
+  stopwords: Words.default([]),
   /** Categories whose negated form still earns a gentle check-in. */
   checkIn: z.array(Category).default([]),
   classes: z.record(z.string(), z.string()).default({}),

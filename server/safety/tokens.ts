@@ -10,6 +10,8 @@
 export interface Sentence {
   tokens: string[];
   comma: boolean[];
+  /** For a pack's folded tokens: the index of the raw token each came from (so packs can compare spans). */
+  origin?: number[];
 }
 
 const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/gu;
