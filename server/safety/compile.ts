@@ -21,6 +21,8 @@ export interface Compiled {
   severity: Severity;
   /** The pattern itself holds a negator ("don't want to live"), so a negator inside is not a negation. */
   negative: boolean;
+  /** Counts only after earlier distress in the same song (see SignalGroup.context). */
+  context: boolean;
   source: string;
 }
 export interface CompiledPack {
@@ -112,12 +114,12 @@ function sequences(source: string, pack: LanguagePack): Sequence[] {
   });
 }
 
-function compile(source: string, category: Category, severity: Severity, pack: LanguagePack, negators: ReadonlySet<string>): Compiled[] {
+function compile(source: string, category: Category, severity: Severity, pack: LanguagePack, negators: ReadonlySet<string>, context = false): Compiled[] {
   const near = /^near\s+(\d+)\s*:(.*)$/u.exec(source.trim());
   const negative = fold(source).split(/[\s|[\]()]+/).some((w) => negators.has(w));
-  if (!near) return sequences(source, pack).map((seq) => ({ parts: [[seq]], window: 0, category, severity, negative, source }));
+  if (!near) return sequences(source, pack).map((seq) => ({ parts: [[seq]], window: 0, category, severity, negative, context, source }));
   const parts = near[2]!.split('+').map((p) => sequences(p, pack));
-  return [{ parts, window: Number(near[1]), category, severity, negative, source }];
+  return [{ parts, window: Number(near[1]), category, severity, negative, context, source }];
 }
 
 /** A token folder for the pack: contractions, elisions, lemmas, then one-typo correction. */
@@ -166,7 +168,7 @@ function tokenFolder(pack: LanguagePack, vocabulary: Set<string>, stems: string[
 export function compilePack(pack: LanguagePack): CompiledPack {
   const set = (words: string[]) => new Set(words.map(fold));
   const negators = set(pack.negators);
-  const signals = pack.signals.flatMap((g) => g.patterns.flatMap((p) => compile(p, g.category, g.severity, pack, negators)));
+  const signals = pack.signals.flatMap((g) => g.patterns.flatMap((p) => compile(p, g.category, g.severity, pack, negators, g.context)));
   const guards = pack.guards.flatMap((p) => compile(p, 'ideation', 'concern', pack, negators));
   const vocabulary = new Set<string>();
   const stems = new Set<string>();

@@ -18,6 +18,8 @@ export interface Signal {
   language: string;
   /** The pattern that matched (for tests and the eval; never stored or logged with the words). */
   pattern: string;
+  /** Raised by words that count only after earlier distress in the same song. */
+  context: boolean;
 }
 
 const NEGATION_REACH = 3;
@@ -79,7 +81,7 @@ function sentenceSignals(packs: readonly CompiledPack[], sentence: Sentence): Si
       for (const span of spans(pattern, s.tokens)) {
         const at = raw(s, span);
         if (guarded.some((g) => overlaps(g, at)) || otherPerson(p, s, span)) continue;
-        const signal = { category: pattern.category, severity: pattern.severity, language: p.pack.language, pattern: pattern.source };
+        const signal = { category: pattern.category, severity: pattern.severity, language: p.pack.language, pattern: pattern.source, context: pattern.context };
         if (negated(p, s, span, pattern.negative)) {
           if (p.pack.checkIn.includes(pattern.category)) out.push({ ...signal, severity: 'check-in' });
           continue;

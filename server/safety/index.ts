@@ -51,7 +51,7 @@ export function crisisSignals(text: string): Signal[] {
 
 /** Detect crisis language: detectCrisis("I want to die") → { crisis: true, severity: 'concern', signals: ['wish-to-be-dead'], language: 'en' }. */
 export function detectCrisis(text: string): CrisisCheck {
-  return summarise(crisisSignals(text));
+  return summarise(crisisSignals(text).filter((s) => !s.context));
 }
 
 /** The folding every pack starts from: lower case, no accents, straight apostrophes. */

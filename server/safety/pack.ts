@@ -41,6 +41,11 @@ const Pattern = z.string().min(1).max(400);
 export const SignalGroup = z.object({
   category: Category,
   severity: Severity,
+  /**
+   * Words that are no alarm alone ("I've made up my mind", "it'll all be over soon") but are after
+   * earlier distress in the same song: they count only when an earlier message raised a signal.
+   */
+  context: z.boolean().default(false),
   patterns: z.array(Pattern).min(1),
 });
 
