@@ -116,9 +116,11 @@ function sequences(source: string, pack: LanguagePack): Sequence[] {
 
 function compile(source: string, category: Category, severity: Severity, pack: LanguagePack, negators: ReadonlySet<string>, context = false): Compiled[] {
   const near = /^near\s+(\d+)\s*:(.*)$/u.exec(source.trim());
-  const negative = fold(source).split(/[\s|[\]()]+/).some((w) => negators.has(w));
-  if (!near) return sequences(source, pack).map((seq) => ({ parts: [[seq]], window: 0, category, severity, negative, context, source }));
+  // Per expanded phrase: "(no despertar|morir)" holds a negator in one variant only.
+  const negativeSeq = (seq: Sequence) => seq.steps.some((st) => [...st.slot.words].some((w) => negators.has(w)));
+  if (!near) return sequences(source, pack).map((seq) => ({ parts: [[seq]], window: 0, category, severity, negative: negativeSeq(seq), context, source }));
   const parts = near[2]!.split('+').map((p) => sequences(p, pack));
+  const negative = parts.some((alts) => alts.some(negativeSeq));
   return [{ parts, window: Number(near[1]), category, severity, negative, context, source }];
 }
 
@@ -128,9 +130,15 @@ function tokenFolder(pack: LanguagePack, vocabulary: Set<string>, stems: string[
   const suffixes = Object.entries(pack.suffixes).map(([k, v]) => [fold(k), v] as const);
   const prefixes = Object.entries(pack.prefixes).map(([k, v]) => [fold(k), v] as const);
   const lemma = (w: string) => pack.lemmas[w] ?? w;
-  const known = (w: string) => vocabulary.has(w) || w.length < 5 || stems.some((s) => w.startsWith(s));
+  const known = (w: string) => vocabulary.has(w) || w.length < 4 || stems.some((s) => w.startsWith(s));
+  const sorted = (w: string) => [...w].sort().join('');
   const correct = (w: string): string => {
     if (known(w) || /\d/.test(w)) return w;
+    // Four letters: only two swapped ("wnat" → "want"); any other one-letter change makes a different word too often.
+    if (w.length === 4) {
+      for (const v of vocabulary) if (v.length === 4 && sorted(v) === sorted(w) && distance(w, v, 1) <= 1) return v;
+      return w;
+    }
     const max = w.length >= 9 ? 2 : 1;
     // Most typos keep the first letter; requiring it keeps "hills" from becoming "pills".
     for (const v of vocabulary) if (v.length >= 5 && v[0] === w[0] && distance(w, v, max) <= max) return v;

@@ -28,8 +28,8 @@ export function fold(text: string): string {
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(APOSTROPHES, "'")
-    // Three or more of one letter is emphasis, not spelling: "diiiie" → "diie" (fuzzy matching does the rest).
-    .replace(/(\p{L})\1{2,}/gu, '$1$1');
+    // Three or more of one letter is emphasis, not spelling: "diiiie" → "die", "killll" → "kil" (the lemmas mend it).
+    .replace(/(\p{L})\1{2,}/gu, '$1');
 }
 
 /** Split folded text into sentences of word tokens: sentences('i cant, really. ok') → [{tokens:['i','cant','really'],…}, …]. */
