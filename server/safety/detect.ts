@@ -74,15 +74,15 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 function sentenceSignals(packs: readonly CompiledPack[], sentence: Sentence): Signal[] {
   const live = packs.filter((p) => plausible(p, sentence, packs)).map((p) => ({ p, s: p.normalise(sentence) }));
-  const guarded = live.flatMap(({ p, s }) => p.guards.flatMap((g) => spans(g, s.tokens).map((span) => raw(s, span))));
+  const guarded = live.flatMap(({ p, s }) => p.guardsFor(s.tokens).flatMap((g) => spans(g.pattern, s.tokens, g.first).map((span) => raw(s, span))));
   const out: Signal[] = [];
   for (const { p, s } of live) {
-    for (const pattern of p.signals) {
-      for (const span of spans(pattern, s.tokens)) {
+    for (const { pattern, first } of p.signalsFor(s.tokens)) {
+      for (const span of spans(pattern, s.tokens, first)) {
         const at = raw(s, span);
         if (guarded.some((g) => overlaps(g, at)) || otherPerson(p, s, span)) continue;
         const signal = { category: pattern.category, severity: pattern.severity, language: p.pack.language, pattern: pattern.source, context: pattern.context };
-        if (negated(p, s, span, pattern.negative)) {
+        if (negated(p, s, span, span.negative)) {
           if (p.pack.checkIn.includes(pattern.category)) out.push({ ...signal, severity: 'check-in' });
           continue;
         }
