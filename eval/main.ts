@@ -7,6 +7,13 @@
 import { loadConfig } from '../server/config.ts';
 import { OFFLINE_THRESHOLD, offlineRunner } from './offline.ts';
 import { formatScorecard, score, type Runner } from './score.ts';
+import { safetyEval } from './safety/main.ts';
+
+// `npm run eval safety` prints only the safety scorecard; `npm run eval` prints it after the rest.
+if (process.argv[2] === 'safety') {
+  if (!safetyEval()) process.exitCode = 1;
+  process.exit();
+}
 
 const offline = await score(offlineRunner);
 console.log(formatScorecard(offline));
@@ -27,6 +34,9 @@ if (config.llm.mode === 'llm') {
   console.log(`\n(no LLM configured — ${config.llm.reason}; set OPENAI_API_KEY or OPENAI_BASE_URL to score one too)`);
 }
 
+console.log('');
+const safetyOk = safetyEval(false);
+
 const share = offline.passed / offline.total;
 console.log(`\noffline ${(share * 100).toFixed(0)}% (threshold ${(OFFLINE_THRESHOLD * 100).toFixed(0)}%)`);
-if (share < OFFLINE_THRESHOLD) process.exitCode = 1;
+if (share < OFFLINE_THRESHOLD || !safetyOk) process.exitCode = 1;
