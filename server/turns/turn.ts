@@ -9,7 +9,9 @@ import { appendMessage, getConversation, listMessages } from '../journal/index.t
 import type { Conversation, Message } from '../journal/shapes.ts';
 import { raiseAlert } from '../safety/alerts.ts';
 import { type CrisisCheck } from '../safety/index.ts';
-import { checkTurn } from '../safety/turn.ts';
+import { checkTurn, type SecondOpinionFn } from '../safety/turn.ts';
+import { secondOpinion } from '../safety/second.ts';
+import { llmSettings } from '../llm/client.ts';
 import { resourcesForReply } from '../safety/reply.ts';
 import { resourcesFor, type CrisisResources } from '../safety/resources/index.ts';
 import { answerTurn, type TurnHooks } from './answer.ts';
@@ -27,7 +29,8 @@ async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessa
   const state = { ...parseState(conversation.state), paused: true };
   // Severity picks the words and, for danger from someone else, which lines lead.
   const resources = resourcesForReply(hooks.resources ?? resourcesFor(null), check);
-  const text = crisisReply(resources, check);
+  // A second opinion names no language: answer in the locale's.
+  const text = crisisReply(resources, { ...check, language: check.language ?? resources.locale?.slice(0, 2) ?? null });
   // Group mode: a discreet flag for the facilitators (song and time only, never the words). A
   // check-in after negated words ("I'm not going to …") is between the musician and the page.
   if (check.severity !== 'check-in') await raiseAlert(deps.db, conversation.songId);
@@ -60,10 +63,17 @@ function answer(deps: AppDeps, conversation: Conversation, message: Message, che
   return check.crisis ? answerCrisis(deps, conversation, message, check, hooks) : answerTurn(deps, conversation, message, hooks);
 }
 
+/** The LLM's second opinion on crisis language, when a model and INNERCHORD_SAFETY_SECOND_OPINION_MS are configured. */
+function secondOf(deps: AppDeps): SecondOpinionFn | undefined {
+  const s = llmSettings(deps.config);
+  const ms = deps.config.safetySecondOpinionMs;
+  return s && ms ? (text) => secondOpinion(s, text, ms) : undefined;
+}
+
 /** Take a turn: takeTurn(deps, songId, "it's about my sister") → TurnResult. NOT_FOUND for an unknown song. */
 export async function takeTurn(deps: AppDeps, songId: string, text: string, hooks: TakeTurnHooks = {}): Promise<TurnResult> {
   // The safety floor runs before anything else touches the message.
-  const check = await checkTurn(deps.db, songId, text);
+  const check = await checkTurn(deps.db, songId, text, undefined, secondOf(deps));
   const conversation = await getConversation(deps.db, songId);
   const userMessage = await appendMessage(deps.db, { songId, role: 'user', text, meta: check.crisis ? { crisis: true } : {} });
   await hooks.onStored?.(userMessage);
@@ -80,7 +90,7 @@ export async function unansweredMessage(deps: AppDeps, songId: string): Promise<
 /** Re-answer the last stored user message that has no reply (found by unansweredMessage). */
 export async function retryTurn(deps: AppDeps, songId: string, hooks: TakeTurnHooks = {}): Promise<TurnResult> {
   const last = await unansweredMessage(deps, songId);
-  const check = await checkTurn(deps.db, songId, last.text, last.id);
+  const check = await checkTurn(deps.db, songId, last.text, last.id, secondOf(deps));
   const conversation = await getConversation(deps.db, songId);
   await hooks.onStored?.(last);
   return answer(deps, conversation, last, check, hooks);
