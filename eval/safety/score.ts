@@ -14,7 +14,7 @@ import type { CrisisCheck } from '../../server/safety/index.ts';
 
 export const SafetyCorpus = z.object({
   language: z.string(),
-  crisis: z.record(Category, z.array(z.string().min(1))),
+  crisis: z.partialRecord(Category, z.array(z.string().min(1))),
   negated: z.array(z.string().min(1)).default([]),
   idiom: z.array(z.string().min(1)),
 });
