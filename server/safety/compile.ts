@@ -178,7 +178,8 @@ function tokenFolder(pack: LanguagePack, vocabulary: Set<string>, stems: string[
       return [w];
     });
     words = words.flatMap((w) => (pack.expand[w] ?? w).split(' ')).map((w) => w.replace(/'/gu, '')).filter(Boolean);
-    const out = words.map((w) => lemma(correct(lemma(w))));
+    // A corrected word may be a contraction or compound the pack splits ("umbrigen" → "umbringen" → "um bringen").
+    const out = words.flatMap((w) => (pack.expand[correct(lemma(w))] ?? correct(lemma(w))).split(' ')).map(lemma);
     if (cache.size > 50_000) cache.clear();
     cache.set(raw, out);
     return out;
@@ -258,6 +259,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     }
   }
   Object.values(pack.lemmas).forEach((w) => vocabulary.add(w));
+  Object.keys(pack.expand).forEach((w) => vocabulary.add(fold(w)));
   Object.keys(pack.lemmas).forEach((w) => vocabulary.add(w));
   [...negators, ...pack.scopeBreaks, ...pack.others, ...pack.self].forEach((w) => vocabulary.add(fold(w)));
   return {

@@ -85,7 +85,7 @@ describe('idiom guards', () => {
 });
 
 describe('the way people type', () => {
-  it.each(['i wnat to die', 'i wanna kill myslef', 'thinking about sucide', 'im gonna end it all 2nite', 'I WANT TO DIIIIE', 'kms', 'ich möchte sterben', 'ich moechte sterben', 'kiero matarme', 'jveux mourir'])(
+  it.each(['i wnat to die', 'i wanna kill myslef', 'thinking about sucide', 'im gonna end it all 2nite', 'I WANT TO DIIIIE', 'kms', 'i wanna unalive', 'ich möchte sterben', 'ich moechte sterben', 'ich will mich umbrigen', 'kiero matarme', 'quiero suisidarme', 'jveux mourir', 'je veu mourrir'])(
     '%j still fires',
     (line) => {
       expect(check(line).crisis, JSON.stringify(crisisSignals(line))).toBe(true);
