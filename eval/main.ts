@@ -7,6 +7,8 @@
 import { loadConfig } from '../server/config.ts';
 import { OFFLINE_THRESHOLD, offlineRunner } from './offline.ts';
 import { formatScorecard, score, type Runner } from './score.ts';
+import { printTitles } from './titles/score.ts';
+import { printMood } from './mood/run.ts';
 import { safetyEval } from './safety/main.ts';
 
 // `npm run eval safety` prints only the safety scorecard; `npm run eval` prints it after the rest.
@@ -35,8 +37,17 @@ if (config.llm.mode === 'llm') {
 }
 
 console.log('');
-const safetyOk = safetyEval(false);
+// Each scorecard prints its own table and returns its share right; all must reach the threshold.
+const cards: { name: string; share: number }[] = [{ name: 'offline', share: offline.passed / offline.total }];
+cards.push({ name: 'titles', share: printTitles() });
+cards.push({ name: 'mood set', share: await printMood(process.argv.includes('--held-out')) });
 
-const share = offline.passed / offline.total;
-console.log(`\noffline ${(share * 100).toFixed(0)}% (threshold ${(OFFLINE_THRESHOLD * 100).toFixed(0)}%)`);
-if (share < OFFLINE_THRESHOLD || !safetyOk) process.exitCode = 1;
+console.log('');
+for (const card of cards) {
+  console.log(`${card.name} ${(card.share * 100).toFixed(0)}% (threshold ${(OFFLINE_THRESHOLD * 100).toFixed(0)}%)`);
+}
+
+// The safety floor has its own targets (recall, false alarms), checked inside safetyEval.
+console.log('');
+const safetyOk = safetyEval(false);
+if (cards.some((c) => c.share < OFFLINE_THRESHOLD) || !safetyOk) process.exitCode = 1;
