@@ -79,7 +79,7 @@ export function formatSafety(lines: Line[], showMisses = true): string {
     out.push(`  ${lang}: recall ${pct(c.filter(caught).length, c.length)} (${c.length} lines), false alarms ${pct(i.filter((l) => l.check.crisis).length, i.length)} (${i.length} idiom lines)`);
   }
   const neg = lines.filter((l) => l.category === 'negated');
-  out.push(`  negated lines: ${neg.filter((l) => l.check.severity === 'check-in').length}/${neg.length} get a gentle check-in, ${neg.filter(caught).length} a full alarm, ${neg.filter((l) => !l.check.crisis).length} nothing`);
+  out.push(`  negated lines: ${neg.filter((l) => l.check.severity === 'check-in').length}/${neg.length} get a gentle check-in, ${neg.filter(caught).length} a full alarm, ${neg.filter((l) => !l.check.crisis).length} nothing (by design for a negated wish: "I don't want to die")`);
   for (const split of ['dev', 'held-out'] as const) {
     const f = figures(lines, split);
     out.push(`  ${split.padEnd(9)} recall ${pct(f.recall * f.crisisLines, f.crisisLines)} of ${f.crisisLines}, false alarms ${pct(f.falseAlarms * f.idiomLines, f.idiomLines)} of ${f.idiomLines}`);
