@@ -26,7 +26,7 @@ const SCRIPT: { text: string; kind: 'ask' | 'sketch' | 'revise' }[] = [
   { text: 'For my sister', kind: 'ask' },
   { text: 'skip', kind: 'ask' },
   { text: 'yes', kind: 'sketch' },
-  { text: 'slower', kind: 'revise' },
+  { text: 'slower, and no bass in the intro', kind: 'revise' },
 ];
 const KINDS = ['create', 'ask', 'sketch', 'revise'] as const;
 type Kind = (typeof KINDS)[number];

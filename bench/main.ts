@@ -10,6 +10,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   startup: () => import('./startup.ts'),
   midi: () => import('./midi.ts'),
   interpret: () => import('./interpret.ts'),
+  revise: () => import('./revise.ts'),
   guide: () => import('./guide.ts'),
   web: () => import('./web.ts'),
   render: () => import('./render.ts'),

@@ -5,6 +5,7 @@
  */
 import { generateSketch } from '../music/generate.ts';
 import { SongParameters } from '../music/params.ts';
+import { diffSketches } from '../music/sectionDiff.ts';
 
 function paramsFor(bars: number) {
   const sections = [];
@@ -31,6 +32,18 @@ export async function run(): Promise<void> {
   }
 
   const params = SongParameters.parse({});
+  // A scoped revision: every section arranged (the engine's extra work), then the measured diff
+  // per section × part that every revision reply is checked against.
+  const arranged = SongParameters.parse({
+    ...params,
+    sections: params.sections.map((s, i) => ({ ...s, arrangement: { drums: { density: i % 2 ? 0.5 : -0.5, level: 0.8 }, melody: { register: i % 3 === 0 ? -1 : 0 }, chords: { instrument: 'strings' as const } } })),
+  });
+  const plainMs = timeIt(() => generateSketch(params, 1), 40);
+  const arrangedMs = timeIt(() => generateSketch(arranged, 1), 40);
+  const [v1, v2] = [generateSketch(params, 1), generateSketch(arranged, 1)];
+  const diffMs = timeIt(() => diffSketches(v1, v2), 200);
+  console.log(`default song: ${plainMs.toFixed(2)} ms per sketch, every section arranged ${arrangedMs.toFixed(2)} ms; measured diff per section × part ${diffMs.toFixed(2)} ms (${((100 * diffMs) / arrangedMs).toFixed(1)} % of a sketch)`);
+
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const before = process.memoryUsage().heapUsed;

@@ -7,6 +7,8 @@
 import { loadConfig } from '../server/config.ts';
 import { OFFLINE_THRESHOLD, offlineRunner } from './offline.ts';
 import { formatScorecard, score, type Runner } from './score.ts';
+import { formatScoped, scoreScoped, SCOPED_THRESHOLD } from './scoped.ts';
+import { interpretOffline, reviseOffline } from '../server/interpret/index.ts';
 import { printTitles } from './titles/score.ts';
 import { printMood } from './mood/run.ts';
 import { safetyEval } from './safety/main.ts';
@@ -20,6 +22,10 @@ if (process.argv[2] === 'safety') {
 const offline = await score(offlineRunner);
 console.log(formatScorecard(offline));
 
+// Scoped requests, judged on the MIDI notes of each section (eval/scoped.ts).
+const scoped = await scoreScoped(async (t) => interpretOffline(t).params, async (p, r) => reviseOffline(p, r).params);
+console.log('\n' + formatScoped(scoped, 'offline'));
+
 const config = loadConfig(process.env);
 if (config.llm.mode === 'llm') {
   const { interpretWithLlm, reviseWithLlm } = await import('../server/llm/interpret.ts');
@@ -31,6 +37,8 @@ if (config.llm.mode === 'llm') {
   };
   const card = await score(llm);
   console.log('\n' + formatScorecard(card));
+  const llmScoped = await scoreScoped(async (t) => interpretOffline(t).params, async (p, r) => (await llm.revise(p, r)).params);
+  console.log('\n' + formatScoped(llmScoped, llm.name));
   if (fallbacks) console.log(`  (${fallbacks} calls fell back to the offline path)`);
 } else {
   console.log(`\n(no LLM configured — ${config.llm.reason}; set OPENAI_API_KEY or OPENAI_BASE_URL to score one too)`);
@@ -38,16 +46,23 @@ if (config.llm.mode === 'llm') {
 
 console.log('');
 // Each scorecard prints its own table and returns its share right; all must reach the threshold.
-const cards: { name: string; share: number }[] = [{ name: 'offline', share: offline.passed / offline.total }];
+const cards: { name: string; share: number; threshold?: number }[] = [{ name: 'offline', share: offline.passed / offline.total }];
 cards.push({ name: 'titles', share: printTitles() });
 cards.push({ name: 'mood set', share: await printMood(process.argv.includes('--held-out')) });
+cards.push({ name: 'scoped requests', share: scoped.passed / scoped.total, threshold: SCOPED_THRESHOLD });
+
+// The guide's conversations in four languages (eval/conversations/): its own targets, not a share.
+const { conversationScorecard } = await import('./conversations/card.ts');
+const conversations = await conversationScorecard();
+console.log('\n' + conversations.text);
+if (!conversations.ok) process.exitCode = 1;
 
 console.log('');
 for (const card of cards) {
-  console.log(`${card.name} ${(card.share * 100).toFixed(0)}% (threshold ${(OFFLINE_THRESHOLD * 100).toFixed(0)}%)`);
+  console.log(`${card.name} ${(card.share * 100).toFixed(0)}% (threshold ${((card.threshold ?? OFFLINE_THRESHOLD) * 100).toFixed(1)}%)`);
 }
 
 // The safety floor has its own targets (recall, false alarms), checked inside safetyEval.
 console.log('');
 const safetyOk = safetyEval(false);
-if (cards.some((c) => c.share < OFFLINE_THRESHOLD) || !safetyOk) process.exitCode = 1;
+if (cards.some((c) => c.share < (c.threshold ?? OFFLINE_THRESHOLD)) || !safetyOk) process.exitCode = 1;

@@ -6,6 +6,11 @@
 import { Midi } from 'tonal';
 import type { Section, SongParameters } from './params.ts';
 import type { Sketch } from './sketch.ts';
+import { diffArrangements } from './arrangementWords.ts';
+
+// The measured diff per section × part lives in its own modules; claims are checked against it.
+export { diffSketches, alignByName, keptShare, type SketchDiff, type SectionDelta, type PartDelta } from './sectionDiff.ts';
+export { measureSketch, instrumentAt, type SketchStats, type SectionStats, type PartStats } from './measure.ts';
 
 /** One saved version: the parameters and the sketch they produced. */
 export interface SongVersion {
@@ -75,6 +80,7 @@ export function diffVersions(before: SongVersion, after: SongVersion): string[] 
     if (Math.abs(x - y) > 1e-9) out.push(`${y > x ? s.up : s.down} (${s.label} ${num(x)} → ${num(y)})`);
   }
   out.push(...diffSections(a.sections, b.sections));
+  out.push(...diffArrangements(a.sections, before.sketch, b.sections, after.sketch));
   if (before.sketch.bars !== after.sketch.bars) out.push(`now ${after.sketch.bars} bars long (was ${before.sketch.bars})`);
   out.push(...diffMelody(before, after));
   for (const s of SWITCHES) if (s.get(a) !== s.get(b)) out.push(s.get(b) ? s.on : s.off);

@@ -95,10 +95,22 @@ function densest(sketch: Draft): Fact | null {
   return { kind: 'densest-section', section: s.name, text: `the ${s.name} is the busiest section, with ${perBar} notes per bar across all parts`, data: { notesPerBar: perBar } };
 }
 
-function grooveFact(sketch: Draft, groove: Groove): Fact | null {
+/**
+ * The groove of the first bar (from the second) where the drums play, read from its notes; the
+ * section is named when sections play different grooves, so the sentence stays true of the bar.
+ */
+function grooveFact(sketch: Draft, grooves: readonly Groove[]): Fact | null {
   const drums = sketch.tracks.find((t) => t.id === 'drums');
   if (!drums) return null;
-  const bar = Math.min(1, sketch.bars - 1) * sketch.ticksPerBar;
+  const plays = (b: number) => notesIn(drums.notes, b * sketch.ticksPerBar, (b + 1) * sketch.ticksPerBar).length > 0;
+  let b = Math.min(1, sketch.bars - 1);
+  while (b < sketch.bars && !plays(b)) b++;
+  if (b >= sketch.bars) return null;
+  const bar = b * sketch.ticksPerBar;
+  const section = [...sketch.sections].reverse().find((s) => s.startTick <= bar);
+  const groove = grooves[section?.index ?? 0] ?? grooves[0];
+  if (!groove) return null;
+  const varies = grooves.some((g) => g.id !== groove.id);
   const half = sketch.ppq / 2;
   // Humanised hits sit a few ticks off the grid: read them to the nearest eighth.
   const eighths = (t: number) => Math.round(t / half);
@@ -110,11 +122,12 @@ function grooveFact(sketch: Draft, groove: Groove): Fact | null {
   const kick = beatsOf([GM_DRUMS.kick]);
   const unit = sketch.meter.endsWith('/8') ? 'quarter-note' : 'beat';
   const where = backbeat.length ? `; snare on ${unit} ${backbeat.join(', ')}` : '';
-  return { kind: 'drum-groove', text: `drums play a ${groove.label} groove in ${sketch.meter}${where}`, data: { groove: groove.id, kicks: kick.join(' '), snares: backbeat.join(' ') } };
+  const inSection = varies && section ? ` in the ${section.name}` : '';
+  return { kind: 'drum-groove', ...(varies && section ? { section: section.name } : {}), text: `drums play a ${groove.label} groove${inSection} in ${sketch.meter}${where}`, data: { groove: groove.id, kicks: kick.join(' '), snares: backbeat.join(' ') } };
 }
 
 /** Every fact for a finished draft sketch. */
-export function computeFacts(draft: Draft, scale: ScaleInfo, harmony: HarmonyPlan, groove: Groove | null): Fact[] {
+export function computeFacts(draft: Draft, scale: ScaleInfo, harmony: HarmonyPlan, grooves: readonly Groove[] | null): Fact[] {
   const facts: Fact[] = [];
   facts.push({ kind: 'mode', text: describeMode(scale.key, scale.mode), data: { key: scale.key, mode: scale.mode } });
   const seconds = Math.round((draft.totalTicks / draft.ppq) * (60 / draft.tempo));
@@ -133,6 +146,6 @@ export function computeFacts(draft: Draft, scale: ScaleInfo, harmony: HarmonyPla
     facts.push({ kind: 'borrowed-chord', section: s?.name, text: `${slot.chord.roman} (${slot.chord.symbol}) reaches outside ${scale.key} ${scale.mode}, first in the ${s?.name ?? 'song'} at bar ${slot.bar + 1}`, data: { roman: slot.chord.roman, symbol: slot.chord.symbol, bar: slot.bar + 1 } });
   }
   const melody = draft.tracks.find((t) => t.id === 'melody')?.notes ?? [];
-  for (const f of [registerLift(draft, melody), melodyDensity(draft, melody), stepwise(melody), densest(draft), groove ? grooveFact(draft, groove) : null]) if (f) facts.push(f);
+  for (const f of [registerLift(draft, melody), melodyDensity(draft, melody), stepwise(melody), densest(draft), grooves ? grooveFact(draft, grooves) : null]) if (f) facts.push(f);
   return facts;
 }

@@ -1,7 +1,8 @@
 /**
  * The engine's entry point: SongParameters + seed → Sketch. Pure and deterministic: the same
- * (params, seed, ENGINE_VERSION) always gives a deep-equal sketch; randomness comes only from a
- * seeded stream forked per part.
+ * (params, seed, ENGINE_VERSION) always gives a deep-equal sketch. Randomness comes only from
+ * seeded streams forked per part and per section, so a change scoped to one section leaves every
+ * other section's notes identical (see arrange/sections.ts).
  */
 import type { SongParameters } from './params.ts';
 import { PPQ, type Note, type Sketch, type Track } from './sketch.ts';
@@ -15,10 +16,11 @@ import { compChords } from './harmony/comping.ts';
 import { writeMelody, trimOverlaps } from './melody/melody.ts';
 import { writeBass } from './bass/bass.ts';
 import { writeDrums } from './drums/drums.ts';
-import { applySwing, swingAmount } from './feel/swing.ts';
-import { clip, humanize } from './feel/humanize.ts';
+import { swingAmount } from './feel/swing.ts';
+import { clip } from './feel/humanize.ts';
 import { gmProgram } from './instruments.ts';
 import { computeFacts } from './facts.ts';
+import { playPart, programChanges, type PartContext } from './arrange/sections.ts';
 
 /** Sort notes by time then pitch, so equal inputs give equal arrays. */
 function ordered(notes: Note[]): Note[] {
@@ -40,17 +42,26 @@ export function generateSketch(params: SongParameters, seed: number): Sketch {
   const bass = writeBass(params, scale, meter, form, harmony.slots, rng.fork('bass'));
   const drums = params.drums.enabled ? writeDrums(params, meter, form, rng.fork('drums')) : null;
 
-  const swing = swingAmount(params, meter);
-  const amount = params.rhythm.humanize;
-  const feel = (notes: Note[], label: string, swingIt: boolean) =>
-    ordered(clip(humanize(swingIt ? applySwing(notes, swing) : notes, amount, totalTicks, rng.fork(`humanize:${label}`)), totalTicks));
-
+  const ctx: PartContext = { params, meter, form, swing: swingAmount(params, meter), chordStarts: new Set(harmony.slots.map((s) => s.start)), rng };
+  const pitched = (id: 'melody' | 'chords' | 'bass', name: string, channel: number, notes: Note[], mono: boolean): Track => {
+    const played = ordered(clip(playPart(id, notes, ctx, () => true), totalTicks));
+    const changes = programChanges(id, params, form);
+    return {
+      id,
+      name,
+      instrument: params.instruments[id],
+      program: gmProgram(params.instruments[id]),
+      channel,
+      notes: mono ? trimOverlaps(played) : played,
+      ...(changes.length ? { programChanges: changes } : {}),
+    };
+  };
   const tracks: Track[] = [
-    { id: 'melody', name: 'Melody', instrument: params.instruments.melody, program: gmProgram(params.instruments.melody), channel: 0, notes: trimOverlaps(feel(melody, 'melody', true)) },
-    { id: 'chords', name: 'Chords', instrument: params.instruments.chords, program: gmProgram(params.instruments.chords), channel: 1, notes: feel(chords, 'chords', true) },
-    { id: 'bass', name: 'Bass', instrument: params.instruments.bass, program: gmProgram(params.instruments.bass), channel: 2, notes: trimOverlaps(feel(bass, 'bass', true)) },
+    pitched('melody', 'Melody', 0, melody, true),
+    pitched('chords', 'Chords', 1, chords, false),
+    pitched('bass', 'Bass', 2, bass, true),
   ];
-  if (drums) tracks.push({ id: 'drums', name: 'Drums', instrument: 'drums', program: 0, channel: 9, notes: feel(drums.notes, 'drums', !drums.groove.swung) });
+  if (drums) tracks.push({ id: 'drums', name: 'Drums', instrument: 'drums', program: 0, channel: 9, notes: ordered(clip(playPart('drums', drums.notes, ctx, (i) => !(drums.grooves[i] ?? drums.groove).swung), totalTicks)) });
 
   const draft: Omit<Sketch, 'facts'> = {
     engineVersion: ENGINE_VERSION,
@@ -67,5 +78,5 @@ export function generateSketch(params: SongParameters, seed: number): Sketch {
     chords: harmony.slots.map((s) => ({ symbol: s.chord.symbol, roman: s.chord.roman, start: s.start, duration: s.duration, bar: s.bar })),
     sections: form.map((s) => ({ name: s.name, index: s.index, startTick: s.startTick, startBar: s.startBar, bars: s.bars, energy: s.energy, valence: s.valence, arousal: s.arousal })),
   };
-  return { ...draft, facts: computeFacts(draft, scale, harmony, drums?.groove ?? null) };
+  return { ...draft, facts: computeFacts(draft, scale, harmony, drums ? drums.grooves : null) };
 }

@@ -7,7 +7,7 @@ export { sketchToMidi, type MidiExportOptions } from './midi/export.ts';
 export { keySignatureFor, type KeySignature } from './midi/keySignature.ts';
 export { analyzeMidi, MidiFileError } from './analyze/analyze.ts';
 export { MidiAnalysis, TrackAnalysis, KeyCandidate } from './analyze/schema.ts';
-export { diffVersions, type SongVersion } from './diff.ts';
+export { diffVersions, diffSketches, measureSketch, type SongVersion, type SketchDiff, type SectionDelta, type PartDelta, type SketchStats, type SectionStats, type PartStats } from './diff.ts';
 // The generator: SongParameters + seed → Sketch, and its shared vocabularies.
 export { generateSketch } from './generate.ts';
 export { GM_PROGRAMS, gmProgram } from './instruments.ts';

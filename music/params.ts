@@ -72,12 +72,22 @@ export const PartArrangement = z.object({
   instrument: Instrument.optional(),
 });
 
+/** How the chords are played: held blocks, broken (low voice then the rest), arpeggiated or strummed. */
+export const Comping = z.enum(['block', 'broken', 'arpeggio', 'strum']);
+/** Bass line patterns. */
+export const BassStyle = z.enum(['root', 'root-fifth', 'walking', 'pedal', 'octave']);
+/** Drum groove families; the engine picks the pattern for the meter from its data table. */
+export const DrumGroove = z.enum(['auto', 'straight', 'half-time', 'swing', 'waltz', 'march', 'ballad', 'driving']);
+
 /** Per-part arrangement of one section; absent parts play as the song arranges them. */
 export const SectionArrangement = z.object({
   melody: PartArrangement.optional(),
-  chords: PartArrangement.optional(),
-  bass: PartArrangement.optional(),
-  drums: PartArrangement.optional(),
+  /** `pattern`: another comping style for this section ("strummed chords in the chorus"). */
+  chords: PartArrangement.extend({ pattern: Comping.optional() }).optional(),
+  /** `pattern`: another bass line for this section ("a walking bass in the bridge"). */
+  bass: PartArrangement.extend({ pattern: BassStyle.optional() }).optional(),
+  /** `pattern`: another groove for this section ("half-time drums in the bridge"). */
+  drums: PartArrangement.extend({ pattern: DrumGroove.optional() }).optional(),
 });
 
 /** One section of the form, in the musician's words ("verse", "chorus", "bridge" …). */
@@ -114,7 +124,7 @@ export const Harmony = z.object({
   extensions: z.boolean().default(false),
   /** Allow chords borrowed from the parallel mode (e.g. iv in major). */
   borrowed: z.boolean().default(false),
-  comping: z.enum(['block', 'broken', 'arpeggio', 'strum']).default('block'),
+  comping: Comping.default('block'),
   /** A style's own progression family (roman numerals); absent → the engine's tables for the mode. */
   loops: z.array(z.array(z.string().min(1).max(12)).min(1).max(16)).max(12).optional(),
   /** Numerals of those loops a style plays as written even outside the mode (a minor bossa's V7, flamenco's bIII). */
@@ -145,14 +155,14 @@ export const Rhythm = z.object({
 export const Drums = z.object({
   enabled: z.boolean().default(true),
   /** Groove family; the engine chooses the pattern for the meter from its data table. */
-  groove: z.enum(['auto', 'straight', 'half-time', 'swing', 'waltz', 'march', 'ballad', 'driving']).default('auto'),
+  groove: DrumGroove.default('auto'),
   /** 0 only the essentials … 1 busy. */
   density: z.number().min(0).max(1).default(0.5),
   fills: z.boolean().default(true),
 });
 
 export const Bass = z.object({
-  style: z.enum(['root', 'root-fifth', 'walking', 'pedal', 'octave']).default('root-fifth'),
+  style: BassStyle.default('root-fifth'),
 });
 
 export const Instruments = z.object({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSketch } from './generate.ts';
 import { SongParameters, type SongParametersInput } from './params.ts';
 import { swingTick, applySwing } from './feel/swing.ts';
-import { humanize } from './feel/humanize.ts';
+import { humanizeWithin } from './feel/humanize.ts';
 import { createRng } from './rng.ts';
 import { chooseGroove } from './drums/drums.ts';
 import { GM_PROGRAMS } from './instruments.ts';
@@ -62,15 +62,20 @@ describe('feel', () => {
     expect(swung.map((n) => [n.start, n.duration])).toEqual([[0, 320], [320, 160]]);
   });
 
-  it('never humanises a note before tick 0, below one tick, or past the end', () => {
-    const notes = [{ pitch: 60, start: 3, duration: 1, velocity: 1 }, { pitch: 61, start: 950, duration: 50, velocity: 0.1 }];
+  it('never humanises a note out of its section, below one tick, or past the section end; the downbeat stays', () => {
+    const notes = [{ pitch: 64, start: 2000, duration: 30, velocity: 0.5 }, { pitch: 60, start: 2003, duration: 1, velocity: 1 }, { pitch: 61, start: 2950, duration: 50, velocity: 0.1 }];
+    let moved = 0;
     for (let s = 0; s < 200; s++) {
-      for (const n of humanize(notes, 1, 1000, createRng(s))) {
-        expect(n.start).toBeGreaterThanOrEqual(0);
+      const out = humanizeWithin(notes, 1, 2000, 3000, createRng(s));
+      expect(out[0]!.start).toBe(2000);
+      for (const n of out) {
+        expect(n.start).toBeGreaterThanOrEqual(2000);
         expect(n.duration).toBeGreaterThanOrEqual(1);
-        expect(n.start + n.duration).toBeLessThanOrEqual(1000);
+        expect(n.start + n.duration).toBeLessThanOrEqual(3000);
       }
+      if (out[2]!.start !== 2950) moved++;
     }
+    expect(moved).toBeGreaterThan(100);
   });
 
   it('gets louder with the dynamics level', () => {

@@ -20,6 +20,8 @@ export interface Rng {
   signed(): number;
   /** An independent stream derived from this stream's seed and a label. */
   fork(label: string): Rng;
+  /** One number in [0, 1) named by a label: the same label always gives the same number, whatever was drawn before. */
+  at(label: string): number;
 }
 
 /** 32-bit FNV-1a hash of a string, mixed with a number; used to derive fork seeds. */
@@ -68,6 +70,7 @@ export function createRng(seed: number): Rng {
     },
     signed: () => next() * 2 - 1,
     fork: (label) => createRng(hashSeed(origin, label)),
+    at: (label) => hashSeed(origin, label) / 4294967296,
   };
   return rng;
 }

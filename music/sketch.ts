@@ -24,6 +24,15 @@ export const Note = z.object({
 export const TRACK_IDS = ['melody', 'chords', 'bass', 'drums'] as const;
 export const TrackId = z.enum(TRACK_IDS);
 
+/** A part switching instrument at a section start ("strings in the bridge"). */
+export const ProgramChange = z.object({
+  tick: z.number().int().min(0),
+  /** General MIDI program 0–127. */
+  program: z.number().int().min(0).max(127),
+  /** Instrument name from params. */
+  instrument: z.string(),
+});
+
 export const Track = z.object({
   id: TrackId,
   /** Track name as DAWs show it: "Melody", "Chords", "Bass", "Drums". */
@@ -35,6 +44,8 @@ export const Track = z.object({
   /** MIDI channel index 0–15; drums are 9 (channel 10). */
   channel: z.number().int().min(0).max(15),
   notes: z.array(Note),
+  /** Instrument changes after the start, in time order; absent when the part keeps one instrument. */
+  programChanges: z.array(ProgramChange).optional(),
 });
 
 export const ChordEvent = z.object({
@@ -91,6 +102,7 @@ export const Sketch = z.object({
 
 export type Note = z.infer<typeof Note>;
 export type Track = z.infer<typeof Track>;
+export type ProgramChange = z.infer<typeof ProgramChange>;
 export type TrackId = z.infer<typeof TrackId>;
 export type ChordEvent = z.infer<typeof ChordEvent>;
 export type SectionMark = z.infer<typeof SectionMark>;

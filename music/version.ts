@@ -3,4 +3,8 @@
 // hirajoshi, in-sen, whole tone) now vamp and drone instead of borrowing a parent scale's loops.
 // 1.2.0: a style template's own progressions win over a scale's default vamp (flamenco's Andalusian
 // cadence), `harmony.asWritten` chords may leave the scale, and clave/bossa/Afrobeat grooves are never swung.
-export const ENGINE_VERSION = '1.2.0';
+// 2.0.0: determinism is per section — each section and part draws from its own streams (melody,
+// bass walk, voicing, fills, humanising start afresh in every section), and a section's
+// arrangement (level, density, mute, register, instrument per part) is played; older versions
+// replay from their stored sketch JSON.
+export const ENGINE_VERSION = '2.0.0';

@@ -77,15 +77,25 @@ function line(style: Style, scale: ScaleInfo, slot: ChordSlot, beats: number, ro
 /** Bass notes for the whole song: writeBass(params, scale, meter, form, slots, rng)[0].pitch → 38 in D. */
 export function writeBass(params: SongParameters, scale: ScaleInfo, meter: MeterInfo, form: SectionPlan[], slots: ChordSlot[], rng: Rng): Note[] {
   const notes: Note[] = [];
-  const style = params.bass.style;
   let previous = 40;
+  let local = 0;
   slots.forEach((slot, si) => {
     const section = form[slot.sectionIndex];
     if (!section) return;
+    // Each section starts its walk afresh, from its own stream per chord, so a change to one
+    // section never moves another one's bass; a repeated section walks the same way.
+    if (slot.start === section.startTick) {
+      previous = 40;
+      local = 0;
+    }
     const d = drive(section);
-    const srng = rng.fork(`bass:${si}`);
+    const srng = rng.fork(`bass:${section.key}:${local++}`);
+    // A section may play its own bass line ("a walking bass in the bridge").
+    const style = params.sections[section.index]?.arrangement?.bass?.pattern ?? params.bass.style;
     const root = allowed(scale, slot, place(slot.chord.root, previous));
-    const next = slots[si + 1];
+    // Approach notes lead only to chords of the same section: the last chord of a section holds
+    // its root, so another section's chords never change this one's notes.
+    const next = slots[si + 1]?.sectionIndex === slot.sectionIndex ? slots[si + 1] : undefined;
     const nextRoot = next ? place(next.chord.root, root) : null;
     // Busier bass as drive rises: one note per slot, per strong beat, per beat, per eighth (octave style).
     const eighths = style === 'octave' && d >= 0.5;

@@ -83,17 +83,23 @@ function fill(meter: MeterInfo, barStart: number, level: number, base: number, r
 }
 
 /** Drum notes for the whole song (GM percussion, channel 10). */
-export function writeDrums(params: SongParameters, meter: MeterInfo, form: SectionPlan[], rng: Rng): { notes: Note[]; groove: Groove } {
-  const groove = chooseGroove(params);
+export function writeDrums(params: SongParameters, meter: MeterInfo, form: SectionPlan[], rng: Rng): { notes: Note[]; groove: Groove; grooves: Groove[] } {
+  const song = chooseGroove(params);
+  // A section may play its own groove ("half-time in the bridge"); the meter's table still decides the pattern.
+  const grooves = form.map((section) => {
+    const own = params.sections[section.index]?.arrangement?.drums?.pattern;
+    return own ? chooseGroove({ ...params, drums: { ...params.drums, groove: own } }) : song;
+  });
   const notes: Note[] = [];
   for (const section of form) {
+    const groove = grooves[section.index] ?? song;
     const level = levelFor(params, section);
     const base = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.drums;
     const next = form[section.index + 1];
     for (let b = 0; b < section.bars; b++) {
       const barStart = section.startTick + b * meter.ticksPerBar;
       const lastBar = b === section.bars - 1;
-      const until = lastBar && next && params.drums.fills ? fill(meter, barStart, level, base, rng.fork(`fill:${section.index}`), notes) : barStart + meter.ticksPerBar;
+      const until = lastBar && next && params.drums.fills ? fill(meter, barStart, level, base, rng.fork(`fill:${section.key}`), notes) : barStart + meter.ticksPerBar;
       playPattern(groove.levels[level], groove, meter, barStart, until, base, notes);
     }
     // Crash with a kick under it marks the arrival of every section.
@@ -103,5 +109,5 @@ export function writeDrums(params: SongParameters, meter: MeterInfo, form: Secti
     }
   }
   notes.sort((a, b) => a.start - b.start || a.pitch - b.pitch);
-  return { notes, groove };
+  return { notes, groove: song, grooves };
 }

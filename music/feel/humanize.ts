@@ -11,20 +11,29 @@ const MAX_DRIFT = 14;
 /** Largest relative velocity drift at humanize = 1. */
 const MAX_VEL = 0.14;
 
-/** Drift each note by the seeded amount; notes on tick 0 keep their place so the song starts together. */
-export function humanize(notes: readonly Note[], amount: number, totalTicks: number, rng: Rng): Note[] {
-  return notes.map((n) => {
-    const drift = amount > 0 && n.start > 0 ? Math.round(rng.signed() * amount * MAX_DRIFT) : 0;
-    const start = Math.max(0, Math.min(totalTicks - 1, n.start + drift));
-    const end = Math.min(totalTicks, Math.max(start + 1, n.start + n.duration + drift));
-    const velocity = amount > 0 ? clampVelocity(n.velocity * (1 + rng.signed() * amount * MAX_VEL)) : n.velocity;
-    return { pitch: n.pitch, start, duration: end - start, velocity };
-  });
-}
-
 /** Clip every note to [0, totalTicks) with duration ≥ 1; drops notes that start at or after the end. */
 export function clip(notes: readonly Note[], totalTicks: number): Note[] {
   return notes
     .filter((n) => n.start < totalTicks)
     .map((n) => ({ ...n, start: Math.max(0, n.start), duration: Math.max(1, Math.min(n.duration, totalTicks - Math.max(0, n.start))) }));
+}
+
+/**
+ * Humanise one section's notes inside the section: the section's downbeat stays put (every
+ * section starts together), no note drifts out of [from, to), none rings past `to`. Each note's
+ * drift comes from a stream named by its place in the section, so it depends on nothing but the
+ * note itself: a repeated section drifts the same way, and a change later in a section leaves the
+ * drift of the notes before it alone.
+ */
+export function humanizeWithin(notes: readonly Note[], amount: number, from: number, to: number, rng: Rng): Note[] {
+  if (amount <= 0) return notes.map((n) => ({ ...n }));
+  return notes.map((n) => {
+    const place = `${n.start - from}:${n.pitch}:${n.duration}`;
+    const signed = (what: string) => rng.at(`${place}:${what}`) * 2 - 1;
+    const drift = n.start > from ? Math.round(signed('t') * amount * MAX_DRIFT) : 0;
+    const start = Math.max(from, Math.min(to - 1, n.start + drift));
+    const end = Math.min(to, Math.max(start + 1, n.start + n.duration + drift));
+    const velocity = clampVelocity(n.velocity * (1 + signed('v') * amount * MAX_VEL));
+    return { pitch: n.pitch, start, duration: end - start, velocity };
+  });
 }

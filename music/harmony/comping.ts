@@ -56,6 +56,11 @@ function voicesFor(style: Comping, k: number, size: number): number[] {
   return all;
 }
 
+/** Three voices for triads, four for sevenths; extended chords drop the fifth to stay at four. */
+function compVoices(slot: ChordSlot): number[] {
+  return slot.chord.chromas.length > 4 ? slot.chord.chromas.filter((_, i) => i !== 2).slice(0, 4) : slot.chord.chromas;
+}
+
 /** Level index 0/1/2 from a section's drive. */
 function level(section: SectionPlan): 0 | 1 | 2 {
   const d = drive(section);
@@ -65,15 +70,18 @@ function level(section: SectionPlan): 0 | 1 | 2 {
 /** Notes of the Chords track for all slots: compChords(params, meter, form, slots)[0].pitch → 55. */
 export function compChords(params: SongParameters, meter: MeterInfo, form: SectionPlan[], slots: ChordSlot[]): Note[] {
   const notes: Note[] = [];
-  const style = params.harmony.comping;
   let previous: number[] | null = null;
   for (const slot of slots) {
     const section = form[slot.sectionIndex];
     if (!section) continue;
-    // Three voices for triads, four for sevenths; extended chords drop the fifth to stay at four.
-    const chromas = slot.chord.chromas.length > 4 ? slot.chord.chromas.filter((_, i) => i !== 2).slice(0, 4) : slot.chord.chromas;
+    // A section's first chord is voiced afresh near middle C, not led from the section before:
+    // voicings then depend on this section's chords only, and a repeated chorus voices the same.
+    if (slot.start === section.startTick) previous = null;
+    const chromas = compVoices(slot);
     const voicing = voiceLead(chromas, previous);
     previous = voicing;
+    // A section may comp in its own style ("strummed chords in the chorus").
+    const style = params.sections[section.index]?.arrangement?.chords?.pattern ?? params.harmony.comping;
     const base = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.chords;
     hits(slot, meter, COMP_RHYTHM[style][level(section)]).forEach(([start, length], k) => {
       const onBeat = meter.beats.includes(start % meter.ticksPerBar);

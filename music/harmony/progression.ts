@@ -105,8 +105,10 @@ function pickCadence(params: SongParameters, scale: ScaleInfo, section: SectionP
   const final = CADENCES[scale.mode] ?? CADENCES[scale.family] ?? [];
   const options: Cadence[] = [...final];
   if (params.harmony.borrowed && scale.heptatonic && !MODE_PROGRESSIONS[scale.mode]) options.push(...BORROWED_CADENCES[scale.family]);
-  // A section that hands over to the next one may end open, on the dominant.
-  if (!section.isLast && !MODE_PROGRESSIONS[scale.mode] && rng.chance(0.35)) return rng.pick(HALF_CADENCES[scale.family]);
+  // A section that hands over to the next one may end open, on the dominant. The dice are thrown
+  // either way, so adding a section after the last one changes its cadence only when they say so.
+  const open = rng.chance(0.35);
+  if (!section.isLast && !MODE_PROGRESSIONS[scale.mode] && open) return rng.pick(HALF_CADENCES[scale.family]);
   return rng.pick(options.length ? options : [{ kind: 'none', chords: [scale.family === 'minor' ? 'i' : 'I'] }]);
 }
 
@@ -151,20 +153,20 @@ export function planHarmony(
 ): HarmonyPlan {
   const slots: ChordSlot[] = [];
   const cadences: SectionCadence[] = [];
-  const loops = new Map<string, string[]>();
   // A style that plays the major V on purpose (a minor bossa, a hymn) closes its cadences with it too.
   const styleDominant = params.harmony.asWritten?.find((n) => /^V7?$/.test(n));
   for (const section of form) {
-    const srng = rng.fork(`harmony:${section.key}`);
-    const loop = loops.get(section.key) ?? loopFor(params, scale, section, srng);
-    loops.set(section.key, loop);
+    // Each instance draws its loop from a stream named by the section, from its own inputs: a
+    // repeated chorus with the same settings gets the same loop, one whose feeling changed
+    // diverges alone, and no section's chords depend on another's.
+    const loop = loopFor(params, scale, section, rng.fork(`harmony:${section.key}`));
     const times = slotTimes(section, meter, params.harmony.chordsPerBar);
     const given = section.chords.length > 0;
     const twelveBar = !given && params.harmony.form === 'twelve-bar';
     const exact = !given && !twelveBar && vampRules(params, scale);
     const numerals = twelveBar ? twelveBarNumerals(times, section, meter) : times.map((_, i) => loop[i % loop.length] ?? 'I');
     if (!given && !twelveBar && times.length >= 2) {
-      const cadence = pickCadence(params, scale, section, rng.fork(`cadence:${section.key}:${section.occurrence}:${section.isLast}`));
+      const cadence = pickCadence(params, scale, section, rng.fork(`cadence:${section.key}:${section.occurrence}`));
       const k = Math.min(cadence.chords.length, times.length);
       cadence.chords.slice(-k).forEach((n, j) => (numerals[times.length - k + j] = n === 'v' ? (styleDominant ?? n) : n));
     }

@@ -3,7 +3,8 @@
  * shape) is stated, repeated, varied (inverted) and answered. Notes walk mostly by step with
  * occasional leaps that are recovered by step, land on chord tones on strong beats, follow the
  * contour towards a register set by the section's drive, and every phrase closes on a long
- * stable chord tone followed by a breath. Sections with the same name reuse their material.
+ * stable chord tone followed by a breath. Sections with the same name reuse their material, and
+ * every section depends only on itself (its own streams, its own starting note).
  */
 import type { Note } from '../sketch.ts';
 import type { SongParameters } from '../params.ts';
@@ -126,8 +127,10 @@ function phraseBars(bars: number, meter: MeterInfo): number[] {
 export function writeMelody(params: SongParameters, scale: ScaleInfo, meter: MeterInfo, form: SectionPlan[], slots: ChordSlot[], rng: Rng): Note[] {
   const ctx: Ctx = { params, scale, meter, slots };
   const notes: Note[] = [];
-  let previous = Math.round((params.melody.low + params.melody.high) / 2);
   for (const section of form) {
+    // Each section starts from the middle of the range, not from where the section before it
+    // ended, so a change to one section never moves another one's notes.
+    let previous = Math.round((params.melody.low + params.melody.high) / 2);
     const d = drive(section);
     const density = Math.max(0, Math.min(1, 0.1 + 0.6 * params.melody.density + (d - 0.45)));
     const vel = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.melody;

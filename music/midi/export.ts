@@ -52,6 +52,8 @@ export function sketchToMidiData(sketch: Sketch, options: MidiExportOptions = {}
     const placed: Placed[] = [
       { tick: 0, event: { deltaTime: 0, meta: true, type: 'trackName', text: toMidiText(part.name) } },
       { tick: 0, event: { deltaTime: 0, type: 'programChange', channel, programNumber: part.program } },
+      // Listed before the notes: the stable sort then sounds the new program from a section's first note.
+      ...(part.programChanges ?? []).map((c): Placed => ({ tick: c.tick, event: { deltaTime: 0, type: 'programChange', channel, programNumber: c.program } })),
     ];
     for (const note of notesPerTrack[index]!) {
       placed.push(

@@ -3,6 +3,7 @@
  * (node-web-audio-api) or the browser — with synthesised voices: one bus per track (tone filter,
  * level, stereo place) into a gentle compressor. No Tone.js and no clock: times come from ticks.
  */
+import { byInstrument } from '../arrange/segments.ts';
 import type { Sketch, Track, TrackId } from '../sketch.ts';
 import { scheduleDrums } from './drums.ts';
 import { SAMPLED_PIANO_INSTRUMENTS, schedulePiano } from './piano.ts';
@@ -48,7 +49,7 @@ export interface ScheduleOptions {
 
 /** Lowest and highest note of the parts the sampled piano would play, or null when none would. */
 export function pianoRange(sketch: Sketch): { low: number; high: number } | null {
-  const pitches = sketch.tracks.filter((t) => t.id !== 'drums' && SAMPLED_PIANO_INSTRUMENTS.has(t.instrument.toLowerCase())).flatMap((t) => t.notes.map((n) => n.pitch));
+  const pitches = sketch.tracks.flatMap(byInstrument).filter((t) => t.id !== 'drums' && SAMPLED_PIANO_INSTRUMENTS.has(t.instrument.toLowerCase())).flatMap((t) => t.notes.map((n) => n.pitch));
   return pitches.length ? { low: Math.min(...pitches), high: Math.max(...pitches) } : null;
 }
 
@@ -67,7 +68,8 @@ export function scheduleSketch(sketch: Sketch, context: BaseAudioContext, option
   const seconds = (tick: number) => tickSeconds(sketch, tick);
   const until = renderSeconds(sketch);
   let events = 0;
-  for (const track of sketch.tracks) {
+  // A part that changes instrument in some sections plays each stretch on its own voice.
+  for (const track of sketch.tracks.flatMap(byInstrument)) {
     if (track.notes.length === 0) continue;
     const sampled = track.id !== 'drums' && Boolean(options.piano?.size) && SAMPLED_PIANO_INSTRUMENTS.has(track.instrument.toLowerCase());
     const bus = trackBus(context, master, track, sampled);

@@ -27,7 +27,7 @@ const ROLE: Record<Instrument, 'melody' | 'chords' | 'bass'> = Object.fromEntrie
 const ALIAS_RE = INSTRUMENT_ALIASES.map(([a]) => a.replace(/ /g, '\\s+')).join('|');
 
 /** Where a new section goes in the form, and how it starts out. */
-const NEW_SECTION: Record<string, { bars: number; where: 'start' | 'end' | 'before-last-chorus' | 'before-each-chorus'; lift: number }> = {
+export const NEW_SECTION: Record<string, { bars: number; where: 'start' | 'end' | 'before-last-chorus' | 'before-each-chorus'; lift: number }> = {
   intro: { bars: 4, where: 'start', lift: -0.15 }, outro: { bars: 4, where: 'end', lift: -0.2 }, coda: { bars: 4, where: 'end', lift: -0.2 },
   bridge: { bars: 8, where: 'before-last-chorus', lift: 0.1 }, solo: { bars: 8, where: 'before-last-chorus', lift: 0.2 },
   instrumental: { bars: 8, where: 'before-last-chorus', lift: 0.1 }, interlude: { bars: 4, where: 'before-last-chorus', lift: -0.05 },
@@ -36,13 +36,14 @@ const NEW_SECTION: Record<string, { bars: number; where: 'start' | 'end' | 'befo
 };
 const SECTION_WORDS = 'pre-?chorus|chorus|verse|bridge|intro|outro|solo|instrumental|interlude|breakdown|coda|tag|middle\\s+eight|refrain|hook';
 
-function addSection(p: SongParameters, name: string): SongParameters | null {
+export function addSection(p: SongParameters, name: string): SongParameters | null {
   const spec = NEW_SECTION[name];
   if (!spec) return null;
   if ((spec.where === 'start' || spec.where === 'end') && p.sections.some((s) => s.name === name)) return null;
   return edit(p, (d) => {
     const verse = d.sections.find((s) => s.name === 'verse') ?? d.sections[0]!;
-    const make = () => ({ name, bars: spec.bars, chords: [], energy: clamp(Math.round((verse.energy + spec.lift) * 100) / 100, 0, 1), valenceOffset: 0, arousalOffset: spec.lift });
+    // An instrumental break is the band without the tune.
+    const make = () => ({ name, bars: spec.bars, chords: [], energy: clamp(Math.round((verse.energy + spec.lift) * 100) / 100, 0, 1), valenceOffset: 0, arousalOffset: spec.lift, ...(name === 'instrumental' ? { arrangement: { melody: { mute: true } } } : {}) });
     const chorusAt = d.sections.map((s, i) => (s.name === 'chorus' ? i : -1)).filter((i) => i >= 0);
     if (spec.where === 'start') d.sections.unshift(make());
     else if (spec.where === 'before-each-chorus') for (const i of chorusAt.reverse()) d.sections.splice(i, 0, make());

@@ -8,6 +8,7 @@ import { describe } from './edit.ts';
 import { REQUEST_RULES } from './interpret.ts';
 import { Claims, applyRules, type Applied } from './requests.ts';
 import { REVISION_RULES } from './revisions.ts';
+import { applyScoped } from './scope.ts';
 import type { Revision } from './types.ts';
 
 /** "key E minor: C major → E minor" for explicit requests; relative rules already say it. */
@@ -20,12 +21,15 @@ function understood(a: Applied, relative: boolean): string {
 
 /** Apply a revision request to parameters, keeping everything else: reviseOffline(p, "slower") → 96 → 80 bpm. */
 export function reviseOffline(params: SongParameters, request: string): Revision {
+  // Scoped requests first ("fewer drums in the verse"): they take their clauses, so the whole-song
+  // words in them ("fewer drums") cannot also change the whole song.
+  const scoped = applyScoped(request, params);
   const claims = new Claims();
-  const relative = applyRules(request, params, REVISION_RULES, claims);
-  const explicit = applyRules(request, relative.params, REQUEST_RULES, claims);
-  const lines = [...relative.applied.map((a) => understood(a, true)), ...explicit.applied.map((a) => understood(a, false))];
+  const relative = applyRules(scoped.rest, scoped.params, REVISION_RULES, claims);
+  const explicit = applyRules(scoped.rest, relative.params, REQUEST_RULES, claims);
+  const lines = [...scoped.applied.map((a) => a.label), ...relative.applied.map((a) => understood(a, true)), ...explicit.applied.map((a) => understood(a, false))];
   if (!lines.length) return { params, understood: [], unrecognised: true };
-  const all = [...relative.applied, ...explicit.applied];
+  const all = [...scoped.applied.map((a) => ({ aspect: 'sections' as const, label: a.label })), ...relative.applied, ...explicit.applied];
   const quote = request.trim().slice(0, 200);
   const reasons: Reason[] = all.map((a, i) => ({
     aspect: a.aspect,
@@ -36,5 +40,5 @@ export function reviseOffline(params: SongParameters, request: string): Revision
   // A new reason replaces the old one for the same aspect, so the rationale never argues with itself.
   const kept = params.rationale.filter((r) => !reasons.some((n) => n.aspect === r.aspect));
   const rationale = [...kept, ...reasons].slice(-40);
-  return { params: SongParameters.parse({ ...explicit.params, rationale }), understood: lines, unrecognised: false };
+  return { params: SongParameters.parse({ ...explicit.params, rationale }), understood: lines, unrecognised: false, language: scoped.language };
 }

@@ -9,6 +9,7 @@ import type { SongParameters } from '../../music/params.ts';
 import { clamp, edit, round2, sectionName } from './edit.ts';
 import { lookupWord } from './emotion.ts';
 import type { RequestRule } from './request-types.ts';
+import { feelSection } from './scope.ts';
 
 export const SECTION = 'pre-?chorus|chorus|verse|bridge|intro|outro|solo|refrain|hook';
 
@@ -50,6 +51,7 @@ function colourSection(p: SongParameters, name: string, word: string, sign: 1 | 
       s.valenceOffset = round2(clamp(s.valenceOffset + 0.4 * valence, -1, 1));
       s.arousalOffset = round2(clamp(s.arousalOffset + 0.4 * arousal, -1, 1));
       s.energy = round2(clamp(s.energy + 0.15 * arousal, 0, 1));
+      feelSection(s, valence, arousal);
     }
   });
   const before = p.sections.find((s) => s.name === name)!;
@@ -88,7 +90,7 @@ export const SECTION_RULES: readonly RequestRule[] = [
   },
   {
     // "make the verse sadder", "the chorus a bit happier", "a darker bridge", "a more hopeful chorus"
-    aspect: 'mood',
+    aspect: 'sections',
     pattern: new RegExp(
       String.raw`\b(?:(?:make\s+)?(?:the\s+)?(${SECTION})s?\s+(?:should\s+be\s+|to\s+be\s+|could\s+be\s+)?${HOW}(?:(more|less)\s+)?([a-z]+er|[a-z]+)|(?:an?\s+)?(?:(more|less)\s+)?([a-z]+)\s+(${SECTION})s?)\b`,
       'giu',

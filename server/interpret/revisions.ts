@@ -15,6 +15,7 @@ import { OPPOSITES, type Opposite } from './revisions-opposites.ts';
 import { SECTION, SECTION_RULES } from './revisions-sections.ts';
 import { shorter, texture, warmer } from './revisions-texture.ts';
 import { modeWasAsked } from './styles.ts';
+import { feelSection } from './scope.ts';
 
 const AMOUNTS: Record<string, number> = {
   much: 2, 'a lot': 2, way: 2, far: 2, lots: 2, even: 1.5, 'a lot more': 2, 'much more': 2, 'way more': 2,
@@ -102,11 +103,12 @@ const sectionFeel: Transform = (p, _k, m) => {
       s.valenceOffset = round2(clamp(s.valenceOffset + 0.5 * valence, -1, 1));
       s.arousalOffset = round2(clamp(s.arousalOffset + 0.5 * arousal, -1, 1));
       s.energy = round2(clamp(s.energy + energyShift, 0, 1));
+      feelSection(s, valence, arousal);
     }
   });
   const before = p.sections.find((s) => s.name === name)!;
   const after = params.sections.find((s) => s.name === name)!;
-  return { params, label: `${name} feels like ${m[3]!.trim().slice(0, 40)}: valence offset ${before.valenceOffset} → ${after.valenceOffset}, arousal offset ${before.arousalOffset} → ${after.arousalOffset}, energy ${before.energy} → ${after.energy}` };
+  return { params, label: `${name} feels like ${m[3]!.trim().slice(0, 40)}: ${before.energy === after.energy ? 'same energy' : after.energy > before.energy ? 'more energy' : 'less energy'}, ${valence >= 0 ? 'brighter' : 'darker'}` };
 };
 
 /** "bigger chorus", "make the verse quieter": energy of one section. */
@@ -156,7 +158,8 @@ const SIZE = 'bigger|smaller|louder|quieter|softer|more\\s+intense|stronger|full
 
 export const REVISION_RULES: readonly RequestRule[] = [
   // Compound phrases first ("slower chord changes", "lighter drums"), single words after.
-  { aspect: 'mood', pattern: new RegExp(String.raw`\b()(?:the\s+)?(${SECTION})s?\s+(?:should|to|could|must|needs?\s+to|can|has\s+to|will)?\s*(?:feel|sound|be)\s+(?:like\s+(?:a\s+)?|more\s+|a\s+)?([^.;!?]+)`, 'giu'), apply: (m, p) => sectionFeel(p, 1, m) },
+  // Section-scoped feelings are section changes: a later correction of the song's feeling keeps them.
+  { aspect: 'sections', pattern: new RegExp(String.raw`\b()(?:the\s+)?(${SECTION})s?\s+(?:should|to|could|must|needs?\s+to|can|has\s+to|will)?\s*(?:feel|sound|be)\s+(?:like\s+(?:a\s+)?|more\s+|a\s+)?([^.;!?]+)`, 'giu'), apply: (m, p) => sectionFeel(p, 1, m) },
   { aspect: 'sections', pattern: new RegExp(String.raw`\b${AMOUNT}(?:(${SIZE})\s+(?:the\s+)?(${SECTION})|(?:make\s+)?(?:the\s+)?(${SECTION})\s+(?:should\s+be\s+|to\s+be\s+|is\s+too\s+(?=small|quiet|soft))?(?:a\s+bit\s+|much\s+)?(${SIZE}))\b`, 'giu'), apply: (m, p) => sectionSize(p, amount(m[1]), m) },
   // Before the whole-song words: "the chorus is too quiet" is about the chorus, not "too quiet".
   ...SECTION_RULES,

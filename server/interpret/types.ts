@@ -24,4 +24,6 @@ export interface Revision {
   understood: string[];
   /** True when nothing in the request was recognised; params are then unchanged. */
   unrecognised: boolean;
+  /** The language the request's revision words are in ("en", "de" …), for the reply. */
+  language?: string;
 }

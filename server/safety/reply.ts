@@ -28,6 +28,12 @@ export function resourcesForReply(resources: CrisisResources, check: Pick<Crisis
   return { ...resources, helplines: [...resources.violence, ...resources.helplines] };
 }
 
+/** The language a crisis reply is written in: the pack's for `language`, else English. */
+export function replyLanguage(language: string | null): string {
+  const packs = loadPacks();
+  return (packs.find((p) => p.pack.language === language) ?? packs.find((p) => p.pack.language === 'en') ?? packs[0]!).pack.language;
+}
+
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/gu, (_, k: string) => values[k] ?? '');
 
 /**

@@ -12,6 +12,7 @@ import type { Message } from '../journal/shapes.ts';
 import { RetryBody, TurnBody, TurnResult } from './shapes.ts';
 import { retryTurn, takeTurn, unansweredMessage, type TakeTurnHooks } from './turn.ts';
 import { resolveLocale, resourcesFor } from '../safety/resources/index.ts';
+import { preferredLanguage } from '../i18n/language.ts';
 
 const tags = ['conversation'];
 const turnResponses = {
@@ -24,6 +25,9 @@ const turnResponses = {
   ...errors,
 };
 
+/** The page's language: the app's own switch (body `language`) first, else the browser's Accept-Language. */
+const pageLanguage = (c: Context, sent: string | undefined) => preferredLanguage(sent) ?? preferredLanguage(c.req.header('accept-language'));
+
 const wantsStream = (c: Context) => (c.req.header('accept') ?? '').includes('text/event-stream');
 /** Crisis help lines for the browser's Accept-Language, else INNERCHORD_LOCALE, from the configured directory. */
 const resourcesOf = (c: Context, deps: AppDeps) => {
@@ -35,7 +39,7 @@ const resourcesOf = (c: Context, deps: AppDeps) => {
  * Run a turn as SSE. Errors before the message is stored are ordinary HTTP errors (checked before
  * the stream opens); after it, an `error` event tells the client its message is safe to retry.
  */
-function sse(c: Context, deps: AppDeps, run: (hooks: TakeTurnHooks) => Promise<unknown>): Response {
+function sse(c: Context, deps: AppDeps, language: string | null, run: (hooks: TakeTurnHooks) => Promise<unknown>): Response {
   const resources = resourcesOf(c, deps);
   return streamSSE(c, async (stream) => {
     let stored: Message | null = null;
@@ -43,6 +47,7 @@ function sse(c: Context, deps: AppDeps, run: (hooks: TakeTurnHooks) => Promise<u
     try {
       const result = await run({
         resources,
+        language,
         onStored: async (message) => {
           stored = message;
           await send('stored', { message });
@@ -69,12 +74,13 @@ export function turnRoutes(deps: AppDeps) {
       createRoute({ method: 'post', path: '/songs/{id}/turns', tags, request: { params: SongParams, body: body(TurnBody) }, responses: turnResponses }),
       async (c) => {
         const id = c.req.valid('param').id;
-        const { text } = c.req.valid('json');
+        const { text, language: sent } = c.req.valid('json');
+        const language = pageLanguage(c, sent);
         if (wantsStream(c)) {
           await getConversation(deps.db, id); // an unknown song is a plain 404, not a stream
-          return sse(c, deps, (hooks) => takeTurn(deps, id, text, hooks)) as never;
+          return sse(c, deps, language, (hooks) => takeTurn(deps, id, text, hooks)) as never;
         }
-        return c.json(await takeTurn(deps, id, text, { resources: resourcesOf(c, deps) }), 200);
+        return c.json(await takeTurn(deps, id, text, { resources: resourcesOf(c, deps), language }), 200);
       },
     )
     .openapi(
@@ -87,11 +93,12 @@ export function turnRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const id = c.req.valid('param').id;
+        const language = pageLanguage(c, c.req.valid('json')?.language);
         if (wantsStream(c)) {
           await unansweredMessage(deps, id); // nothing to retry is a plain 400, not a stream
-          return sse(c, deps, (hooks) => retryTurn(deps, id, hooks)) as never;
+          return sse(c, deps, language, (hooks) => retryTurn(deps, id, hooks)) as never;
         }
-        return c.json(await retryTurn(deps, id, { resources: resourcesOf(c, deps) }), 200);
+        return c.json(await retryTurn(deps, id, { resources: resourcesOf(c, deps), language }), 200);
       },
     );
 }

@@ -6,11 +6,21 @@ import { CrisisResources } from '../safety/resources/index.ts';
 /** Longest message a musician can send in one turn. */
 export const MAX_TURN_CHARS = 4000;
 
+/** The page's language as a BCP 47 tag ("de", "fr-CA"): a prior for reading short messages. */
+export const PageLanguage = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'a language tag such as "de" or "fr-CA"')
+  .openapi({ description: "The page's language (the app's language switch); a prior for reading short messages. Unsupported languages are ignored; absent → Accept-Language.", example: 'de' });
+
 export const TurnBody = z
-  .object({ text: z.string().trim().min(1, 'say something first').max(MAX_TURN_CHARS, `at most ${MAX_TURN_CHARS} characters`) })
+  .object({
+    text: z.string().trim().min(1, 'say something first').max(MAX_TURN_CHARS, `at most ${MAX_TURN_CHARS} characters`),
+    language: PageLanguage.optional(),
+  })
   .openapi('TurnBody');
 
-export const RetryBody = z.object({}).passthrough().openapi('RetryBody');
+export const RetryBody = z.object({ language: PageLanguage.optional() }).passthrough().openapi('RetryBody');
 
 export const TurnResult = z
   .object({
@@ -26,6 +36,8 @@ export const TurnResult = z
     crisis: z.boolean(),
     /** With a crisis reply: the emergency number and helplines chosen for the musician's locale; else null. */
     crisisResources: CrisisResources.nullable(),
+    /** The language the guide answered in (detected from the message, the conversation and the page). */
+    language: z.string(),
   })
   .openapi('TurnResult');
 

@@ -12,7 +12,7 @@ import { type CrisisCheck } from '../safety/index.ts';
 import { checkTurn, type SecondOpinionFn } from '../safety/turn.ts';
 import { secondOpinion } from '../safety/second.ts';
 import { llmSettings } from '../llm/client.ts';
-import { resourcesForReply } from '../safety/reply.ts';
+import { replyLanguage, resourcesForReply } from '../safety/reply.ts';
 import { resourcesFor, type CrisisResources } from '../safety/resources/index.ts';
 import { answerTurn, type TurnHooks } from './answer.ts';
 import type { TurnResult } from './shapes.ts';
@@ -29,8 +29,9 @@ async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessa
   const state = { ...parseState(conversation.state), paused: true };
   // Severity picks the words and, for danger from someone else, which lines lead.
   const resources = resourcesForReply(hooks.resources ?? resourcesFor(null), check);
-  // A second opinion names no language: answer in the locale's.
-  const text = crisisReply(resources, { ...check, language: check.language ?? resources.locale?.slice(0, 2) ?? null });
+  // The language of the words; a second opinion names none: then the locale's (English without a pack for it).
+  const language = replyLanguage(check.language ?? resources.locale?.slice(0, 2) ?? null);
+  const text = crisisReply(resources, { ...check, language });
   // Group mode: a discreet flag for the facilitators (song and time only, never the words). A
   // check-in after negated words ("I'm not going to …") is between the musician and the page.
   if (check.severity !== 'check-in') await raiseAlert(deps.db, conversation.songId);
@@ -55,6 +56,8 @@ async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessa
     crisis: true,
     // The same resources the text names, as data, so the page's crisis card shows them too.
     crisisResources: resources,
+    // The reply is written in the language of the words that raised it (lang/<code>/crisis.json).
+    language,
   };
 }
 

@@ -1,4 +1,5 @@
 /** The conversation in motion: sending a turn, the streamed reply, suggestions, and retry. */
+import { t } from '../i18n/index.ts';
 import { api, ApiError } from './api.ts';
 import type { SongState } from './song.svelte.ts';
 import type { CrisisResources, Message, TurnResult, Version } from './types.ts';
@@ -96,7 +97,7 @@ export class ChatState {
       this.song.touch();
     } catch (e) {
       if (this.song.id !== songId) return;
-      this.failure = e instanceof ApiError ? e.message : 'Something went wrong. Your words are saved; try again.';
+      this.failure = e instanceof ApiError ? e.message : t('errors.turnFailed');
       // The server keeps the user's words even when the guide fails; show them as stored.
       await this.song.refresh().catch(() => {});
     } finally {

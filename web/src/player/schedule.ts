@@ -5,6 +5,7 @@
  * turns it into seconds, so a loop or a jump never drifts.
  */
 import type { Sketch, Track, TrackId } from '../../../music/index.ts';
+import { byInstrument } from '../../../music/arrange/segments.ts';
 import { drumVoice, MONOPHONIC, voiceForInstrument, type Voice } from './voices.ts';
 
 /** One note as the player triggers it. */
@@ -46,11 +47,13 @@ function toEvent(n: Track['notes'][number]): PlayEvent {
   return { tick: n.start, durationTicks: n.duration, pitch: n.pitch, velocity: n.velocity };
 }
 
-/** Split one track into voice lanes: drums by GM key, pitched tracks by instrument. */
+/** Split one track into voice lanes: drums by GM key, pitched tracks by instrument (one lane per instrument it changes to). */
 export function lanesForTrack(track: Track): VoiceLane[] {
   if (track.id !== 'drums') {
-    const voice = voiceForInstrument(track.instrument);
-    return [{ track: track.id, voice, events: thin(voice, track.notes.map(toEvent)) }];
+    return byInstrument(track).map((part) => {
+      const voice = voiceForInstrument(part.instrument);
+      return { track: track.id, voice, events: thin(voice, part.notes.map(toEvent)) };
+    });
   }
   const byVoice = new Map<Voice, PlayEvent[]>();
   for (const n of track.notes) {

@@ -1,0 +1,68 @@
+/**
+ * A part played section by section: the notes a part generator wrote are cut at the section
+ * marks, and each section is arranged (its own density, register, level, mute), swung and
+ * humanised with streams named by the part and the section. Nothing carries from one section to
+ * the next, so a change scoped to one section leaves every other section's notes identical, and
+ * a repeated section with the same settings plays the same.
+ */
+import type { Note, Track } from '../sketch.ts';
+import type { PartId, SongParameters } from '../params.ts';
+import type { Rng } from '../rng.ts';
+import type { MeterInfo } from '../theory/meter.ts';
+import type { SectionPlan } from '../theory/form.ts';
+import { applySwing } from '../feel/swing.ts';
+import { humanizeWithin } from '../feel/humanize.ts';
+import { gmProgram } from '../instruments.ts';
+import { arrangePart } from './arrange.ts';
+
+export interface PartContext {
+  params: SongParameters;
+  meter: MeterInfo;
+  form: readonly SectionPlan[];
+  /** Effective swing 0 … 1 for the parts that swing. */
+  swing: number;
+  /** Ticks where a chord starts (the harmony plan's slots). */
+  chordStarts: ReadonlySet<number>;
+  rng: Rng;
+}
+
+/** Notes by the section they start in (form is in time order and covers the song). */
+export function splitBySection(notes: readonly Note[], form: readonly SectionPlan[]): Note[][] {
+  const out = form.map((): Note[] => []);
+  for (const n of notes) {
+    let i = form.length - 1;
+    while (i > 0 && (form[i]?.startTick ?? 0) > n.start) i--;
+    out[i]?.push(n);
+  }
+  return out;
+}
+
+/** One part's finished notes: playPart('drums', raw, ctx, (i) => !grooves[i].swung) swings only the sections whose groove swings. */
+export function playPart(part: PartId, raw: readonly Note[], ctx: PartContext, swingIt: (sectionIndex: number) => boolean): Note[] {
+  const { params, meter, form, rng } = ctx;
+  const amount = params.rhythm.humanize;
+  const bySection = splitBySection(raw, form);
+  return form.flatMap((section, i) => {
+    const span = { from: section.startTick, to: section.startTick + section.ticks, chordStarts: ctx.chordStarts };
+    const arrangement = params.sections[section.index]?.arrangement?.[part];
+    const arranged = arrangePart(part, bySection[i] ?? [], arrangement, meter, span, rng.fork(`arrange:${part}:${section.key}`));
+    const swung = swingIt(section.index) ? applySwing(arranged, ctx.swing) : arranged;
+    return humanizeWithin(swung, amount, span.from, span.to, rng.fork(`humanize:${part}:${section.key}`));
+  });
+}
+
+/**
+ * Program changes for a part whose instrument changes in some sections: one at the start of each
+ * section that sounds another instrument than the one before it (back to the song's at the end).
+ */
+export function programChanges(part: Exclude<PartId, 'drums'>, params: SongParameters, form: readonly SectionPlan[]): NonNullable<Track['programChanges']> {
+  const base = params.instruments[part];
+  const out: NonNullable<Track['programChanges']> = [];
+  let current: string = base;
+  for (const section of form) {
+    const wanted = params.sections[section.index]?.arrangement?.[part]?.instrument ?? base;
+    if (wanted !== current) out.push({ tick: section.startTick, program: gmProgram(wanted), instrument: wanted });
+    current = wanted;
+  }
+  return out;
+}
