@@ -11,6 +11,13 @@ import { formatScoped, scoreScoped, SCOPED_THRESHOLD } from './scoped.ts';
 import { interpretOffline, reviseOffline } from '../server/interpret/index.ts';
 import { printTitles } from './titles/score.ts';
 import { printMood } from './mood/run.ts';
+import { safetyEval } from './safety/main.ts';
+
+// `npm run eval safety` prints only the safety scorecard; `npm run eval` prints it after the rest.
+if (process.argv[2] === 'safety') {
+  if (!safetyEval()) process.exitCode = 1;
+  process.exit();
+}
 
 const offline = await score(offlineRunner);
 console.log(formatScorecard(offline));
@@ -54,4 +61,8 @@ console.log('');
 for (const card of cards) {
   console.log(`${card.name} ${(card.share * 100).toFixed(0)}% (threshold ${((card.threshold ?? OFFLINE_THRESHOLD) * 100).toFixed(1)}%)`);
 }
-if (cards.some((c) => c.share < (c.threshold ?? OFFLINE_THRESHOLD))) process.exitCode = 1;
+
+// The safety floor has its own targets (recall, false alarms), checked inside safetyEval.
+console.log('');
+const safetyOk = safetyEval(false);
+if (cards.some((c) => c.share < (c.threshold ?? OFFLINE_THRESHOLD)) || !safetyOk) process.exitCode = 1;

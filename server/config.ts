@@ -16,6 +16,7 @@ const Env = z.object({
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   /** Milliseconds before an LLM call is abandoned and the offline path answers. */
   INNERCHORD_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  INNERCHORD_SAFETY_SECOND_OPINION_MS: z.coerce.number().int().min(100).max(10_000).optional(),
   INNERCHORD_OFFLINE: z
     .enum(['0', '1', 'true', 'false', ''])
     .optional()
@@ -47,6 +48,9 @@ export interface Config {
   /** Crisis resources by locale: the built-in data with INNERCHORD_CRISIS_RESOURCES laid over it;
    *  absent → the built-in data (configs built by hand in tests). */
   crisisResources?: ResourceDirectory;
+  /** INNERCHORD_SAFETY_SECOND_OPINION_MS: with an LLM configured, ask it about messages the offline
+   *  crisis check let through, within this deadline (it may only add alarms); absent → off. */
+  safetySecondOpinionMs?: number | null;
   llm:
     | { mode: 'offline'; reason: 'INNERCHORD_OFFLINE' | 'not configured' }
     | { mode: 'llm'; apiKey: string; baseURL?: string; model: string; timeoutMs: number };
@@ -78,6 +82,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retentionDays: e.INNERCHORD_RETENTION_DAYS ?? null,
     locale: e.INNERCHORD_LOCALE ?? null,
     crisisResources,
+    safetySecondOpinionMs: e.INNERCHORD_SAFETY_SECOND_OPINION_MS ?? null,
     llm: e.INNERCHORD_OFFLINE
       ? { mode: 'offline', reason: 'INNERCHORD_OFFLINE' }
       : llmConfigured

@@ -1,28 +1,58 @@
 /**
  * The safety floor: a deterministic crisis detector. It runs on every message before any guide or
  * LLM, so a musician who says they want to die gets care and resources whatever else is configured.
+ * Layers: the text is folded (tokens.ts), every language pack (lang/<code>/crisis.json) reads it
+ * with its own lemmas, negators, idiom guards and third-person words (detect.ts), and the signals,
+ * structured on the C-SSRS categories plus danger from others, carry a severity that picks the reply.
  */
-import { CRISIS_PATTERNS, NORMALISE } from './patterns.ts';
+import { compilePack, type CompiledPack } from './compile.ts';
+import { allSignals, highest, type Signal } from './detect.ts';
+import { LANGUAGES, readPack, type Category, type Severity } from './pack.ts';
+import { fold } from './tokens.ts';
+
+export { CATEGORIES, SEVERITIES, type Category, type Severity } from './pack.ts';
+export type { Signal } from './detect.ts';
 
 export interface CrisisCheck {
+  /** True when any signal was raised — a check-in too (see docs/SAFETY.md for why). */
   crisis: boolean;
-  /** Signal names raised, deduplicated, in pattern order: "suicidal-intent", "self-harm" … */
-  signals: string[];
+  /** The highest severity raised, or null. */
+  severity: Severity | null;
+  /** The categories raised at that severity or above, deduplicated: ["plan", "wish-to-be-dead"]. */
+  signals: Category[];
+  /** The language of the words that raised the strongest signal (for the reply), or null. */
+  language: string | null;
 }
 
-/** Fold case, apostrophes and common contractions so one pattern spelling matches them all. */
-export function normalise(text: string): string {
-  let out = text.toLowerCase();
-  for (const [from, to] of NORMALISE) out = out.replace(from, to);
-  return out.trim();
+let packs: CompiledPack[] | null = null;
+/** The shipped packs, compiled once on first use. */
+export function loadPacks(): CompiledPack[] {
+  packs ??= LANGUAGES.map((code) => compilePack(readPack(code)));
+  return packs;
 }
 
-/** Detect self-harm or suicide language: detectCrisis("I want to die") → { crisis: true, signals: ["death-wish"] }. */
+/** Summarise signals into a check: the top severity decides, its language answers. */
+export function summarise(signals: readonly Signal[]): CrisisCheck {
+  const severity = highest(signals);
+  if (!severity) return { crisis: false, severity: null, signals: [], language: null };
+  // A check-in counts only when nothing stronger was said.
+  const kept = severity === 'check-in' ? signals : signals.filter((s) => s.severity !== 'check-in');
+  // The language that said the most at the top severity answers (one pack may stray into another's words).
+  const counts = new Map<string, number>();
+  for (const s of kept) if (s.severity === severity) counts.set(s.language, (counts.get(s.language) ?? 0) + 1);
+  const language = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  return { crisis: true, severity, signals: [...new Set(kept.map((s) => s.category))], language };
+}
+
+/** All the signals in a text, with the patterns that raised them (for tests and the eval). */
+export function crisisSignals(text: string): Signal[] {
+  return allSignals(loadPacks(), text);
+}
+
+/** Detect crisis language: detectCrisis("I want to die") → { crisis: true, severity: 'concern', signals: ['wish-to-be-dead'], language: 'en' }. */
 export function detectCrisis(text: string): CrisisCheck {
-  const norm = normalise(text);
-  const signals: string[] = [];
-  for (const { signal, pattern } of CRISIS_PATTERNS) {
-    if (!signals.includes(signal) && pattern.test(norm)) signals.push(signal);
-  }
-  return { crisis: signals.length > 0, signals };
+  return summarise(crisisSignals(text).filter((s) => !s.context));
 }
+
+/** The folding every pack starts from: lower case, no accents, straight apostrophes. */
+export const normalise = (text: string) => fold(text).replace(/\s+/gu, ' ').trim();

@@ -6,6 +6,7 @@ import { detectCrisis, normalise } from './index.ts';
 const Corpus = z.object({ crisis: z.array(z.string()).min(30), ordinary: z.array(z.string()).min(30) });
 const corpus = Corpus.parse(JSON.parse(readFileSync(new URL('./corpus.json', import.meta.url), 'utf8')));
 
+// The first corpus (English, kept from the regex floor): every line still fires, none of the ordinary ones do.
 describe('detectCrisis on the corpus', () => {
   const missed = corpus.crisis.filter((line) => !detectCrisis(line).crisis);
   const falseAlarms = corpus.ordinary.filter((line) => detectCrisis(line).crisis);
@@ -26,19 +27,18 @@ describe('detectCrisis on the corpus', () => {
 
 describe('detectCrisis', () => {
   it.each([
-    ['I want to die', 'death-wish'],
-    ["I don't want to be here anymore", 'death-wish'],
-    ['thinking of ending it all', 'suicidal-intent'],
-    ["I've been cutting myself", 'self-harm'],
-    ['kill myself', 'suicidal-intent'],
-  ])('names the signal for %j', (line, signal) => {
-    expect(detectCrisis(line)).toEqual({ crisis: true, signals: [signal] });
+    ['I want to die', 'wish-to-be-dead', 'concern'],
+    ["I don't want to be here anymore", 'wish-to-be-dead', 'concern'],
+    ['thinking of ending it all', 'ideation', 'concern'],
+    ["I've been cutting myself", 'self-harm', 'concern'],
+  ])('names the signal and severity for %j', (line, signal, severity) => {
+    expect(detectCrisis(line)).toEqual({ crisis: true, severity, signals: [signal], language: 'en' });
   });
 
   it.each(['killing it', 'dying to hear it', 'this verse kills me', 'drop dead gorgeous', 'a song about a murder ballad', "I'd die for a better chorus", 'dead tired'])(
     'stays quiet on %j',
     (line) => {
-      expect(detectCrisis(line)).toEqual({ crisis: false, signals: [] });
+      expect(detectCrisis(line)).toEqual({ crisis: false, severity: null, signals: [], language: null });
     },
   );
 
@@ -54,12 +54,12 @@ describe('detectCrisis', () => {
     }
   });
   it('stays quiet on all the ordinary lines said together', () => {
-    expect(detectCrisis(corpus.ordinary.join('. '))).toEqual({ crisis: false, signals: [] });
+    expect(detectCrisis(corpus.ordinary.join('. ')).crisis).toBe(false);
   });
 
   it('is deterministic: the same line always gives the same answer', () => {
     const line = 'I want to kill myself and I have been cutting myself';
     expect(detectCrisis(line)).toEqual(detectCrisis(line));
-    expect(detectCrisis(line).signals).toEqual(['suicidal-intent', 'self-harm']);
+    expect(detectCrisis(line).signals).toEqual(['ideation', 'self-harm']);
   });
 });

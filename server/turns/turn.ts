@@ -8,7 +8,11 @@ import { CRISIS_SUGGESTIONS, crisisReply, parseState } from '../guide/index.ts';
 import { appendMessage, getConversation, listMessages } from '../journal/index.ts';
 import type { Conversation, Message } from '../journal/shapes.ts';
 import { raiseAlert } from '../safety/alerts.ts';
-import { detectCrisis, type CrisisCheck } from '../safety/index.ts';
+import { type CrisisCheck } from '../safety/index.ts';
+import { checkTurn, type SecondOpinionFn } from '../safety/turn.ts';
+import { secondOpinion } from '../safety/second.ts';
+import { llmSettings } from '../llm/client.ts';
+import { replyLanguage, resourcesForReply } from '../safety/reply.ts';
 import { resourcesFor, type CrisisResources } from '../safety/resources/index.ts';
 import { answerTurn, type TurnHooks } from './answer.ts';
 import type { TurnResult } from './shapes.ts';
@@ -21,12 +25,16 @@ export interface TakeTurnHooks extends TurnHooks {
 }
 
 /** Care instead of music: pause the flow, say where help is, make no sketch, call no model. */
-async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessage: Message, hooks: TakeTurnHooks): Promise<TurnResult> {
+async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessage: Message, check: CrisisCheck, hooks: TakeTurnHooks): Promise<TurnResult> {
   const state = { ...parseState(conversation.state), paused: true };
-  const resources = hooks.resources ?? resourcesFor(null);
-  const text = crisisReply(resources);
-  // Group mode: a discreet flag for the facilitators (song and time only, never the words).
-  await raiseAlert(deps.db, conversation.songId);
+  // Severity picks the words and, for danger from someone else, which lines lead.
+  const resources = resourcesForReply(hooks.resources ?? resourcesFor(null), check);
+  // The language of the words; a second opinion names none: then the locale's (English without a pack for it).
+  const language = replyLanguage(check.language ?? resources.locale?.slice(0, 2) ?? null);
+  const text = crisisReply(resources, { ...check, language });
+  // Group mode: a discreet flag for the facilitators (song and time only, never the words). A
+  // check-in after negated words ("I'm not going to …") is between the musician and the page.
+  if (check.severity !== 'check-in') await raiseAlert(deps.db, conversation.songId);
   await hooks.onDelta?.(text);
   const reply = await appendMessage(deps.db, {
     songId: conversation.songId,
@@ -48,20 +56,27 @@ async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessa
     crisis: true,
     // The same resources the text names, as data, so the page's crisis card shows them too.
     crisisResources: resources,
-    // prompts/crisis.md is English for now; its multilingual upgrade (with the help lines) is a later issue.
-    language: 'en',
+    // The reply is written in the language of the words that raised it (lang/<code>/crisis.json).
+    language,
   };
 }
 
 function answer(deps: AppDeps, conversation: Conversation, message: Message, check: CrisisCheck, hooks: TakeTurnHooks) {
-  if (check.crisis) deps.log.info('crisis language detected; music paused', { songId: conversation.songId, signals: check.signals });
-  return check.crisis ? answerCrisis(deps, conversation, message, hooks) : answerTurn(deps, conversation, message, hooks);
+  if (check.crisis) deps.log.info('crisis language detected; music paused', { songId: conversation.songId, severity: check.severity, signals: check.signals });
+  return check.crisis ? answerCrisis(deps, conversation, message, check, hooks) : answerTurn(deps, conversation, message, hooks);
+}
+
+/** The LLM's second opinion on crisis language, when a model and INNERCHORD_SAFETY_SECOND_OPINION_MS are configured. */
+function secondOf(deps: AppDeps): SecondOpinionFn | undefined {
+  const s = llmSettings(deps.config);
+  const ms = deps.config.safetySecondOpinionMs;
+  return s && ms ? (text) => secondOpinion(s, text, ms) : undefined;
 }
 
 /** Take a turn: takeTurn(deps, songId, "it's about my sister") → TurnResult. NOT_FOUND for an unknown song. */
 export async function takeTurn(deps: AppDeps, songId: string, text: string, hooks: TakeTurnHooks = {}): Promise<TurnResult> {
   // The safety floor runs before anything else touches the message.
-  const check = detectCrisis(text);
+  const check = await checkTurn(deps.db, songId, text, undefined, secondOf(deps));
   const conversation = await getConversation(deps.db, songId);
   const userMessage = await appendMessage(deps.db, { songId, role: 'user', text, meta: check.crisis ? { crisis: true } : {} });
   await hooks.onStored?.(userMessage);
@@ -78,7 +93,7 @@ export async function unansweredMessage(deps: AppDeps, songId: string): Promise<
 /** Re-answer the last stored user message that has no reply (found by unansweredMessage). */
 export async function retryTurn(deps: AppDeps, songId: string, hooks: TakeTurnHooks = {}): Promise<TurnResult> {
   const last = await unansweredMessage(deps, songId);
-  const check = detectCrisis(last.text);
+  const check = await checkTurn(deps.db, songId, last.text, last.id, secondOf(deps));
   const conversation = await getConversation(deps.db, songId);
   await hooks.onStored?.(last);
   return answer(deps, conversation, last, check, hooks);
