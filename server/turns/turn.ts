@@ -11,6 +11,8 @@ import { raiseAlert } from '../safety/alerts.ts';
 import { detectCrisis, type CrisisCheck } from '../safety/index.ts';
 import { resourcesFor, type CrisisResources } from '../safety/resources/index.ts';
 import { answerTurn, type TurnHooks } from './answer.ts';
+import { isRepeatedKey } from '../journal/answering.ts';
+import { answerHolding, answerOnce, firstWithKey } from './idempotent.ts';
 import type { TurnResult } from './shapes.ts';
 
 export interface TakeTurnHooks extends TurnHooks {
@@ -18,6 +20,8 @@ export interface TakeTurnHooks extends TurnHooks {
   onStored?: (message: Message) => void | Promise<void>;
   /** The crisis resources for the musician's locale (from Accept-Language); absent → the international list. */
   resources?: CrisisResources;
+  /** The request's Idempotency-Key: a repeat gets the first turn's result, never a second message or reply. */
+  idempotencyKey?: string;
 }
 
 /** Care instead of music: pause the flow, say where help is, make no sketch, call no model. */
@@ -34,6 +38,7 @@ async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessa
     text,
     // The lines go with the stored reply too, so the card is still there when the song is reopened.
     meta: { suggestions: CRISIS_SUGGESTIONS, stage: state.stage, provider: 'offline', crisis: true, crisisResources: resources },
+    replyTo: userMessage.id,
   }, { state });
   return {
     userMessage,
@@ -61,9 +66,19 @@ export async function takeTurn(deps: AppDeps, songId: string, text: string, hook
   // The safety floor runs before anything else touches the message.
   const check = detectCrisis(text);
   const conversation = await getConversation(deps.db, songId);
-  const userMessage = await appendMessage(deps.db, { songId, role: 'user', text, meta: check.crisis ? { crisis: true } : {} });
+  const key = hooks.idempotencyKey;
+  let userMessage: Message;
+  try {
+    userMessage = await appendMessage(deps.db, { songId, role: 'user', text, meta: check.crisis ? { crisis: true } : {}, idempotencyKey: key, answering: true });
+  } catch (error) {
+    if (!key || !isRepeatedKey(error)) throw error;
+    // Sent again (a dropped connection, a reload, a second tab): the first message and its answer.
+    const first = await firstWithKey(deps, songId, key, text);
+    await hooks.onStored?.(first);
+    return answerOnce(deps, songId, first, { answer: async () => answer(deps, await getConversation(deps.db, songId), first, check, hooks), onDelta: hooks.onDelta });
+  }
   await hooks.onStored?.(userMessage);
-  return answer(deps, conversation, userMessage, check, hooks);
+  return answerHolding(deps, userMessage, () => answer(deps, conversation, userMessage, check, hooks));
 }
 
 /** The last stored user message that has no reply; INVALID_INPUT when there is none, NOT_FOUND for an unknown song. */
@@ -77,7 +92,7 @@ export async function unansweredMessage(deps: AppDeps, songId: string): Promise<
 export async function retryTurn(deps: AppDeps, songId: string, hooks: TakeTurnHooks = {}): Promise<TurnResult> {
   const last = await unansweredMessage(deps, songId);
   const check = detectCrisis(last.text);
-  const conversation = await getConversation(deps.db, songId);
   await hooks.onStored?.(last);
-  return answer(deps, conversation, last, check, hooks);
+  // Two Retry clicks, or a Retry while the first answer is still coming: answered once.
+  return answerOnce(deps, songId, last, { answer: async () => answer(deps, await getConversation(deps.db, songId), last, check, hooks), onDelta: hooks.onDelta });
 }
