@@ -32,8 +32,15 @@ describe('the outbox as stored', () => {
 
   it('makes v4 UUID keys, also where crypto.randomUUID is missing (plain http on a LAN address)', () => {
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    // mulberry32, seeded: a stand-in for getRandomValues that repeats the same keys on every run.
     let seed = 7;
-    const seeded = { getRandomValues: <T extends ArrayBufferView | null>(a: T) => { const b = a as unknown as Uint8Array; for (let i = 0; i < b.length; i++) b[i] = (seed = (seed * 1103515245 + 12345) & 0xff); return a; } };
+    const next = () => {
+      let t = (seed = (seed + 0x6d2b79f5) | 0);
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return (t ^ (t >>> 14)) >>> 0;
+    };
+    const seeded = { getRandomValues: <T extends ArrayBufferView | null>(a: T) => { const b = a as unknown as Uint8Array; for (let i = 0; i < b.length; i++) b[i] = next() & 0xff; return a; } };
     const keys = new Set(Array.from({ length: 50 }, () => newKey(seeded as Crypto)));
     expect(keys.size, 'seed 7').toBe(50);
     for (const k of keys) expect(k).toMatch(uuid);
