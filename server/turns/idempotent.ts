@@ -44,7 +44,7 @@ export async function storedResult(deps: AppDeps, songId: string, userMessage: M
     suggestions: meta.suggestions ?? [],
     // The intention as it stands now: the first turn's, unless the musician has changed it since.
     intention: meta.crisis ? null : await currentIntention(deps.db, songId),
-    proposedIntention: typeof meta['proposedIntention'] === 'string' ? meta['proposedIntention'] : null,
+    proposedIntention: meta.proposedIntention ?? null,
     version,
     changes: version?.changes ?? [],
     fallback: meta.fallback ?? null,

@@ -17,7 +17,7 @@ import { IdempotencyKey } from './idempotent.ts';
 /** `Idempotency-Key`: the same key again gets the first turn's result, never a second message or reply. */
 const TurnHeaders = z.object({
   'idempotency-key': IdempotencyKey.optional().openapi({
-    param: { name: 'Idempotency-Key', in: 'header' },
+    param: { name: 'idempotency-key', in: 'header' }, // header names are case-insensitive; Hono reads them lower-cased
     description: 'A token made once per message (the page sends a UUID). A repeat with the same key returns the first turn\'s result (200, the same userMessage.id) and stores and answers nothing twice; the same key with other words is 409.',
     example: '4f0c7a1e-2b7d-4d43-9a52-5f1f8d2c6b10',
   }),

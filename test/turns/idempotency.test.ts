@@ -54,6 +54,27 @@ for (const b of backends) {
       expect((await rowCounts(t.db)).versions).toBe(1);
     });
 
+    it('gives back the proposed intention when the turn that proposed it is repeated', async () => {
+      const app = makeApp(t.db);
+      const id = await newSong(app);
+      for (const text of ANSWERS.slice(0, -1)) await say(app, id, text);
+      const key = randomUUID();
+      const first = await ok(await turn(app, id, ANSWERS.at(-1)!, key));
+      expect(first.proposedIntention).toBeTruthy();
+      const again = await ok(await turn(app, id, ANSWERS.at(-1)!, key));
+      expect(again.proposedIntention).toBe(first.proposedIntention);
+      expect(again.reply.id).toBe(first.reply.id);
+    });
+
+    it('describes the Idempotency-Key header and the 409 in the OpenAPI document', async () => {
+      const doc = (await (await makeApp(t.db).request('/api/openapi.json')).json()) as {
+        paths: Record<string, { post: { parameters: { name: string; in: string }[]; responses: Record<string, unknown> } }>;
+      };
+      const op = doc.paths['/api/songs/{id}/turns']!.post;
+      expect(op.parameters.map((p) => `${p.in}:${p.name.toLowerCase()}`)).toContain('header:idempotency-key');
+      expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '400', '409', '413']));
+    });
+
     it('replays the stored turn as SSE (stored, the reply text, done) for a repeat that asks for a stream', async () => {
       const app = makeApp(t.db);
       const id = await newSong(app);
