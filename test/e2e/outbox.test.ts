@@ -112,6 +112,22 @@ describe.skipIf(skip !== null)('words are never lost', () => {
     expect(realErrors(errors)).toEqual([]);
   });
 
+  it('gives words the server refuses back to the composer with its reason, instead of dropping them', { timeout: 60_000 }, async () => {
+    const song = await createSong(world.app.db, { title: 'Refused' });
+    const { page, errors } = await openPage(world.browser, `${world.app.url}/#/songs/${song.id}`);
+    const composer = page.getByLabel('Your reply to the guide');
+    await composer.waitFor();
+    await page.route(TURNS, (route: Route) =>
+      route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify({ error: { code: 'INVALID_INPUT', message: 'text: the server says no', field: 'text' } }) }),
+    );
+    await send(page, 'Words the server will not take.');
+    await expect.poll(() => page.getByTestId('composer-refused').textContent()).toContain('the server says no');
+    expect(await composer.inputValue()).toBe('Words the server will not take.');
+    expect(await page.getByTestId('unsent').count()).toBe(0);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('innerchord.outbox.')))).toEqual([]);
+    expect(realErrors(errors)).toEqual([]);
+  });
+
   it('counts near the limit, refuses a paste over it whole, and keeps it as a note when asked', { timeout: 60_000 }, async () => {
     const song = await createSong(world.app.db, { title: 'Long sheet' });
     const { page, errors } = await openPage(world.browser, `${world.app.url}/#/songs/${song.id}`);

@@ -136,7 +136,8 @@ export class ChatState {
       this.#attempt = 0;
       if (outcome === 'failed') return; // stored, and the server said why it could not answer: Retry resends
       this.outbox.remove(songId, item.key);
-      if (outcome === 'refused' && !this.draft.trim()) this.draft = item.text;
+      // Refused words go back to the composer, ahead of anything written since: never dropped.
+      if (outcome === 'refused') this.draft = this.draft.trim() ? `${item.text}\n\n${this.draft}` : item.text;
     }
   }
 
