@@ -89,6 +89,22 @@ for (const b of backends) {
       expect((await rowCounts(t.db)).messages).toBe(2);
     });
 
+    it('finishes a turn whose stream the client dropped after `stored`, and gives that answer to the repeat', async () => {
+      const app = makeApp(t.db);
+      const id = await newSong(app);
+      const key = randomUUID();
+      const res = await turn(app, id, ANSWERS[0]!, key, { accept: 'text/event-stream' });
+      const reader = res.body!.getReader();
+      const first = new TextDecoder().decode((await reader.read()).value);
+      expect(first).toContain('event: stored');
+      await reader.cancel(); // the connection is gone
+      const again = await ok(await turn(app, id, ANSWERS[0]!, key));
+      const stored = await listMessages(t.db, id);
+      expect(stored.map((m) => m.role)).toEqual(['user', 'assistant']);
+      expect(again.userMessage.id).toBe(stored[0]!.id);
+      expect(again.reply.id).toBe(stored[1]!.id);
+    });
+
     it('answers once when the same message arrives several times at once', async () => {
       const app = makeApp(t.db);
       const id = await newSong(app);
