@@ -4,7 +4,7 @@
  * is a lease that lets exactly one request answer it at a time, across every instance, because
  * the database (not a process) grants it.
  */
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { messages } from '../../db/schema.ts';
 import { isUniqueViolation, now } from './common.ts';
@@ -58,4 +58,9 @@ export async function claimAnswer(db: Database, messageId: string, staleMs: numb
 /** Give the lease back after a failed answer, so a retry may answer at once. */
 export async function releaseAnswer(db: Database, messageId: string): Promise<void> {
   await db.orm.update(messages).set({ answeringSince: null }).where(eq(messages.id, messageId));
+}
+
+/** Renew the lease while answering (a heartbeat), so only a request that really stopped loses it. */
+export async function renewAnswer(db: Database, messageId: string): Promise<void> {
+  await db.orm.update(messages).set({ answeringSince: now() }).where(and(eq(messages.id, messageId), isNotNull(messages.answeringSince)));
 }

@@ -2,13 +2,14 @@
  * Retried turns (docs/API.md, "Requests that may be retried"): a turn sent again with the same
  * Idempotency-Key gets the first turn's result — the same stored message and reply — and is never
  * stored or answered twice. A repeat that arrives while the first is still being answered waits
- * for that answer (polling the database, so it works across instances); if the first request died,
- * its lease goes stale and the repeat answers in its place.
+ * for that answer (polling the database, so it works across instances); the answering request
+ * renews its lease every few seconds, so if it died the lease goes stale within STALE_MS and the
+ * repeat answers in its place.
  */
 import { z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.ts';
 import { ServiceError } from '../errors.ts';
-import { claimAnswer, messageByKey, releaseAnswer, replyOf } from '../journal/answering.ts';
+import { claimAnswer, messageByKey, releaseAnswer, renewAnswer, replyOf } from '../journal/answering.ts';
 import { currentIntention, getVersion } from '../journal/index.ts';
 import type { Message } from '../journal/shapes.ts';
 import type { TurnResult } from './shapes.ts';
@@ -22,12 +23,16 @@ export const IdempotencyKey = z
 
 /** How often a waiting repeat looks for the first request's answer. */
 const POLL_MS = 100;
+/** How often the request answering a message renews its lease. */
+const RENEW_MS = 5_000;
+/** A lease not renewed for this long belongs to a request that stopped (its instance died). */
+export const STALE_MS = 20_000;
 
 /**
- * How long an answer may honestly take before its lease is presumed dead: the model may be called
+ * How long a repeat waits for a live first request before answering 409: the model may be called
  * for a summary, an interpretation and the phrasing, each up to its timeout.
  */
-export function staleAfterMs(deps: AppDeps): number {
+export function waitLimitMs(deps: AppDeps): number {
   const llm = deps.config.llm;
   const perCall = 'mode' in llm && llm.mode === 'llm' ? llm.timeoutMs : 0;
   return 3 * perCall + 30_000;
@@ -62,18 +67,17 @@ export interface AnswerOnce {
 
 /**
  * Answer `message` unless another request is answering or has answered it: then wait for that
- * answer and return it. CONFLICT when the first request is still at work after the stale time.
+ * answer and return it. CONFLICT when the first request is still at work after waitLimitMs.
  */
 export async function answerOnce(deps: AppDeps, songId: string, message: Message, how: AnswerOnce): Promise<TurnResult> {
-  const stale = staleAfterMs(deps);
-  const deadline = Date.now() + stale + 5_000;
+  const deadline = Date.now() + waitLimitMs(deps);
   for (;;) {
     const reply = await replyOf(deps.db, message.id);
     if (reply) {
       await how.onDelta?.(reply.text);
       return storedResult(deps, songId, message, reply);
     }
-    if (await claimAnswer(deps.db, message.id, stale)) return answerHolding(deps, message, how.answer);
+    if (await claimAnswer(deps.db, message.id, STALE_MS)) return answerHolding(deps, message, how.answer);
     if (Date.now() > deadline) throw new ServiceError('CONFLICT', 'This message is still being answered; ask again in a moment.');
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
@@ -81,11 +85,18 @@ export async function answerOnce(deps: AppDeps, songId: string, message: Message
 
 /** Answer while holding the lease; give it back when the answer fails, so Retry can try at once. */
 export async function answerHolding(deps: AppDeps, message: Message, answer: () => Promise<TurnResult>): Promise<TurnResult> {
+  let renewing: Promise<void> = Promise.resolve();
+  const beat = setInterval(() => (renewing = renewAnswer(deps.db, message.id).catch(() => {})), RENEW_MS);
+  beat.unref?.();
   try {
     return await answer();
   } catch (error) {
+    clearInterval(beat);
+    await renewing; // a renewal landing after the release would hold Retry off for STALE_MS
     await releaseAnswer(deps.db, message.id).catch(() => {});
     throw error;
+  } finally {
+    clearInterval(beat);
   }
 }
 

@@ -10,6 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { appendMessage, listMessages } from '../../server/journal/index.ts';
 import { MAX_MESSAGE_CHARS } from '../../server/journal/limits.ts';
 import type { TurnResult } from '../../server/turns/shapes.ts';
+import { claimAnswer, renewAnswer } from '../../server/journal/answering.ts';
+import { answerHolding, STALE_MS } from '../../server/turns/idempotent.ts';
+import { loadConfig } from '../../server/config.ts';
+import { createLogger } from '../../server/log.ts';
 import { backends, rowCounts } from '../support/db.ts';
 import { ANSWERS, makeApp, newSong, post, say, sseEvents, type App } from './helpers.ts';
 
@@ -142,6 +146,21 @@ for (const b of backends) {
       expect(a.userMessage.id).toBe(stored.id);
       expect(c.reply.id).toBe(a.reply.id);
       expect((await listMessages(t.db, id)).map((m) => m.role)).toEqual(['user', 'assistant']);
+    });
+
+    it('gives the lease back when answering fails, so Retry can answer at once; a renewed lease is not taken over', async () => {
+      const app = makeApp(t.db);
+      const id = await newSong(app);
+      const deps = { db: t.db, config: loadConfig({ INNERCHORD_OFFLINE: '1', INNERCHORD_LOG: 'silent' }), log: createLogger('silent') };
+      const failing = await appendMessage(t.db, { songId: id, role: 'user', text: 'first', answering: true });
+      expect(await claimAnswer(t.db, failing.id, STALE_MS)).toBe(false); // held by its own request
+      await expect(answerHolding(deps, failing, () => Promise.reject(new Error('the model fell over')))).rejects.toThrow('fell over');
+      expect(await claimAnswer(t.db, failing.id, STALE_MS)).toBe(true);
+
+      const live = await appendMessage(t.db, { songId: id, role: 'user', text: 'second', answering: true });
+      await t.db.orm.execute(sql`update messages set answering_since = now() - interval '1 hour' where id = ${live.id}`);
+      await renewAnswer(t.db, live.id); // its request is alive after all
+      expect(await claimAnswer(t.db, live.id, STALE_MS)).toBe(false);
     });
 
     it('answers an unanswered message once when Retry is pressed twice at once', async () => {
