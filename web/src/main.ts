@@ -6,3 +6,9 @@ import './ui/theme.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('Missing #app element');
 mount(App, { target });
+
+// The offline shell (web/public/sw.js): the page opens without a network, so words in the outbox
+// are shown and sent later. Only where the browser allows service workers (a secure context).
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => {}));
+}
