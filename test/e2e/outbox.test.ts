@@ -9,7 +9,7 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createSong, listMessages, listNotes } from '../../server/journal/index.ts';
 import { MAX_MESSAGE_CHARS } from '../../server/journal/limits.ts';
-import { appAndBrowser, browserSkipReason, openPage, screenshot, settled } from '../support/browser.ts';
+import { appAndBrowser, axeViolations, browserSkipReason, openPage, screenshot, settled } from '../support/browser.ts';
 
 const skip = browserSkipReason();
 if (skip) console.log(skip);
@@ -45,6 +45,7 @@ describe.skipIf(skip !== null)('words are never lost', () => {
     expect(await page.getByTestId('turn-failure').count()).toBe(0); // no "Your words are saved" that is not true
     expect(await listMessages(world.app.db, song.id)).toEqual([]);
     await screenshot(page, 'outbox-01-offline');
+    expect(await axeViolations(page, 'main')).toEqual([]);
 
     // Reload, still offline: the words are still there, still unsent.
     await page.reload();
@@ -166,6 +167,7 @@ describe.skipIf(skip !== null)('words are never lost', () => {
     expect(await refusal.textContent()).toMatch(/Split it into parts.*keep it as a note/);
     expect(await composer.inputValue()).toBe('');
     await screenshot(page, 'outbox-03-paste-refused');
+    expect(await axeViolations(page, 'main')).toEqual([]);
 
     await refusal.getByRole('button', { name: 'Keep it as a note' }).click();
     await expect.poll(async () => (await listNotes(world.app.db, song.id)).map((n) => n.text.length)).toEqual([20_000]);
