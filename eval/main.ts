@@ -7,6 +7,7 @@
 import { loadConfig } from '../server/config.ts';
 import { OFFLINE_THRESHOLD, offlineRunner } from './offline.ts';
 import { formatScorecard, score, type Runner } from './score.ts';
+import { printTitles } from './titles/score.ts';
 
 const offline = await score(offlineRunner);
 console.log(formatScorecard(offline));
@@ -27,6 +28,10 @@ if (config.llm.mode === 'llm') {
   console.log(`\n(no LLM configured — ${config.llm.reason}; set OPENAI_API_KEY or OPENAI_BASE_URL to score one too)`);
 }
 
+console.log('');
+const titles = printTitles();
+
 const share = offline.passed / offline.total;
 console.log(`\noffline ${(share * 100).toFixed(0)}% (threshold ${(OFFLINE_THRESHOLD * 100).toFixed(0)}%)`);
-if (share < OFFLINE_THRESHOLD) process.exitCode = 1;
+console.log(`titles ${(titles * 100).toFixed(0)}% (threshold ${(OFFLINE_THRESHOLD * 100).toFixed(0)}%)`);
+if (share < OFFLINE_THRESHOLD || titles < OFFLINE_THRESHOLD) process.exitCode = 1;

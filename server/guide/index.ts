@@ -7,3 +7,4 @@ export { correction, correctedIntention, swapPhrase, type Changed } from './corr
 export { firstSketchReply, revisionReply, notUnderstoodReply, correctedReply } from './replies.ts';
 export { offlineSummary } from './summary.ts';
 export { crisisReply, CRISIS_SUGGESTIONS } from './crisis.ts';
+export { intentionAfterCorrection, intentionForSketch, summaryWithIntention } from './edited.ts';

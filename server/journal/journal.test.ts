@@ -10,11 +10,13 @@ import {
   createSong,
   createVersion,
   currentIntention,
+  DEFAULT_TITLE,
   deleteSong,
   getConversation,
   getSongDetail,
   listMessages,
   listSongs,
+  rateVersion,
   setIntention,
   updateConversation,
   updateSong,
@@ -102,7 +104,8 @@ for (const backend of backends) {
       const song = await createSong(t.db, {});
       expect(await currentIntention(t.db, song.id)).toBeNull();
       await setIntention(t.db, { songId: song.id, text: 'A song for my sister', confirmed: false });
-      const second = await setIntention(t.db, { songId: song.id, text: 'A song for my sister, tender and hopeful', confirmed: true });
+      const { songTitle, ...second } = await setIntention(t.db, { songId: song.id, text: 'A song for my sister, tender and hopeful', confirmed: true });
+      expect(songTitle).toBe('For My Sister');
       expect(await currentIntention(t.db, song.id)).toEqual(second);
       const detail = await getSongDetail(t.db, song.id);
       expect(detail.intention).toEqual(second);
@@ -147,6 +150,37 @@ for (const backend of backends) {
       expect(new Set(found)).toEqual(new Set([a.id, b.id]));
       expect((await listSongs(t.db, { q: '100%' })).songs).toEqual([]);
       expect((await listSongs(t.db, { q: '_' })).songs).toEqual([]);
+    });
+
+    it('searches journal notes, notes on a version and the intention too', async () => {
+      const byNote = await createSong(t.db, { title: 'One' });
+      await addNote(t.db, { songId: byNote.id, text: 'Try it with the Wurlitzer next time' });
+      const byVersionNote = await createSong(t.db, { title: 'Two' });
+      const v = await createVersion(t.db, { songId: byVersionNote.id, params: {}, seed: 3 });
+      await rateVersion(t.db, v.id, { note: 'the wurlitzer take felt closest' });
+      const byIntention = await createSong(t.db, { title: 'Three' });
+      await setIntention(t.db, { songId: byIntention.id, text: 'A song for the old WURLITZER in the hall', confirmed: true });
+      const none = await createSong(t.db, { title: 'Four' });
+      await addNote(t.db, { songId: none.id, text: 'piano only' });
+      const found = (await listSongs(t.db, { q: 'wurlitzer' })).songs.map((s) => s.id);
+      expect(new Set(found)).toEqual(new Set([byNote.id, byVersionNote.id, byIntention.id]));
+      expect((await listSongs(t.db, { q: 'organ' })).songs).toEqual([]);
+    });
+
+    it('names a song from its agreed intention while it keeps the default title, and never renames a chosen title', async () => {
+      const song = await createSong(t.db, {});
+      const proposed = await setIntention(t.db, { songId: song.id, text: 'A song for my grandmother about the empty chair at Sunday dinner', confirmed: false });
+      expect(proposed.songTitle).toBe(DEFAULT_TITLE);
+      const agreed = await setIntention(t.db, { songId: song.id, text: 'A song for my grandmother about the empty chair at Sunday dinner', confirmed: true });
+      expect(agreed.songTitle).toBe('The Empty Chair');
+      expect((await getSongDetail(t.db, song.id)).song.title).toBe('The Empty Chair');
+      // Named once, the title is the song's: a later intention does not rename it.
+      await setIntention(t.db, { songId: song.id, text: 'A song about the long drive home', confirmed: true });
+      expect((await getSongDetail(t.db, song.id)).song.title).toBe('The Empty Chair');
+      const chosen = await createSong(t.db, { title: 'Oma' });
+      expect((await setIntention(t.db, { songId: chosen.id, text: 'A song about the kitchen', confirmed: true })).songTitle).toBe('Oma');
+      const confirmation = await createSong(t.db, {});
+      expect((await setIntention(t.db, { songId: confirmation.id, text: 'ja, genau', confirmed: true })).songTitle).toBe(DEFAULT_TITLE);
     });
 
     it('archives and restores songs', async () => {

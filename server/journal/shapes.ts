@@ -47,7 +47,14 @@ export const Message = z
   .openapi('Message');
 
 export const Intention = z
-  .object({ id: z.string(), text: z.string(), confirmed: z.boolean(), createdAt: Iso })
+  .object({
+    id: z.string(),
+    text: z.string(),
+    confirmed: z.boolean(),
+    createdAt: Iso,
+    /** Set when the intention was just stored: the song's title after it (an agreed intention names a song still called "Untitled song"). */
+    songTitle: z.string().optional(),
+  })
   .openapi('Intention');
 
 export const Note = z

@@ -70,7 +70,7 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
 
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Songs newest first, `q` matching title or any message text; `nextCursor` continues the list.
+/** Songs newest first, `q` matching the title, any message, note, version note or intention; `nextCursor` continues the list.
  *  With `ownerId` (group mode) only that account's songs; without it every song (personal mode). */
 export async function listSongs(db: Database, input: unknown = {}, ownerId?: string): Promise<{ songs: SongSummary[]; nextCursor: string | null }> {
   const { q, limit, cursor, archived } = parseInput(ListSongsInput, input);
@@ -78,8 +78,13 @@ export async function listSongs(db: Database, input: unknown = {}, ownerId?: str
   if (ownerId !== undefined) where.push(eq(songs.ownerId, ownerId));
   if (q) {
     const pattern = likePattern(q);
+    // What the musician wrote anywhere in the song: the conversation, journal notes, a note on a
+    // version, and the intention (old wordings too: they searched for words they once used).
     const inMessages = sql`exists (select 1 from messages m where m.song_id = "songs"."id" and m.text ilike ${pattern})`;
-    where.push(or(ilike(songs.title, pattern), inMessages));
+    const inNotes = sql`exists (select 1 from notes n where n.song_id = "songs"."id" and n.text ilike ${pattern})`;
+    const inVersionNotes = sql`exists (select 1 from versions v where v.song_id = "songs"."id" and v.note ilike ${pattern})`;
+    const inIntentions = sql`exists (select 1 from intentions i where i.song_id = "songs"."id" and i.text ilike ${pattern})`;
+    where.push(or(ilike(songs.title, pattern), inMessages, inNotes, inVersionNotes, inIntentions));
   }
   if (cursor) {
     const c = decodeCursor(cursor);

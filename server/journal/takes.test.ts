@@ -79,6 +79,40 @@ for (const backend of backends) {
       expect(takes.takes).toMatchObject([{ name: 'Take 1', take: TAKE }]);
     });
 
+    it('renames a take (trimmed) and deletes one, leaving the others; new takes never reuse a deleted name', async () => {
+      const { v } = await version();
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) ids.push(((await (await send('POST', `/api/versions/${v.id}/takes`, { take: TAKE })).json()) as { id: string }).id);
+      const renamed = await send('PATCH', `/api/versions/${v.id}/takes/${ids[0]}`, { name: '  where it lifts  ' });
+      expect(renamed.status).toBe(200);
+      expect(await renamed.json()).toMatchObject({ id: ids[0], name: 'where it lifts', take: TAKE });
+      expect((await send('DELETE', `/api/versions/${v.id}/takes/${ids[1]}`)).status).toBe(204);
+      const list = (await (await send('GET', `/api/versions/${v.id}/takes`)).json()) as { takes: { id: string; name: string }[] };
+      expect(list.takes.map((x) => [x.id, x.name])).toEqual([[ids[0], 'where it lifts'], [ids[2], 'Take 3']]);
+      // Two takes are left, but "Take 3" is still in use: the next is "Take 4", not a second "Take 3".
+      expect(await (await send('POST', `/api/versions/${v.id}/takes`, { take: TAKE })).json()).toMatchObject({ name: 'Take 4' });
+      // Deleting it again: it is gone.
+      expect((await send('DELETE', `/api/versions/${v.id}/takes/${ids[1]}`)).status).toBe(404);
+    });
+
+    it('refuses empty or over-long names, and takes reached through another version, with 4xx and no change', async () => {
+      const { song, v } = await version();
+      const take = ((await (await send('POST', `/api/versions/${v.id}/takes`, { take: TAKE })).json()) as { id: string }).id;
+      for (const name of ['', '   ', 'x'.repeat(101)]) {
+        const res = await send('PATCH', `/api/versions/${v.id}/takes/${take}`, { name });
+        expect(res.status, JSON.stringify(name)).toBe(400);
+        expect(((await res.json()) as { error: { field?: string } }).error.field).toBe('name');
+      }
+      expect((await send('PATCH', `/api/versions/${v.id}/takes/${take}`, {})).status).toBe(400);
+      const other = await createVersion(t.db, { songId: song.id, params: { tempo: 80 } });
+      expect((await send('PATCH', `/api/versions/${other.id}/takes/${take}`, { name: 'mine' })).status).toBe(404);
+      expect((await send('DELETE', `/api/versions/${other.id}/takes/${take}`)).status).toBe(404);
+      expect((await send('DELETE', `/api/versions/nope/takes/${take}`)).status).toBe(404);
+      expect((await send('PATCH', `/api/versions/${v.id}/takes/nope`, { name: 'x' })).status).toBe(404);
+      const list = (await (await send('GET', `/api/versions/${v.id}/takes`)).json()) as { takes: { name: string }[] };
+      expect(list.takes.map((x) => x.name)).toEqual(['Take 1']);
+    });
+
     it('deletes a song with its takes', async () => {
       const { song, v } = await version();
       await send('POST', `/api/versions/${v.id}/takes`, { take: TAKE });

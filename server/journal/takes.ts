@@ -1,5 +1,5 @@
 /** Jam takes: the emotion pad's recorded path over a version's jam loop, kept with the song. */
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { jamTakes, versions, type JamTakeRow } from '../../db/schema.ts';
@@ -27,6 +27,13 @@ export const toTakeEntry = (row: JamTakeRow): JamTakeEntry => ({
   take: JamTake.parse(row.take),
 });
 
+/** "Take N" after the highest N in use (or the count), so a deleted take's name is not handed out twice:
+ *  nextTakeName(['Take 1', 'Take 3']) → 'Take 4'. */
+export function nextTakeName(names: readonly string[]): string {
+  const numbers = names.map((n) => /^Take (\d+)$/.exec(n)?.[1]).filter((d): d is string => d !== undefined).map(Number);
+  return `Take ${Math.max(names.length, ...numbers) + 1}`;
+}
+
 async function songOfVersion(db: Database, versionId: string): Promise<string> {
   const [v] = await db.orm.select({ songId: versions.songId }).from(versions).where(eq(versions.id, versionId));
   return found(v, 'version').songId;
@@ -37,10 +44,9 @@ export async function saveTake(db: Database, input: z.input<typeof SaveTakeInput
   const { versionId, name, take } = parseInput(SaveTakeInput, input);
   const songId = await songOfVersion(db, versionId);
   const row = await db.orm.transaction(async (tx) => {
-    const [existing] = await tx.select({ n: count() }).from(jamTakes).where(eq(jamTakes.versionId, versionId));
-    const n = Number(existing?.n ?? 0);
-    if (n >= MAX_TAKES_PER_VERSION) throw new ServiceError('INVALID_INPUT', `This version already keeps ${MAX_TAKES_PER_VERSION} takes; capture one as a version and jam on that.`);
-    const row: JamTakeRow = { id: newId(), songId, versionId, name: name ?? `Take ${n + 1}`, take, createdAt: now() };
+    const names = (await tx.select({ name: jamTakes.name }).from(jamTakes).where(eq(jamTakes.versionId, versionId))).map((r) => r.name);
+    if (names.length >= MAX_TAKES_PER_VERSION) throw new ServiceError('INVALID_INPUT', `This version already keeps ${MAX_TAKES_PER_VERSION} takes; capture one as a version and jam on that.`);
+    const row: JamTakeRow = { id: newId(), songId, versionId, name: name ?? nextTakeName(names), take, createdAt: now() };
     await tx.insert(jamTakes).values(row);
     await touchSong(tx, songId, row.createdAt);
     return row;
@@ -53,4 +59,38 @@ export async function listTakes(db: Database, versionId: string): Promise<JamTak
   await songOfVersion(db, versionId);
   const rows = await db.orm.select().from(jamTakes).where(eq(jamTakes.versionId, versionId)).orderBy(asc(jamTakes.createdAt), asc(jamTakes.id));
   return rows.map(toTakeEntry);
+}
+
+export const RenameTakeInput = z.object({
+  versionId: z.string().min(1).max(100),
+  takeId: z.string().min(1).max(100),
+  name: z.string().trim().min(1).max(100),
+});
+
+/** The take's row when it belongs to this version; NOT_FOUND otherwise, so a take id reached
+ *  through another version (maybe another musician's) reveals nothing. */
+async function takeOfVersion(db: Database, versionId: string, takeId: string): Promise<JamTakeRow> {
+  await songOfVersion(db, versionId);
+  const [row] = await db.orm.select().from(jamTakes).where(and(eq(jamTakes.id, takeId), eq(jamTakes.versionId, versionId)));
+  return found(row, 'take');
+}
+
+/** Rename a take: renameTake(db, { versionId, takeId, name: 'the lift' }) → the take with its new name. */
+export async function renameTake(db: Database, input: z.input<typeof RenameTakeInput>): Promise<JamTakeEntry> {
+  const { versionId, takeId, name } = parseInput(RenameTakeInput, input);
+  const row = await takeOfVersion(db, versionId, takeId);
+  await db.orm.transaction(async (tx) => {
+    await tx.update(jamTakes).set({ name }).where(eq(jamTakes.id, takeId));
+    await touchSong(tx, row.songId);
+  });
+  return toTakeEntry({ ...row, name });
+}
+
+/** Delete a take of a version; NOT_FOUND when the version has no take with that id. */
+export async function deleteTake(db: Database, versionId: string, takeId: string): Promise<void> {
+  const row = await takeOfVersion(db, versionId, takeId);
+  await db.orm.transaction(async (tx) => {
+    await tx.delete(jamTakes).where(eq(jamTakes.id, takeId));
+    await touchSong(tx, row.songId);
+  });
 }

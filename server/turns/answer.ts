@@ -5,7 +5,19 @@
  * and says so — a turn never fails because a model did.
  */
 import type { AppDeps } from '../deps.ts';
-import { firstSketchReply, guideStep, isShortcut, notUnderstoodReply, offlineSummary, parseState, revisionReply, type GuideStep } from '../guide/index.ts';
+import {
+  firstSketchReply,
+  guideStep,
+  intentionForSketch,
+  isShortcut,
+  notUnderstoodReply,
+  offlineSummary,
+  parseState,
+  revisionReply,
+  summaryWithIntention,
+  type GuideState,
+  type GuideStep,
+} from '../guide/index.ts';
 import {
   appendMessage,
   createVersion,
@@ -53,15 +65,26 @@ function conversationText(messages: Message[], intention: string | null): string
   return [...kept, intention].filter(Boolean).join('\n');
 }
 
+/** What the turn knew before the guide moved: its state, and the song's stored intention (maybe edited by hand). */
+interface Before {
+  state: GuideState;
+  intention: Intention | null;
+}
+
 /** Make the first sketch, a revision, or a version after a changed answer; returns the version (or null) and the offline reply describing it. */
-async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, messages: Message[], summary: string, spend: Spend) {
+async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, messages: Message[], summary: string, spend: Spend, before: Before) {
   const { db } = deps;
   const action = step.action;
   if (action.kind === 'correct') return remakeAfterCorrection(deps, songId, step, action, messages, spend);
-  let intention: Intention | null = null;
-  if (action.kind === 'sketch' && action.intention) {
-    intention = await setIntention(db, { songId, text: action.intention, confirmed: action.confirmed });
-  } else intention = await currentIntention(db, songId);
+  let intention: Intention | null = before.intention;
+  if (action.kind === 'sketch') {
+    // An intention the musician wrote or edited on the card wins over a proposal the guide made
+    // before the edit (its replies at the intention stage say when it last proposed).
+    const proposedAt = messages.findLast((m) => m.role === 'assistant' && m.meta['stage'] === 'intention')?.createdAt ?? null;
+    const said = messages.findLast((m) => m.role === 'user')?.text ?? '';
+    const chosen = intentionForSketch(before.state, action, before.intention, said, proposedAt);
+    if (chosen.store && chosen.text) intention = await setIntention(db, { songId, text: chosen.text, confirmed: chosen.confirmed });
+  }
 
   const latest = action.kind === 'revise' ? await latestParams(db, songId) : null;
   if (action.kind === 'revise' && latest) {
@@ -83,7 +106,9 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
   const { db, log } = deps;
   const songId = conversation.songId;
   const spend: Spend = { settings: llmSettings(deps.config), usage: NO_USAGE, failure: null };
-  const step = guideStep(parseState(conversation.state), userMessage.text);
+  const state = parseState(conversation.state);
+  const step = guideStep(state, userMessage.text);
+  const stored = await currentIntention(db, songId);
   const messages = await listMessages(db, songId);
 
   // Bounded context: fold older turns into the running summary before anything is sent.
@@ -92,7 +117,7 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
   const { fold, recent } = splitWindow(messages, summaryUpTo, userMessage.seq);
   if (fold.length) {
     summaryUpTo = fold.at(-1)!.seq;
-    summary = offlineSummary(step.state, (await currentIntention(db, songId))?.text ?? null);
+    summary = offlineSummary(step.state, stored?.text ?? null);
     if (spend.settings) {
       try {
         const folded = await summariseWithLlm(spend.settings, conversation.summary, fold);
@@ -105,12 +130,15 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
     }
   }
 
+  // The card's edit is the intention later turns (and the model reading the summary) see.
+  summary = summaryWithIntention(summary, stored?.text ?? null);
+
   let version: Version | null = null;
-  let intention: Intention | null = null;
+  let intention: Intention | null = stored;
   let draft = step.reply;
   if (step.action.kind !== 'ask') {
-    ({ version, intention, draft } = await makeMusic(deps, songId, step, messages, summary, spend));
-  } else intention = await currentIntention(db, songId);
+    ({ version, intention, draft } = await makeMusic(deps, songId, step, messages, summary, spend, { state, intention: stored }));
+  }
 
   let text = draft;
   let streamed = false;

@@ -6,7 +6,7 @@
  */
 import type { SongParameters } from '../../music/params.ts';
 import type { AppDeps } from '../deps.ts';
-import { correctedIntention, correctedReply, isJustMake, swapPhrase, type Changed, type GuideAction, type GuideStep } from '../guide/index.ts';
+import { correctedReply, intentionAfterCorrection, isJustMake, swapPhrase, type Changed, type GuideAction, type GuideStep } from '../guide/index.ts';
 import { ANSWER_STAGES, type AnswerStage } from '../guide/state.ts';
 import { createVersion, currentIntention, latestParams, setIntention } from '../journal/index.ts';
 import type { Intention, Message, Version } from '../journal/shapes.ts';
@@ -42,7 +42,8 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
   const { db } = deps;
   const change: Changed = { stage: action.stage, previous: action.previous, answer: action.answer, answers: step.state.answers };
   let intention: Intention | null = await currentIntention(db, songId);
-  const next = correctedIntention(intention?.text ?? null, change);
+  // Their own wording (typed, or edited on the card) is never swapped for a proposal.
+  const next = intentionAfterCorrection(intention, change);
   const updated = next !== null && next.text !== intention?.text;
   if (updated) intention = await setIntention(db, { songId, text: next.text, confirmed: next.kept && (intention?.confirmed ?? false) });
 

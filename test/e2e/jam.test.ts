@@ -142,9 +142,14 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
     const { page } = opened;
     await page.getByTestId('jam-capture').click();
     await expect(page.getByTestId('jam-saved').textContent({ timeout: 10_000 })).resolves.toBe('Saved as v2');
-    const { versions } = (await (await fetch(`${app.url}/api/songs/${songId}/versions`)).json()) as { versions: { number: number; request: string; valence: number; arousal: number }[] };
+    const { versions } = (await (await fetch(`${app.url}/api/songs/${songId}/versions`)).json()) as { versions: { id: string; number: number; request: string; valence: number; arousal: number }[] };
     expect(versions.map((v) => v.number)).toEqual([1, 2]);
     expect(versions[1]).toMatchObject({ request: 'jam capture (valence 0.2, arousal -0.5)', valence: 0.2, arousal: -0.5 });
+    // The capture is the whole song (every section, its full length), not the 4-bar jam loop.
+    type Full = { params: { sections: { name: string; bars: number }[] }; sketch: { totalTicks: number } };
+    const [v1, v2] = await Promise.all(versions.map(async (v) => (await (await fetch(`${app.url}/api/versions/${v.id}`)).json()) as Full));
+    expect(v2!.params.sections.map((s) => [s.name, s.bars])).toEqual(v1!.params.sections.map((s) => [s.name, s.bars]));
+    expect(v2!.sketch.totalTicks).toBe(v1!.sketch.totalTicks);
     expect((await jam(page)).running).toBe(true); // capturing does not stop the music
   });
 
@@ -270,6 +275,19 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
       expect(versions[1]).toMatchObject({ valence: last.valence, arousal: last.arousal });
       expect(versions[1]!.request).toMatch(new RegExp(`^jam capture \\(valence ${last.valence}, arousal ${last.arousal}\\) from Take 1, bar \\d+, beat \\d+$`));
       await screenshot(page, 'jam-takes');
+
+      // Rename the take in place (Enter saves), then delete it (after the confirmation).
+      await page.getByTestId('take-rename').click();
+      await page.getByTestId('take-name').fill('where it lifts');
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('take-select').textContent({ timeout: 10_000 })).resolves.toContain('where it lifts');
+      const takesUrl = `${app.url}/api/versions/${vid}/takes`;
+      const named = (await (await fetch(takesUrl)).json()) as { takes: { name: string }[] };
+      expect(named.takes.map((x) => x.name)).toEqual(['where it lifts']);
+      await page.getByTestId('take-delete').click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete take' }).click();
+      await expect(page.getByTestId('take-status').textContent({ timeout: 10_000 })).resolves.toBe('Deleted where it lifts.');
+      expect(((await (await fetch(takesUrl)).json()) as { takes: unknown[] }).takes).toEqual([]);
       expect(takesPage.errors).toEqual([]);
     } finally {
       await takesPage.context.close();

@@ -69,11 +69,22 @@ describe.skipIf(skip !== null)('a new musician’s journey', () => {
     for (let i = 0; i < 4 && !(await proposal.isVisible()); i++) await say(page, 'something with piano, quiet and warm');
     await proposal.waitFor();
     await screenshot(page, '04-proposed-intention');
+    // Edit the intention in place on its card while the proposal waits: the proposal now asks about
+    // their words, and "Yes" makes the sketch for them.
+    const mine = 'A song for my grandmother about her kitchen at night';
+    await page.getByTestId('intention-card').getByRole('button').click();
+    await page.getByLabel('Intention').fill(mine);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => proposal.locator('blockquote').textContent()).toBe(mine);
     await proposal.getByRole('button', { name: "Yes, that's it" }).click();
     await settled(page);
 
     // The intention is agreed and a first sketch exists.
-    await expect.poll(() => page.getByTestId('intention-card').textContent()).toMatch(/grandmother|someone|lost/i);
+    await expect.poll(() => page.getByTestId('intention-card').textContent()).toContain(mine);
+    // The agreed intention named the untitled song, and the header shows the name at once.
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Her Kitchen at Night');
+    const stored = (await (await fetch(`${world.app.url}/api/songs?limit=1`)).json()) as { songs: { title: string; intention: string }[] };
+    expect(stored.songs[0]).toMatchObject({ title: 'Her Kitchen at Night', intention: mine });
     const versions = page.getByTestId('version-item');
     await expect.poll(() => versions.count()).toBe(1);
     await page.getByTestId('sketch-panel').waitFor();
@@ -203,11 +214,28 @@ describe.skipIf(skip !== null)('a new musician’s journey', () => {
     const list = page.getByRole('list', { name: 'Songs' });
     await list.getByRole('button', { name: /Night garden/ }).waitFor();
 
-    // The intention can be written by hand at any time.
+    // The intention can be written by hand at any time, and edited in place by keyboard:
+    // Enter saves, Escape cancels, an empty one is refused in words.
+    const card = page.getByTestId('intention-card');
     await page.getByRole('button', { name: 'Write it myself' }).click();
     await page.getByLabel('Intention').fill('A song to help her fall asleep');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.textContent()).toContain('A song to help her fall asleep');
+    await page.getByRole('button', { name: 'Edit intention' }).click();
+    await page.getByLabel('Intention').fill('something else entirely');
+    await page.keyboard.press('Escape');
+    await card.getByRole('button', { name: 'Edit intention' }).waitFor();
+    expect(await card.textContent()).not.toContain('something else entirely');
+    await page.getByRole('button', { name: 'Edit intention' }).click();
+    await page.getByLabel('Intention').fill('   ');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.getByRole('alert').textContent()).toContain('cannot be empty');
+    await page.getByRole('button', { name: 'Save intention' }).waitFor();
+    await page.getByLabel('Intention').fill('A song to help her fall asleep in the night garden');
     await page.getByRole('button', { name: 'Save intention' }).click();
-    await expect.poll(() => page.getByTestId('intention-card').textContent()).toContain('A song to help her fall asleep');
+    await expect.poll(() => card.textContent()).toContain('in the night garden');
+    // An agreed intention names only songs still untitled: the title they chose stays.
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Night garden');
 
     // The theme toggle cycles system → light → dark.
     const toggle = page.getByRole('button', { name: /^Theme:/ });

@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ownerScope } from '../../auth/context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { createRouter } from '../../http/router.ts';
-import { setIntention } from '../intention.ts';
+import { IntentionText, setIntention } from '../intention.ts';
 import { listMessages } from '../messages.ts';
 import { addNote } from '../notes.ts';
 import { formatLimit, MAX_NOTE_CHARS } from '../limits.ts';
@@ -16,7 +16,7 @@ import { startFromTemplate } from '../../templates/start.ts';
 import { body, errors, json, SongParams } from './common.ts';
 
 const ListQuery = z.object({
-  q: z.string().max(200).optional(),
+  q: z.string().max(200).optional().openapi({ description: 'Words to find in the title, the conversation, journal notes, notes on versions or the intention' }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
   archived: z.enum(['true', 'false']).default('false'),
@@ -29,7 +29,7 @@ const CreateSongBody = z.object({
   templateId: z.string().min(1).max(100).optional(),
 });
 const UpdateSongBody = z.object({ title: z.string().trim().min(1).max(200).optional(), archived: z.boolean().optional() });
-const IntentionBody = z.object({ text: z.string().trim().min(1).max(2000), confirmed: z.boolean() });
+const IntentionBody = z.object({ text: IntentionText, confirmed: z.boolean() });
 const NoteBody = z.object({ text: z.string().trim().min(1).max(MAX_NOTE_CHARS, `a note can be at most ${formatLimit(MAX_NOTE_CHARS)} characters`), versionId: z.string().min(1).max(100).optional() });
 
 const tags = ['songs'];

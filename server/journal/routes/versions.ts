@@ -4,6 +4,7 @@ import { SongParameters } from '../../../music/params.ts';
 import type { AppDeps } from '../../deps.ts';
 import { createRouter } from '../../http/router.ts';
 import { Version, VersionSummary } from '../shapes.ts';
+import { captureVersion } from '../capture.ts';
 import { createVersion, getVersion, listVersions, rateVersion, Rating, revertVersion, Seed, versionMidi } from '../versions.ts';
 import { attachment, body, errors, json, SongParams, VersionParams } from './common.ts';
 
@@ -12,6 +13,11 @@ const CreateVersionBody = z.object({
   seed: Seed.optional(),
   parentId: z.string().min(1).max(100).optional(),
   request: z.string().max(4000).optional(),
+});
+const CaptureBody = z.object({
+  valence: z.number().min(-1).max(1),
+  arousal: z.number().min(-1).max(1),
+  from: z.string().trim().min(1).max(200).optional(),
 });
 const RateBody = z.object({ rating: Rating.nullable().optional(), note: z.string().max(10_000).nullable().optional() });
 
@@ -48,6 +54,19 @@ export function versionRoutes({ db }: AppDeps) {
         responses: { 201: json(Version, 'The new version, a copy of the one reverted to'), ...errors },
       }),
       async (c) => c.json(await revertVersion(db, c.req.valid('param').vid), 201),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/versions/{vid}/capture',
+        tags,
+        summary: 'Capture a jam moment as a version of the whole song',
+        description:
+          'The pad point (valence, arousal in [-1, 1]) applied to this version\'s whole song: every section keeps its bars, chords, arc and arrangement (energy moved with arousal), the song its key, meter, instruments and style; mode, tempo, melody, rhythm, drums and dynamics follow the point as in the jam. Same seed; parentId = this version; request "jam capture (valence v, arousal a)" plus " from <from>" when given.',
+        request: { params: VersionParams, body: body(CaptureBody) },
+        responses: { 201: json(Version, 'The new version with its sketch'), ...errors },
+      }),
+      async (c) => c.json(await captureVersion(db, { versionId: c.req.valid('param').vid, ...c.req.valid('json') }), 201),
     )
     .openapi(
       createRoute({

@@ -3,12 +3,12 @@
  * recorded path, and Capture (the current moment saved as a journal version). Pad moves are
  * coalesced to one regeneration per animation frame; the player lands the newest at the next bar.
  */
-import { captureRequest, clampPoint, recordPath, type PadPoint, type PathPoint } from '../../../music/jam/index.ts';
+import { clampPoint, recordPath, type PadPoint, type PathPoint } from '../../../music/jam/index.ts';
 import { api } from '../lib/api.ts';
 import type { SongState } from '../lib/song.svelte.ts';
 import type { Version } from '../lib/types.ts';
 import type { VersionsState } from '../lib/versions.svelte.ts';
-import { makeLoop, paramsAt, type MadeLoop } from './engine.ts';
+import { makeLoop, type MadeLoop } from './engine.ts';
 import type { JamLink } from './link.ts';
 import { JamPlayer } from './player.ts';
 
@@ -150,18 +150,16 @@ export class JamState {
     this.#player.stop();
   }
 
-  /** Save a moment as a new version of the song (the journal keeps it): the pad's now, or a take's `point`. */
+  /** Save a moment as a new version of the WHOLE song (the server applies the feel to every
+   *  section, so the next revision builds on the song's form, not on the 4-bar loop): the pad's
+   *  now, or a take's `point`. */
   async capture(point: PadPoint = this.point, from?: string): Promise<void> {
     const songId = this.#song.id;
     if (!songId || this.saving) return;
     this.saving = true;
     try {
-      const version = await api.createVersion(songId, {
-        params: paramsAt(this.#version.params, point),
-        seed: this.#version.seed,
-        parentId: this.#version.id,
-        request: captureRequest(point, from),
-      });
+      const { valence, arousal } = clampPoint(point);
+      const version = await api.captureVersion(this.#version.id, { valence, arousal, ...(from ? { from } : {}) });
       this.#versions.remember(version);
       this.#song.putVersion(version);
       this.#song.touch();

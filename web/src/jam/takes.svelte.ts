@@ -152,6 +152,40 @@ export class TakeState {
     }
   }
 
+  /** Give a saved take a name of the musician's own ("where it lifts"). */
+  async rename(id: string, name: string): Promise<boolean> {
+    try {
+      const renamed = await api.renameTake(this.#versionId, id, name);
+      this.takes = this.takes.map((t) => (t.id === id ? renamed : t));
+      this.error = null;
+      this.status = `Renamed to ${renamed.name}.`;
+      return true;
+    } catch (e) {
+      this.error = `The take was not renamed: ${message(e)}`;
+      return false;
+    }
+  }
+
+  /** Delete a saved take; the newest remaining one is selected. */
+  async remove(id: string): Promise<void> {
+    const gone = this.takes.find((t) => t.id === id);
+    if (!gone) return;
+    if (this.#replay && this.selectedId === id) this.stopReplay();
+    try {
+      await api.deleteTake(this.#versionId, id);
+      this.takes = this.takes.filter((t) => t.id !== id);
+      if (this.selectedId === id) {
+        const next = this.takes.at(-1);
+        if (next) this.select(next.id);
+        else this.selectedId = null;
+      }
+      this.error = null;
+      this.status = `Deleted ${gone.name}.`;
+    } catch (e) {
+      this.error = `The take was not deleted: ${message(e)}`;
+    }
+  }
+
   /** Play the selected take from its first bar: the loop starts at its first point and follows it. */
   async replay(): Promise<void> {
     const chosen = this.selected;

@@ -99,10 +99,15 @@ export const api = {
   revertVersion: (vid: string) => call(() => api_.versions[':vid'].revert.$post({ param: { vid } })),
   updateVersion: (vid: string, patch: { rating?: number | null; note?: string | null }) =>
     call(() => api_.versions[':vid'].$patch({ param: { vid }, json: patch })),
+  /** The jam pad's feel at a point kept as a version of the whole song (every section), parent `vid`. */
+  captureVersion: (vid: string, body: { valence: number; arousal: number; from?: string }) =>
+    call(() => api_.versions[':vid'].capture.$post({ param: { vid }, json: body })),
   midiUrl: (vid: string) => `/api/versions/${encodeURIComponent(vid)}/midi`,
   /** Jam takes recorded over a version's loop, oldest first. */
   listTakes: (vid: string) => call(() => api_.versions[':vid'].takes.$get({ param: { vid } })),
   saveTake: (vid: string, body: { name?: string; take: JamTake }) => call(() => api_.versions[':vid'].takes.$post({ param: { vid }, json: body })),
+  renameTake: (vid: string, tid: string, name: string) => call(() => api_.versions[':vid'].takes[':tid'].$patch({ param: { vid, tid }, json: { name } })),
+  deleteTake: (vid: string, tid: string) => call(() => api_.versions[':vid'].takes[':tid'].$delete({ param: { vid, tid } })),
 
   /**
    * Send the musician's words with the key made for them (the same key on every resend, so the

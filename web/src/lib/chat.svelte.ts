@@ -162,7 +162,7 @@ export class ChatState {
       if (this.song.id !== songId) return 'done';
       this.song.putMessage(result.userMessage);
       this.song.putMessage(result.reply);
-      if (result.intention) this.song.intention = result.intention;
+      if (result.intention) this.song.applyIntention(result.intention);
       if (result.version) {
         this.song.putVersion(result.version);
         this.onVersion(result.version);

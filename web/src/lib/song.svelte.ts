@@ -67,8 +67,14 @@ export class SongState {
   /** Save the agreed intention (edited by hand, or confirmed). */
   async setIntention(text: string, confirmed = true): Promise<void> {
     if (!this.id) return;
-    this.intention = await api.setIntention(this.id, text, confirmed);
-    if (this.song) this.#summary({ ...this.song, intention: text });
+    this.applyIntention(await api.setIntention(this.id, text, confirmed));
+  }
+
+  /** Show an intention the server stored (by hand or in a turn), and the title it may have given the song. */
+  applyIntention(intention: Intention): void {
+    const { songTitle, ...stored } = intention;
+    this.intention = stored;
+    if (this.song) this.#summary({ ...this.song, intention: stored.text, title: songTitle ?? this.song.title });
   }
 
   /** Add a journal note, optionally about one version. */
