@@ -17,14 +17,15 @@ export const REQUEST_RULES = [...STYLE_RULES, ...CORE_RULES, ...ARRANGEMENT_RULE
 
 /**
  * Interpret a musician's words without an LLM: interpretOffline("slow and sad, in D minor").
- * With `base` (a song already in progress), what the words do not touch stays as it was.
+ * With `base` (a song already in progress), what the words do not touch stays as it was; `lang`
+ * ("de", "fr" …) names the language, else the interpreter tells it from the words.
  */
-export function interpretOffline(text: string, options: { base?: SongParameters } = {}): Interpretation {
-  const detail = readEmotionDetail(text);
+export function interpretOffline(text: string, options: { base?: SongParameters; lang?: string } = {}): Interpretation {
+  const detail = readEmotionDetail(text, { lang: options.lang });
   const { base } = options;
   // No feelings in these words ("add a bridge"): the song in progress keeps its mood and reasons.
   const keepBase = base !== undefined && detail.hits.length === 0;
-  const start = keepBase ? base : paramsFromEmotion(detail.valence, detail.arousal, base);
+  const start = keepBase ? base : paramsFromEmotion(detail.valence, detail.arousal, base, detail.mixed);
   const { params, applied } = applyRules(text, start, REQUEST_RULES);
   const emotion = keepBase ? { valence: base.valence, arousal: base.arousal, words: [] } : { valence: detail.valence, arousal: detail.arousal, words: detail.words };
   const rationale = keepBase

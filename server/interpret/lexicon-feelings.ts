@@ -1,91 +1,9 @@
 /**
- * Emotion words → [valence, arousal] on Russell's circumplex, each in [-1, 1]
- * (valence: unpleasant … pleasant; arousal: calm … excited). Innerchord's own list, written from
- * the affect literature's broad picture (circumplex placements of the common emotion terms) and our
- * own judgement; licensed with the project (MIT). Base forms only where a regular suffix
- * (-ness, -ly, -ed, -ing, -er, -est, -s) reaches them; irregular forms are listed explicitly.
+ * The English feeling words as a table, for callers and tests that want the raw list. The data
+ * lives in lang/en/feelings.json (Innerchord's own list, MIT); other languages beside it.
  */
-export type Affect = readonly [valence: number, arousal: number];
+import { ENGLISH, type Affect } from './lexicon.ts';
 
-export const FEELINGS: Readonly<Record<string, Affect>> = {
-  // pleasant, energetic
-  happy: [0.8, 0.4], happiness: [0.8, 0.4], happier: [0.85, 0.45], happiest: [0.9, 0.5], joy: [0.9, 0.6], joyful: [0.9, 0.6],
-  joyous: [0.9, 0.6], glad: [0.7, 0.3], excited: [0.7, 0.85], excitement: [0.7, 0.85], exciting: [0.7, 0.8], thrilled: [0.8, 0.9],
-  elated: [0.9, 0.8], ecstatic: [0.9, 0.95], euphoric: [0.9, 0.9], euphoria: [0.9, 0.9], delighted: [0.85, 0.55], delight: [0.85, 0.5],
-  cheerful: [0.8, 0.5], cheer: [0.75, 0.55], playful: [0.7, 0.6], fun: [0.75, 0.6], funny: [0.6, 0.5], silly: [0.5, 0.5],
-  proud: [0.7, 0.5], pride: [0.65, 0.5], triumphant: [0.85, 0.8], triumph: [0.85, 0.8], victory: [0.8, 0.75], victorious: [0.85, 0.8],
-  confident: [0.65, 0.45], bold: [0.5, 0.6], brave: [0.55, 0.55], courage: [0.55, 0.5], strong: [0.5, 0.5], strength: [0.5, 0.45],
-  powerful: [0.45, 0.75], empowered: [0.7, 0.65], alive: [0.7, 0.65], energetic: [0.6, 0.85], energy: [0.45, 0.75], lively: [0.65, 0.7],
-  enthusiastic: [0.75, 0.75], eager: [0.55, 0.65], inspired: [0.75, 0.6], inspiring: [0.75, 0.6], motivated: [0.6, 0.65], determined: [0.4, 0.6],
-  hopeful: [0.6, 0.15], hope: [0.6, 0.15], optimistic: [0.65, 0.35], amazed: [0.7, 0.75], amazing: [0.75, 0.65], awe: [0.6, 0.55],
-  wonder: [0.6, 0.4], wonderful: [0.8, 0.45], celebrate: [0.85, 0.8], celebration: [0.85, 0.8], party: [0.7, 0.85], dance: [0.65, 0.8],
-  dancing: [0.65, 0.8], wild: [0.3, 0.9], free: [0.7, 0.5], freedom: [0.75, 0.55], adventure: [0.65, 0.7], surprised: [0.3, 0.75],
-  love: [0.85, 0.35], loving: [0.85, 0.3], loved: [0.8, 0.3], lovely: [0.75, 0.2], adore: [0.85, 0.4], crush: [0.6, 0.6],
-  romantic: [0.75, 0.3], romance: [0.75, 0.35], passion: [0.6, 0.8], passionate: [0.6, 0.8], desire: [0.4, 0.7], longing: [-0.2, 0.2],
-  infatuated: [0.6, 0.7], flirty: [0.6, 0.6], sexy: [0.55, 0.6], tender: [0.6, -0.3], affection: [0.75, 0.1], warm: [0.65, -0.1],
-  warmth: [0.65, -0.1], kindness: [0.65, -0.1], friendship: [0.7, 0.2], friend: [0.6, 0.15], friends: [0.65, 0.25],
-  together: [0.6, 0.2], home: [0.55, -0.3], belonging: [0.65, -0.1], family: [0.55, 0.1], thankful: [0.75, 0.0], grateful: [0.8, -0.05],
-  gratitude: [0.8, -0.05], blessed: [0.75, 0.05], fortunate: [0.7, 0.05], lucky: [0.7, 0.3], good: [0.6, 0.1], great: [0.7, 0.35],
-  fine: [0.3, -0.1], okay: [0.15, -0.1], ok: [0.15, -0.1], beautiful: [0.75, 0.15], beauty: [0.75, 0.1], sweet: [0.7, 0.05],
-  bright: [0.6, 0.4], sunny: [0.7, 0.4], golden: [0.65, 0.1], magic: [0.65, 0.4], magical: [0.7, 0.4], dreamy: [0.5, -0.5],
-  // pleasant, calm
-  calm: [0.45, -0.75], calmer: [0.45, -0.8], calmly: [0.45, -0.7], peace: [0.6, -0.7], peaceful: [0.6, -0.75], serene: [0.6, -0.8],
-  serenity: [0.6, -0.8], relaxed: [0.55, -0.75], relax: [0.5, -0.7], relaxing: [0.5, -0.7], content: [0.6, -0.45], contentment: [0.6, -0.5],
-  comfort: [0.55, -0.5], comforting: [0.55, -0.5], cosy: [0.6, -0.55], cozy: [0.6, -0.55], safe: [0.5, -0.5], secure: [0.5, -0.4],
-  gentle: [0.45, -0.65], soft: [0.35, -0.6], quiet: [0.1, -0.75], stillness: [0.25, -0.8], tranquil: [0.55, -0.8],
-  soothing: [0.5, -0.7], soothe: [0.5, -0.65], restful: [0.45, -0.75], sleepy: [0.1, -0.85], drowsy: [0.0, -0.85],
-  relief: [0.6, -0.3], relieved: [0.6, -0.35], healing: [0.55, -0.3], heal: [0.55, -0.25], healed: [0.6, -0.3], mellow: [0.4, -0.6],
-  easy: [0.45, -0.45], laid: [0.35, -0.5], lazy: [0.2, -0.7], patient: [0.35, -0.5], acceptance: [0.4, -0.45], accepting: [0.4, -0.4],
-  forgiveness: [0.5, -0.3], forgive: [0.45, -0.25], forgiven: [0.55, -0.3], grace: [0.6, -0.35], gentleness: [0.5, -0.65], hush: [0.15, -0.8],
-  reflective: [0.1, -0.5], thoughtful: [0.2, -0.4], contemplative: [0.1, -0.55], meditative: [0.35, -0.8], spiritual: [0.45, -0.3], prayer: [0.35, -0.45],
-  innocent: [0.5, -0.2], innocence: [0.5, -0.2], pure: [0.5, -0.3], simple: [0.3, -0.4], satisfied: [0.6, -0.2], fulfilled: [0.7, -0.1],
-  // mixed / bittersweet
-  nostalgic: [0.0, -0.35], nostalgia: [0.0, -0.35], bittersweet: [-0.05, -0.2], wistful: [-0.15, -0.4], yearning: [-0.2, 0.25], yearn: [-0.2, 0.25],
-  melancholy: [-0.45, -0.45], melancholic: [-0.45, -0.45], pensive: [-0.1, -0.45], sentimental: [0.1, -0.25], memories: [0.05, -0.3], memory: [0.05, -0.3],
-  remember: [0.0, -0.25], remembering: [0.0, -0.25], miss: [-0.45, -0.1], missing: [-0.45, -0.1], dream: [0.4, -0.2], dreams: [0.4, -0.2],
-  mystery: [0.0, 0.2], mysterious: [0.0, 0.25], strange: [-0.15, 0.3], weird: [-0.1, 0.35], curious: [0.35, 0.4], restless: [-0.3, 0.55],
-  // unpleasant, calm
-  sad: [-0.7, -0.35], sadness: [-0.7, -0.35], sadder: [-0.75, -0.4], saddest: [-0.8, -0.4], unhappy: [-0.7, -0.2], sorrow: [-0.75, -0.35],
-  sorrowful: [-0.75, -0.35], grief: [-0.8, -0.25], grieving: [-0.8, -0.25], grieve: [-0.8, -0.25], mourning: [-0.75, -0.35], mourn: [-0.75, -0.35],
-  loss: [-0.75, -0.25], lost: [-0.6, -0.1], lose: [-0.55, 0.0], losing: [-0.55, 0.0], gone: [-0.55, -0.35], goodbye: [-0.5, -0.25],
-  farewell: [-0.35, -0.3], leaving: [-0.4, -0.05], alone: [-0.55, -0.45], lonely: [-0.7, -0.4], loneliness: [-0.7, -0.45],
-  lonesome: [-0.65, -0.45], isolated: [-0.65, -0.35], empty: [-0.6, -0.6], emptiness: [-0.65, -0.6], hollow: [-0.6, -0.55], numb: [-0.5, -0.7],
-  tired: [-0.35, -0.75], exhausted: [-0.5, -0.75], weary: [-0.45, -0.7], drained: [-0.5, -0.7], bored: [-0.4, -0.7], boring: [-0.4, -0.65],
-  depressed: [-0.85, -0.55], depression: [-0.85, -0.55], blue: [-0.5, -0.45], gloomy: [-0.6, -0.45], gloom: [-0.6, -0.45],
-  hopeless: [-0.85, -0.45], despair: [-0.9, -0.2], miserable: [-0.85, -0.2], heartbroken: [-0.85, -0.2], heartbreak: [-0.85, -0.15], broken: [-0.7, -0.2],
-  hurt: [-0.7, 0.05], hurting: [-0.7, 0.05], pain: [-0.75, 0.15], painful: [-0.75, 0.15], ache: [-0.6, -0.1], aching: [-0.6, -0.1],
-  tears: [-0.6, -0.05], crying: [-0.65, 0.1], cry: [-0.6, 0.05], cried: [-0.6, 0.0], weep: [-0.65, -0.05], regret: [-0.6, -0.1],
-  regrets: [-0.6, -0.1], guilt: [-0.6, 0.1], guilty: [-0.6, 0.15], shame: [-0.7, 0.1], ashamed: [-0.7, 0.05], sorry: [-0.45, -0.1],
-  disappointed: [-0.55, -0.15], disappointment: [-0.55, -0.15], defeated: [-0.7, -0.4], helpless: [-0.7, -0.2], powerless: [-0.65, -0.2], worthless: [-0.8, -0.3],
-  dark: [-0.45, -0.05], darkness: [-0.5, -0.1], darker: [-0.5, -0.05], heavy: [-0.45, -0.2], grey: [-0.35, -0.5], gray: [-0.35, -0.5],
-  cold: [-0.4, -0.2], bleak: [-0.65, -0.4], dull: [-0.4, -0.6], apathetic: [-0.4, -0.7], indifferent: [-0.2, -0.6], resigned: [-0.4, -0.5],
-  homesick: [-0.5, -0.2], abandoned: [-0.75, -0.1], rejected: [-0.7, 0.1], forgotten: [-0.6, -0.45], betrayed: [-0.8, 0.45], betrayal: [-0.8, 0.45],
-  died: [-0.75, -0.2], death: [-0.75, -0.1], dead: [-0.7, -0.3], dying: [-0.75, -0.1], funeral: [-0.75, -0.3], 
-  divorce: [-0.6, 0.1], breakup: [-0.65, 0.1], separation: [-0.5, -0.1], ending: [-0.3, -0.2], burden: [-0.55, -0.1],
-  // everyday speech: smiles and tears, slang, bodily words
-  overjoyed: [0.9, 0.75], smile: [0.75, 0.3], smiling: [0.75, 0.3], laugh: [0.75, 0.55], laughter: [0.75, 0.55], grin: [0.7, 0.4],
-  giggle: [0.7, 0.5], bliss: [0.9, 0.1], blissful: [0.9, 0.05], heaven: [0.8, 0.1], heavenly: [0.8, 0.05], glow: [0.6, 0.2],
-  radiant: [0.8, 0.45], carefree: [0.75, 0.3], hug: [0.7, 0.05], kiss: [0.75, 0.35], embrace: [0.7, 0.0], cherish: [0.8, 0.0],
-  treasure: [0.7, 0.1], soulmate: [0.85, 0.3], stoked: [0.8, 0.8], pumped: [0.7, 0.85], hyped: [0.65, 0.85], psyched: [0.7, 0.8],
-  buzzing: [0.6, 0.8], amped: [0.6, 0.85], hyper: [0.3, 0.9], zen: [0.55, -0.8], chilled: [0.45, -0.6], appreciative: [0.7, -0.05],
-  optimism: [0.65, 0.3], survive: [0.3, 0.5], survivor: [0.45, 0.45], resilient: [0.5, 0.35], resilience: [0.5, 0.35], recovery: [0.45, 0.0],
-  rise: [0.5, 0.55], rising: [0.5, 0.55], soar: [0.7, 0.7], soaring: [0.7, 0.7], fly: [0.6, 0.6],
-  crushed: [-0.8, -0.1], devastated: [-0.9, 0.1], shattered: [-0.85, 0.05], gutted: [-0.75, 0.0], wrecked: [-0.7, 0.2], torn: [-0.5, 0.3],
-  insecure: [-0.5, 0.35], vulnerable: [-0.3, 0.1], fragile: [-0.35, -0.1], shy: [-0.15, -0.2], awkward: [-0.35, 0.35], embarrassed: [-0.55, 0.5],
-  humiliated: [-0.8, 0.5], grumpy: [-0.45, 0.3], moody: [-0.35, 0.2], cranky: [-0.5, 0.4], impatient: [-0.35, 0.6], pessimistic: [-0.55, -0.1],
-  cynical: [-0.45, 0.05], sob: [-0.75, 0.2], sobbing: [-0.75, 0.25], sigh: [-0.25, -0.45], scream: [-0.55, 0.9], screaming: [-0.55, 0.9],
-  shout: [-0.3, 0.85], yell: [-0.45, 0.85], shiver: [-0.3, 0.4], tremble: [-0.4, 0.55], heartache: [-0.8, -0.1], insomnia: [-0.5, 0.4],
-  sleepless: [-0.45, 0.35], uncertain: [-0.35, 0.3], doubt: [-0.4, 0.2], lonelier: [-0.75, -0.45], unloved: [-0.8, -0.3], misunderstood: [-0.55, 0.2],
-  // unpleasant, energetic
-  angry: [-0.7, 0.8], anger: [-0.7, 0.8], mad: [-0.6, 0.75], furious: [-0.8, 0.95], fury: [-0.8, 0.95], rage: [-0.8, 0.95],
-  hate: [-0.85, 0.7], hatred: [-0.85, 0.7], resentment: [-0.65, 0.45], bitter: [-0.6, 0.3], bitterness: [-0.6, 0.3], annoyed: [-0.5, 0.5],
-  irritated: [-0.5, 0.55], frustrated: [-0.6, 0.6], frustration: [-0.6, 0.6], fed: [-0.5, 0.4], jealous: [-0.6, 0.55], jealousy: [-0.6, 0.55],
-  envy: [-0.5, 0.45], defiant: [-0.1, 0.75], defiance: [-0.1, 0.75], rebellious: [0.0, 0.8], rebel: [0.0, 0.8], fight: [-0.3, 0.85],
-  fighting: [-0.3, 0.85], war: [-0.7, 0.85], violent: [-0.75, 0.9], aggressive: [-0.45, 0.85], fierce: [-0.1, 0.85], intense: [-0.1, 0.8],
-  scared: [-0.7, 0.7], afraid: [-0.7, 0.65], fear: [-0.75, 0.7], frightened: [-0.75, 0.75], terrified: [-0.85, 0.9], terror: [-0.85, 0.9],
-  panic: [-0.8, 0.9], anxious: [-0.6, 0.65], anxiety: [-0.6, 0.65], nervous: [-0.45, 0.6], worried: [-0.55, 0.45], worry: [-0.55, 0.45],
-  stressed: [-0.6, 0.65], stress: [-0.6, 0.6], overwhelmed: [-0.6, 0.65], tense: [-0.45, 0.6], tension: [-0.4, 0.55], uneasy: [-0.45, 0.4],
-  desperate: [-0.75, 0.65], confused: [-0.4, 0.35], confusion: [-0.4, 0.35], chaos: [-0.4, 0.85], chaotic: [-0.4, 0.85], urgent: [-0.2, 0.8],
-  disgusted: [-0.75, 0.4], disgust: [-0.75, 0.4], upset: [-0.6, 0.45], trapped: [-0.7, 0.45], stuck: [-0.55, -0.1], haunted: [-0.6, 0.3],
-  dread: [-0.75, 0.4], ominous: [-0.55, 0.35], menacing: [-0.6, 0.55], sinister: [-0.65, 0.4], paranoid: [-0.65, 0.65], jittery: [-0.3, 0.7],
-};
+export type { Affect };
+/** Emotion words → [valence, arousal] on Russell's circumplex, each in [-1, 1]. */
+export const FEELINGS: Readonly<Record<string, Affect>> = ENGLISH.data.feelings;

@@ -29,6 +29,18 @@ export const MODE_BANDS: readonly (Band & { mode: string; why: string })[] = [
   { mode: 'minor', why: 'minor for its darker, inward colour' },
 ];
 
+/**
+ * Mixed feelings ("bittersweet", "proud but exhausted") take the modes that hold two colours at
+ * once: mixolydian (major with a flat seventh) and dorian (minor with a raised sixth), and, at
+ * the clearer ends, major or minor with chords borrowed from the parallel key.
+ */
+export const MIXED_MODE_BANDS: readonly (Band & { mode: string; why: string })[] = [
+  { vMin: 0.45, mode: 'major', why: 'major for the warmth that wins out, with chords borrowed from the minor for the ache underneath' },
+  { vMin: 0.05, mode: 'mixolydian', why: 'mixolydian: bright, with a flattened seventh for the feelings that pull the other way' },
+  { vMin: -0.45, mode: 'dorian', why: 'dorian, minor with a raised sixth, for feelings that pull two ways' },
+  { mode: 'minor', why: 'minor for the sorrow that wins out, with chords borrowed from the major for the light in it' },
+];
+
 /** Keys that sit well for voices and guitars, chosen by mood (not by any folklore of key character). */
 export const KEY_BANDS: readonly (Band & { minorish: boolean; key: string })[] = [
   { minorish: false, aMax: -0.3, key: 'F' },
@@ -41,6 +53,17 @@ export const KEY_BANDS: readonly (Band & { minorish: boolean; key: string })[] =
 
 /** Arousal → tempo: 60 bpm at the calmest, 150 at the most excited; valence nudges a little. */
 export const TEMPO = { calm: 60, excited: 150, valenceNudge: 6, curve: 1.3 } as const;
+
+/**
+ * Sorrow slows music: sad music is slow and soft even when the words for the sadness are not calm
+ * ones ("dumped", "hurt", "loss" sit near the middle of the arousal axis). Below `until` arousal an
+ * unpleasant feeling pulls the arousal that tempo and energy follow down by `pull` × valence;
+ * the pull fades out by `until`, so anger and fear keep their drive.
+ */
+export const SORROW = { pull: 0.45, full: 0.2, until: 0.5 } as const;
+
+/** Mixed feelings are mostly reflective ones (nostalgia, bittersweet): they pace a little calmer. */
+export const MIXED_CALM = 0.15;
 
 /** Arousal → how chords are played: low arousal breathes (arpeggio), high arousal drives (strum). */
 export const COMPING_BANDS: readonly (Band & { comping: 'block' | 'broken' | 'arpeggio' | 'strum'; why: string })[] = [

@@ -3,25 +3,36 @@
  * always gives the same parameters.
  */
 import type { SongParameters } from '../../music/params.ts';
-import { COMPING_BANDS, CONTOUR_BANDS, FEEL_BANDS, FORM, INSTRUMENT_BANDS, KEY_BANDS, MODE_BANDS, MOOD_WORDS, TEMPO, pick } from './mapping-tables.ts';
+import { COMPING_BANDS, CONTOUR_BANDS, FEEL_BANDS, FORM, INSTRUMENT_BANDS, KEY_BANDS, MIXED_MODE_BANDS, MODE_BANDS, MIXED_CALM, MOOD_WORDS, SORROW, TEMPO, pick } from './mapping-tables.ts';
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 const round2 = (x: number) => Math.round(x * 100) / 100;
 /** arousal -1…1 → 0…1 */
 const level = (a: number) => (a + 1) / 2;
 
-/** Which mode the emotion asks for, and why in words. */
-export function modeFor(v: number, a: number): { mode: string; why: string } {
-  const { mode, why } = pick(MODE_BANDS, v, a);
+/** Which mode the emotion asks for, and why in words; mixed feelings have their own table. */
+export function modeFor(v: number, a: number, mixed = false): { mode: string; why: string } {
+  const { mode, why } = pick(mixed ? MIXED_MODE_BANDS : MODE_BANDS, v, a);
   return { mode, why };
 }
 
 /**
- * Tempo in bpm for a point: arousal sets it, valence nudges it. The curve is bowed (exponent
- * TEMPO.curve) so calm words land at 65–80 bpm, where calm music lives, and neutral near 96.
+ * The arousal that pace and loudness follow: the reading's, pulled down by sorrow (SORROW) and a
+ * little by mixed feelings (MIXED_CALM) — pacing(-0.7, 0) → -0.32, pacing(-0.7, 0.7) → 0.7 (anger keeps its drive).
  */
-export function tempoFor(v: number, a: number): number {
-  return Math.round(TEMPO.calm + level(a) ** TEMPO.curve * (TEMPO.excited - TEMPO.calm) + v * TEMPO.valenceNudge);
+export function pacing(v: number, a: number, mixed = false): number {
+  const calm = mixed ? a - MIXED_CALM : a;
+  if (v >= 0 || calm >= SORROW.until) return Math.max(-1, calm);
+  const fade = calm <= SORROW.full ? 1 : (SORROW.until - calm) / (SORROW.until - SORROW.full);
+  return Math.max(-1, calm + SORROW.pull * v * fade);
+}
+
+/**
+ * Tempo in bpm for a point: arousal (as paced) sets it, valence nudges it. The curve is bowed
+ * (exponent TEMPO.curve) so calm words land at 65–80 bpm, where calm music lives, and neutral near 96.
+ */
+export function tempoFor(v: number, a: number, mixed = false): number {
+  return Math.round(TEMPO.calm + level(pacing(v, a, mixed)) ** TEMPO.curve * (TEMPO.excited - TEMPO.calm) + v * TEMPO.valenceNudge);
 }
 
 /** A plain-words mood description for the rationale: "sad and still". */
@@ -47,10 +58,11 @@ export function sectionsFor(a: number): SongParameters['sections'] {
 
 /**
  * Every emotion-led field for (v, a). `base` supplies what emotion does not decide (key, meter,
- * sections, style); without it those come from the tables too.
+ * sections, style); without it those come from the tables too. `mixed`: the feelings pull two ways.
  */
-export function paramsFromEmotion(v: number, a: number, base?: SongParameters): SongParameters {
-  const { mode } = modeFor(v, a);
+export function paramsFromEmotion(v: number, a: number, base?: SongParameters, mixed = false): SongParameters {
+  const { mode } = modeFor(v, a, mixed);
+  const pa = pacing(v, a, mixed);
   const minorish = ['minor', 'dorian', 'phrygian'].includes(mode);
   const feel = pick(FEEL_BANDS, v, a);
   const instruments = pick(INSTRUMENT_BANDS, v, a);
@@ -60,13 +72,13 @@ export function paramsFromEmotion(v: number, a: number, base?: SongParameters): 
     arousal: round2(a),
     key: base?.key ?? pick(KEY_BANDS.filter((k) => k.minorish === minorish), v, a).key,
     mode,
-    tempo: tempoFor(v, a),
+    tempo: tempoFor(v, a, mixed),
     meter: base?.meter ?? '4/4',
-    sections: base?.sections ?? sectionsFor(a),
+    sections: base?.sections ?? sectionsFor(pa),
     melody: {
       low: 60 + shift,
       high: 76 + shift,
-      density: round2(0.2 + 0.6 * level(a)),
+      density: round2(0.2 + 0.6 * level(pa)),
       leapiness: round2(0.15 + 0.25 * Math.max(0, a) + 0.1 * Math.max(0, v)),
       contour: pick(CONTOUR_BANDS, v, a).contour,
     },
@@ -74,20 +86,21 @@ export function paramsFromEmotion(v: number, a: number, base?: SongParameters): 
       chordsPerBar: feel.chordsPerBar,
       // Sevenths colour the in-between feelings (tender, nostalgic); plain triads suit the extremes.
       extensions: Math.abs(v) < 0.5 && a < 0.3,
-      borrowed: Math.abs(v) < 0.3,
+      // Borrowed chords carry the other colour of mixed feelings, and the in-between of near-neutral ones.
+      borrowed: mixed || Math.abs(v) < 0.3,
       comping: pick(COMPING_BANDS, v, a).comping,
     },
-    rhythm: { feel: feel.feel, swing: base?.rhythm.swing ?? 0, humanize: round2(0.4 - 0.2 * level(a)) },
+    rhythm: { feel: feel.feel, swing: base?.rhythm.swing ?? 0, humanize: round2(0.4 - 0.2 * level(pa)) },
     drums: {
       // At the calmest, drums would only intrude: a lullaby has none.
       enabled: a > -0.75,
       groove: base && base.meter !== '4/4' ? base.drums.groove : feel.groove,
-      density: round2(0.15 + 0.75 * level(a)),
+      density: round2(0.15 + 0.75 * level(pa)),
       fills: a > -0.3,
     },
     bass: { style: feel.bass },
     instruments: base?.instruments ?? { melody: instruments.melody, chords: instruments.chords, bass: instruments.bass },
-    dynamics: { level: round2(0.35 + 0.5 * level(a)) },
+    dynamics: { level: round2(0.35 + 0.5 * level(pa)) },
     style: base?.style,
     rationale: [],
   };

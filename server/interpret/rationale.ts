@@ -4,7 +4,7 @@
  */
 import type { Reason, SongParameters } from '../../music/params.ts';
 import type { EmotionDetail } from './emotion.ts';
-import { compingWhy, instrumentWhy, modeFor, moodWords } from './mapping.ts';
+import { compingWhy, instrumentWhy, modeFor, moodWords, pacing } from './mapping.ts';
 import type { Applied } from './requests.ts';
 import { styleChoices, styleLabel } from './rationale-style.ts';
 
@@ -43,11 +43,16 @@ export function buildRationale(p: SongParameters, detail: EmotionDetail, applied
   const styled = styleChoices(p, applied);
   if (!asked.has('key') && !asked.has('mode')) {
     if (styled.mode) felt('mode', styled.mode.choice, styled.mode.because);
-    else felt('mode', `${p.key} ${p.mode}`, `${p.mode === modeFor(p.valence, p.arousal).mode ? modeFor(p.valence, p.arousal).why : p.mode}${heard}.`);
+    else { const m = modeFor(p.valence, p.arousal, detail.mixed); felt('mode', `${p.key} ${p.mode}`, `${p.mode === m.mode ? m.why : p.mode}${heard}.`); }
   }
   if (!asked.has('tempo')) {
     if (styled.tempo) felt('tempo', styled.tempo.choice, styled.tempo.because);
-    else felt('tempo', `${p.tempo} bpm`, `${pace(p.tempo)}: tempo follows how stirred up the song feels (${mood})${heard}.`);
+    else {
+      // Say so when sorrow or mixed feelings slowed the song below what its arousal alone would give.
+      const slowed = pacing(p.valence, p.arousal, detail.mixed) < p.arousal - 0.05;
+      const why = !slowed ? '' : p.valence < 0 && !detail.mixed ? ', and slower for the sadness in it' : ', and a little slower for the mixed, reflective feeling';
+      felt('tempo', `${p.tempo} bpm`, `${pace(p.tempo)}: tempo follows how stirred up the song feels (${mood})${why}${heard}.`);
+    }
   }
   if (!asked.has('instruments')) {
     const fromStyle = asked.has('style') && p.style ? `the usual ${styleLabel(p)} sound` : instrumentWhy(p.valence, p.arousal);

@@ -1,0 +1,20 @@
+/** npm run eval -- --mood-only | --held-out: the mood scorecard on its own (used by eval/main.ts too). */
+import { interpretOffline } from '../../server/interpret/index.ts';
+import { loadMoodSet } from './set.ts';
+import { allThree, formatMood, runMood, type MoodResult } from './score.ts';
+
+/** The offline interpreter on one half of the mood set. */
+export async function moodOffline(half: 'statements' | 'held-out'): Promise<MoodResult[]> {
+  return runMood(loadMoodSet(half), async (text) => interpretOffline(text).params);
+}
+
+/** Print the mood scorecard for the halves asked for; returns the development half's share right. */
+export async function printMood(heldOut: boolean): Promise<number> {
+  const dev = await moodOffline('statements');
+  console.log(formatMood(`mood set, offline (development half): ${(allThree(dev) * 100).toFixed(0)}% right on mode family, tempo and energy`, dev));
+  if (heldOut) {
+    const ho = await moodOffline('held-out');
+    console.log('\n' + formatMood(`mood set, offline (held-out half): ${(allThree(ho) * 100).toFixed(0)}% right on all three`, ho));
+  }
+  return allThree(dev);
+}

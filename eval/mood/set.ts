@@ -1,0 +1,30 @@
+/**
+ * The mood evaluation set: statements in several voices and languages, each labelled with the
+ * mode family, tempo range and energy a musician would pick. Data lives in JSON beside this file;
+ * this module parses it (zod) so a typo in a label fails loudly instead of scoring silently.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+export const Family = z.enum(['major', 'minor', 'modal-mixed']);
+export const Energy = z.enum(['low', 'mid', 'high']);
+
+export const MoodStatement = z.object({
+  id: z.string().min(1),
+  lang: z.enum(['en', 'de', 'fr', 'es']),
+  voice: z.string().min(1),
+  kind: z.enum(['plain', 'mixed', 'negation', 'metaphor']),
+  text: z.string().min(1),
+  family: Family,
+  tempo: z.tuple([z.number().int(), z.number().int()]).refine(([lo, hi]) => lo <= hi, 'tempo range must be low, high'),
+  energy: Energy,
+});
+export type MoodStatement = z.infer<typeof MoodStatement>;
+
+const MoodFile = z.object({ about: z.string(), statements: z.array(MoodStatement).min(1) });
+
+/** Read one half of the set: loadMoodSet('statements') or loadMoodSet('held-out'). */
+export function loadMoodSet(half: 'statements' | 'held-out'): MoodStatement[] {
+  const url = new URL(`./${half}.json`, import.meta.url);
+  return MoodFile.parse(JSON.parse(readFileSync(url, 'utf8'))).statements;
+}

@@ -1,0 +1,150 @@
+/**
+ * The feeling lexicons, one data file per language (lang/<code>/feelings.json), parsed with zod
+ * and indexed once at start-up. Adding a language means adding its file: every directory under
+ * lang/ that holds a feelings.json is loaded. Lookups go through the language's base forms — the
+ * English lemma from wink-nlp, a Snowball stem (@nlpjs) for German, French and Spanish — so
+ * "traurige", "Traurigkeit" and "traurig" meet one entry.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { stemmerFor, type Stem } from './lexicon-stem.ts';
+
+const AffectPair = z.tuple([z.number().min(-1).max(1), z.number().min(-1).max(1)]);
+/** [valence, arousal] on Russell's circumplex, each in [-1, 1]. */
+export type Affect = readonly [valence: number, arousal: number];
+
+const Table = z.record(z.string().min(1), AffectPair);
+
+/** One language's feelings.json. */
+export const FeelingsFile = z.object({
+  language: z.string().regex(/^[a-z]{2,3}$/),
+  about: z.string(),
+  /** "lemma": English, lemmatised by wink-nlp; otherwise a Snowball stemmer's language code. */
+  stemmer: z.enum(['lemma', 'de', 'fr', 'es']),
+  /** German-style compounds: a word may end or start with a lexicon entry ("Liebeslied", "Novembertag"). */
+  compounds: z.boolean().default(false),
+  feelings: Table,
+  imagery: Table.default({}),
+  phrases: Table.default({}),
+  /** Words and phrases that hold two feelings at once ("bittersweet", "Wehmut"). */
+  mixed: z.array(z.string()).default([]),
+  negators: z.array(z.string()).min(1),
+  negationCancellers: z.array(z.string()).default([]),
+  /** Wishes and counterfactuals: the feeling after them is wanted, not felt ("I wish I could cry"). */
+  irrealis: z.array(z.string()).default([]),
+  contrast: z.array(z.string()).default([]),
+  /** Where the musician says what the song itself should feel like ("I want it to feel …"): what follows counts more. */
+  focus: z.array(z.string()).default([]),
+  /** Markers of how it used to be ("at first", "used to"): feelings in that clause count less. */
+  past: z.array(z.string()).default([]),
+  intensity: z.record(z.string(), z.number().positive().max(2)).default({}),
+  litotes: z.array(z.string()).default([]),
+  negationEmphasis: z.array(z.string()).default([]),
+  politeBefore: z.array(z.string()).default([]),
+  politeWords: z.array(z.string()).default([]),
+  /** Regular suffixes and their replacements, tried when the lemma misses ("happily" → "happy"). */
+  suffixes: z.array(z.tuple([z.string(), z.string()])).default([]),
+  /** Frequent function words, used to tell the language of a message when none is given. */
+  common: z.array(z.string()).default([]),
+});
+export type FeelingsFile = z.infer<typeof FeelingsFile>;
+
+/** A phrase as its words' keys, longest first when matched. */
+export interface Phrase { keys: string[]; affect: Affect; text: string }
+
+/** One language, indexed for lookup. */
+export interface Lexicon {
+  lang: string;
+  data: FeelingsFile;
+  /** Word → key (lemma or stem) used for every lookup. */
+  stem: Stem;
+  feelings: Map<string, Affect>;
+  imagery: Map<string, Affect>;
+  phrases: Phrase[];
+  /** Phrases by their first key, so a text is scanned once rather than once per phrase. */
+  phraseStarts: Map<string, Phrase[]>;
+  /** Keys of words and phrases that are mixed in themselves. */
+  mixed: Set<string>;
+  negators: string[][];
+  cancellers: Set<string>;
+  irrealis: string[][];
+  contrast: string[][];
+  focus: string[][];
+  past: string[][];
+  intensity: { keys: string[]; f: number }[];
+  litotes: Set<string>;
+  emphasis: string[][];
+  politeBefore: Set<string>;
+  politeWords: Set<string>;
+  common: Set<string>;
+}
+
+const words = (s: string) => s.toLowerCase().split(/[\s\-–]+/).filter(Boolean);
+const byLength = <T extends { length: number }>(a: T, b: T) => b.length - a.length;
+
+/** Index one parsed file: every entry is reachable through its key and as written. */
+export function indexLexicon(data: FeelingsFile): Lexicon {
+  const stem = stemmerFor(data.stemmer);
+  const table = (t: Record<string, Affect>) => {
+    const m = new Map<string, Affect>();
+    // As written wins over a stem collision, so two entries sharing a stem keep their own values.
+    for (const [w, a] of Object.entries(t)) if (!w.includes(' ')) { const k = stem(w.toLowerCase()); if (!m.has(k)) m.set(k, a); }
+    for (const [w, a] of Object.entries(t)) if (!w.includes(' ')) m.set(w.toLowerCase(), a);
+    return m;
+  };
+  const phrases: Phrase[] = Object.entries({ ...data.feelings, ...data.phrases })
+    .filter(([p]) => words(p).length > 1)
+    .map(([p, affect]) => ({ keys: words(p).map(stem), affect, text: p }))
+    .sort((a, b) => b.keys.length - a.keys.length);
+  const seq = (list: string[]) => list.map(words).sort(byLength);
+  const phraseStarts = new Map<string, Phrase[]>();
+  for (const p of phrases) phraseStarts.set(p.keys[0]!, [...(phraseStarts.get(p.keys[0]!) ?? []), p]);
+  return {
+    lang: data.language,
+    data,
+    stem,
+    feelings: table(data.feelings),
+    imagery: table(data.imagery),
+    phrases,
+    phraseStarts,
+    mixed: new Set(data.mixed.map((m) => words(m).map(stem).join(' '))),
+    negators: seq(data.negators),
+    cancellers: new Set(data.negationCancellers.map((w) => w.toLowerCase())),
+    irrealis: seq(data.irrealis),
+    contrast: seq(data.contrast),
+    focus: seq(data.focus),
+    past: seq(data.past),
+    intensity: Object.entries(data.intensity).map(([p, f]) => ({ keys: words(p), f })).sort((a, b) => b.keys.length - a.keys.length),
+    litotes: new Set(data.litotes),
+    emphasis: seq(data.negationEmphasis),
+    politeBefore: new Set(data.politeBefore),
+    politeWords: new Set(data.politeWords),
+    common: new Set(data.common),
+  };
+}
+
+const LANG_DIR = new URL('../../lang/', import.meta.url);
+
+/** Parse every lang/<code>/feelings.json; a bad file stops start-up with its path in the message. */
+function loadAll(): Map<string, Lexicon> {
+  const out = new Map<string, Lexicon>();
+  for (const code of readdirSync(LANG_DIR).sort()) {
+    const file = new URL(`${code}/feelings.json`, LANG_DIR);
+    if (!existsSync(file)) continue;
+    const parsed = FeelingsFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) throw new Error(`lang/${code}/feelings.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    out.set(parsed.data.language, indexLexicon(parsed.data));
+  }
+  return out;
+}
+
+/** Every language's lexicon, loaded once when the interpreter is first imported. */
+export const LEXICONS: ReadonlyMap<string, Lexicon> = loadAll();
+
+/** The lexicon for a language code ("de", "de-AT" → de), or undefined when we have none. */
+export function lexiconFor(lang: string | undefined): Lexicon | undefined {
+  return lang ? LEXICONS.get(lang.toLowerCase().slice(0, 2)) : undefined;
+}
+
+/** English, the language every other one falls back to. */
+export const ENGLISH: Lexicon = lexiconFor('en')!;
