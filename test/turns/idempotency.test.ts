@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { appendMessage, listMessages } from '../../server/journal/index.ts';
+import { appendMessage, getConversation, listMessages } from '../../server/journal/index.ts';
 import { MAX_MESSAGE_CHARS } from '../../server/journal/limits.ts';
 import type { TurnResult } from '../../server/turns/shapes.ts';
 import { claimAnswer, renewAnswer } from '../../server/journal/answering.ts';
@@ -210,6 +210,9 @@ for (const b of backends) {
       const stored = await ok(await turn(app, id, sheet, randomUUID()));
       expect(stored.userMessage.text).toBe(sheet);
       expect((await listMessages(t.db, id))[0]!.text.length).toBe(MAX_MESSAGE_CHARS);
+      // The guide keeps it as the answer it is, not dropped for being long.
+      const state = (await getConversation(t.db, id)).state as { answers: Record<string, string> };
+      expect(Object.values(state.answers)).toContain(sheet);
 
       const res = await turn(app, id, `${sheet}!`, randomUUID());
       expect(res.status).toBe(400);
