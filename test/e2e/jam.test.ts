@@ -230,13 +230,15 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => (window as unknown as { __innerchordTakes: { recording: boolean } }).__innerchordTakes.recording, undefined, { timeout: 15_000 });
       const pad = page.getByTestId('jam-pad');
+      // Each move waits for the previous one to land at its barline (a condition, not a sleep): on a
+      // busy machine the audio clock may lag, and two moves inside one bar would make one swap.
+      const swapsNow = async () => (await debug()).jam.swaps;
       for (const keys of [['ArrowRight', 'ArrowRight'], ['ArrowUp', 'ArrowUp', 'ArrowUp'], ['Shift+ArrowLeft']]) {
-        await page.waitForTimeout(1700);
+        const before = await swapsNow();
         await pad.focus();
         for (const key of keys) await pad.press(key);
+        await page.waitForFunction((n) => (window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.swaps > n, before, { timeout: 30_000 });
       }
-      // Let the last change land, then stop: the take is saved with the song.
-      await page.waitForFunction(() => (window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.swaps >= 3, undefined, { timeout: 15_000 });
       const live = await debug();
       await page.getByRole('button', { name: 'Stop recording' }).focus();
       await page.keyboard.press('Enter');
