@@ -141,7 +141,7 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
   it('captures the moment as a new journal version', async () => {
     const { page } = opened;
     await page.getByTestId('jam-capture').click();
-    await expect(page.getByTestId('jam-saved').textContent({ timeout: 10_000 })).resolves.toBe('Saved as v2');
+    await page.getByTestId('jam-saved').filter({ hasText: /^Saved as v2$/ }).waitFor({ timeout: 15_000 });
     const { versions } = (await (await fetch(`${app.url}/api/songs/${songId}/versions`)).json()) as { versions: { id: string; number: number; request: string; valence: number; arousal: number }[] };
     expect(versions.map((v) => v.number)).toEqual([1, 2]);
     expect(versions[1]).toMatchObject({ request: 'jam capture (valence 0.2, arousal -0.5)', valence: 0.2, arousal: -0.5 });
@@ -255,7 +255,7 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
 
       await page.reload();
       await page.getByTestId('open-jam').click({ timeout: 15_000 });
-      await expect(page.getByTestId('take-select').locator('option').first().textContent({ timeout: 10_000 })).resolves.toMatch(/^Take 1 · \d+ bars$/);
+      await page.getByTestId('take-select').locator('option').first().filter({ hasText: /^Take 1 · \d+ bars$/ }).waitFor({ state: 'attached', timeout: 15_000 });
       await page.getByTestId('take-replay').focus();
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => (window as unknown as { __innerchordTakes: { replaying: boolean } }).__innerchordTakes.replaying, undefined, { timeout: 15_000 });
@@ -272,7 +272,7 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
       await page.keyboard.press('End');
       await expect(page.getByTestId('take-moment-text').textContent()).resolves.toMatch(/^bar \d+, beat \d+: /);
       await page.getByTestId('take-capture').click();
-      await expect(page.getByTestId('jam-saved').textContent({ timeout: 10_000 })).resolves.toBe('Saved as v2');
+      await page.getByTestId('jam-saved').filter({ hasText: /^Saved as v2$/ }).waitFor({ timeout: 15_000 });
       const { versions } = (await (await fetch(`${app.url}/api/songs/${song}/versions`)).json()) as { versions: { request: string; valence: number; arousal: number }[] };
       expect(versions[1]).toMatchObject({ valence: last.valence, arousal: last.arousal });
       expect(versions[1]!.request).toMatch(new RegExp(`^jam capture \\(valence ${last.valence}, arousal ${last.arousal}\\) from Take 1, bar \\d+, beat \\d+$`));
@@ -282,13 +282,14 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
       await page.getByTestId('take-rename').click();
       await page.getByTestId('take-name').fill('where it lifts');
       await page.keyboard.press('Enter');
-      await expect(page.getByTestId('take-select').textContent({ timeout: 10_000 })).resolves.toContain('where it lifts');
+      // Wait for the renamed option to appear (the rename is a request): textContent alone would race it.
+      await page.getByTestId('take-select').filter({ hasText: 'where it lifts' }).waitFor({ timeout: 15_000 });
       const takesUrl = `${app.url}/api/versions/${vid}/takes`;
       const named = (await (await fetch(takesUrl)).json()) as { takes: { name: string }[] };
       expect(named.takes.map((x) => x.name)).toEqual(['where it lifts']);
       await page.getByTestId('take-delete').click();
       await page.getByRole('dialog').getByRole('button', { name: 'Delete take' }).click();
-      await expect(page.getByTestId('take-status').textContent({ timeout: 10_000 })).resolves.toBe('Deleted where it lifts.');
+      await page.getByTestId('take-status').filter({ hasText: /^Deleted where it lifts\.$/ }).waitFor({ timeout: 15_000 });
       expect(((await (await fetch(takesUrl)).json()) as { takes: unknown[] }).takes).toEqual([]);
       expect(takesPage.errors).toEqual([]);
     } finally {
