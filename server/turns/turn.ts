@@ -11,7 +11,7 @@ import { raiseAlert } from '../safety/alerts.ts';
 import { detectCrisis, type CrisisCheck } from '../safety/index.ts';
 import { resourcesFor, type CrisisResources } from '../safety/resources/index.ts';
 import { answerTurn, type TurnHooks } from './answer.ts';
-import { isRepeatedKey } from '../journal/answering.ts';
+import { isRepeatedKey, replyOf } from '../journal/answering.ts';
 import { answerHolding, answerOnce, firstWithKey } from './idempotent.ts';
 import type { TurnResult } from './shapes.ts';
 
@@ -83,9 +83,14 @@ export async function takeTurn(deps: AppDeps, songId: string, text: string, hook
 
 /** The last stored user message that has no reply; INVALID_INPUT when there is none, NOT_FOUND for an unknown song. */
 export async function unansweredMessage(deps: AppDeps, songId: string): Promise<Message> {
-  const last = (await listMessages(deps.db, songId)).at(-1);
-  if (!last || last.role !== 'user') throw new ServiceError('INVALID_INPUT', 'There is no unanswered message to retry.');
-  return last;
+  const messages = await listMessages(deps.db, songId);
+  const last = messages.at(-1);
+  if (last?.role === 'user') return last;
+  // A second Retry that lost the race to the first: the newest reply answers the message before
+  // it, so this retry gets that answer (answerOnce finds it) rather than a 400.
+  const before = messages.at(-2);
+  if (last?.role === 'assistant' && before?.role === 'user' && (await replyOf(deps.db, before.id))?.id === last.id) return before;
+  throw new ServiceError('INVALID_INPUT', 'There is no unanswered message to retry.');
 }
 
 /** Re-answer the last stored user message that has no reply (found by unansweredMessage). */
