@@ -12,7 +12,7 @@ import { startFakeLlm } from '../test/support/fake-llm.ts';
 
 const REQUESTS = ['a little slower', 'brighter in the chorus', 'more space in the verse', 'add a bridge', 'warmer sound', 'softer at the end'];
 const ANSWERS = [
-  "It's about the quiet after the move. The house is quiet now.",
+  "It's about the quiet after the move.",
   'Tender and a little hopeful, a tight chest',
   "You're not alone",
   'Boxes in the hallway, rain on the window',

@@ -35,6 +35,12 @@ const cards: { name: string; share: number }[] = [{ name: 'offline', share: offl
 cards.push({ name: 'titles', share: printTitles() });
 cards.push({ name: 'mood set', share: await printMood(process.argv.includes('--held-out')) });
 
+// The guide's conversations in four languages (eval/conversations/): its own targets, not a share.
+const { conversationScorecard } = await import('./conversations/card.ts');
+const conversations = await conversationScorecard();
+console.log('\n' + conversations.text);
+if (!conversations.ok) process.exitCode = 1;
+
 console.log('');
 for (const card of cards) {
   console.log(`${card.name} ${(card.share * 100).toFixed(0)}% (threshold ${(OFFLINE_THRESHOLD * 100).toFixed(0)}%)`);

@@ -4,7 +4,7 @@ import { guideStep, type GuideStep } from './offline.ts';
 import { parseState, type GuideState } from './state.ts';
 
 const ANSWERS = [
-  "It's about the quiet after the move. The house is quiet now.",
+  "It's about the quiet after the move.",
   'Sad and a little tired, a tight chest',
   "You're not alone",
   'Boxes in the hallway, rain on the window',

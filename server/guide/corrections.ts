@@ -7,6 +7,8 @@
 import { interpretOffline, readEmotion } from '../interpret/index.ts';
 import type { AnswerStage } from './state.ts';
 import { proposeIntention, stagePhrase } from './words.ts';
+import { guideText, type GuideText } from './text.ts';
+import { readTopics } from './topics.ts';
 
 /** A changed answer: the stage it belongs to and the musician's words for it (the "not …" part dropped). */
 export interface Correction {
@@ -81,6 +83,26 @@ export function correction(text: string, options: { afterSketch?: boolean } = {}
   return target ? { stage: target.stage, text: affirmed(rest) } : null;
 }
 
+/** Which topic a change belongs to when several are named: the sharply marked ones first. */
+const CHANGE_ORDER: AnswerStage[] = ['audience', 'about', 'message', 'feeling', 'images'];
+
+/**
+ * A change of an earlier answer in any language, marked by the language's lead-in ("eigentlich
+ * bin ich wütend, nicht traurig" → { stage: 'feeling', text: 'bin ich wütend' }); the topic is read
+ * with the guide's topic patterns. English keeps the richer rules of correction().
+ */
+export function correctionIn(text: string, t: GuideText, options: { afterSketch?: boolean } = {}): Correction | null {
+  if (t.language === 'en') return correction(text, options);
+  const lead = t.patterns.correction.exec(text);
+  if (!lead) return null;
+  const rest = text.slice(lead[0].length).trim();
+  const kept = rest.replace(t.patterns.contrast, '').trim() || rest;
+  if (wordCount(kept) < 2) return null;
+  const found = readTopics(kept, null, t);
+  const stage = CHANGE_ORDER.find((s) => found[s]);
+  return stage ? { stage, text: kept } : null;
+}
+
 /** What changed, for updating what was built from the old answer. */
 export interface Changed {
   stage: AnswerStage;
@@ -91,9 +113,9 @@ export interface Changed {
 }
 
 /** Swap the old answer's phrase for the new one in `text`; null when the old phrase is not in it. */
-export function swapPhrase(text: string, change: Changed): string | null {
-  const before = stagePhrase(change.stage, change.previous ?? undefined);
-  const after = stagePhrase(change.stage, change.answer);
+export function swapPhrase(text: string, change: Changed, t: GuideText = guideText('en')): string | null {
+  const before = stagePhrase(change.stage, change.previous ?? undefined, t);
+  const after = stagePhrase(change.stage, change.answer, t);
   if (!before || !after || !text.toLowerCase().includes(before.toLowerCase())) return null;
   const at = text.toLowerCase().indexOf(before.toLowerCase());
   return text.slice(0, at) + after + text.slice(at + before.length);
@@ -104,12 +126,12 @@ export function swapPhrase(text: string, change: Changed): string | null {
  * ones; their own wording keeps its words with only the changed phrase swapped ("for my sister" →
  * "for my mother"); otherwise the intention proposed from the new answers. `kept` says their wording stayed.
  */
-export function correctedIntention(current: string | null, change: Changed): { text: string; kept: boolean } | null {
-  const proposed = proposeIntention(change.answers) || null;
+export function correctedIntention(current: string | null, change: Changed, t: GuideText = guideText('en')): { text: string; kept: boolean } | null {
+  const proposed = proposeIntention(change.answers, t) || null;
   if (!current) return proposed ? { text: proposed, kept: false } : null;
-  const old = proposeIntention({ ...change.answers, [change.stage]: change.previous ?? undefined });
+  const old = proposeIntention({ ...change.answers, [change.stage]: change.previous ?? undefined }, t);
   if (current === old) return proposed ? { text: proposed, kept: false } : null;
-  const swapped = swapPhrase(current, change);
+  const swapped = swapPhrase(current, change, t);
   if (swapped) return { text: swapped, kept: true };
   return proposed ? { text: proposed, kept: false } : null;
 }

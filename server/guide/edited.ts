@@ -7,6 +7,7 @@
 import { correctedIntention, type Changed } from './corrections.ts';
 import type { GuideState } from './state.ts';
 import { isJustMake, isShortcut, proposeIntention } from './words.ts';
+import { guideText, type GuideText } from './text.ts';
 
 export interface StoredIntention {
   text: string;
@@ -35,7 +36,7 @@ export function intentionForSketch(
   const guides =
     action.intention === null ||
     action.intention === before.proposedIntention ||
-    action.intention === (proposeIntention(before.answers) || null) ||
+    action.intention === (proposeIntention(before.answers, guideText(before.language ?? 'en')) || null) ||
     isShortcut(message) ||
     isJustMake(message);
   const editedSince = !proposedAt || !stored?.createdAt || Date.parse(stored.createdAt) > Date.parse(proposedAt);
@@ -56,10 +57,10 @@ const clip = (s: string, n: number) => {
  * build from the old answers — is never replaced by a proposal: it changes only where it quoted
  * the changed answer, and otherwise stays as they wrote it (null: no change).
  */
-export function intentionAfterCorrection(current: StoredIntention | null, change: Changed): { text: string; kept: boolean } | null {
-  const next = correctedIntention(current?.text ?? null, change);
+export function intentionAfterCorrection(current: StoredIntention | null, change: Changed, t: GuideText = guideText('en')): { text: string; kept: boolean } | null {
+  const next = correctedIntention(current?.text ?? null, change, t);
   if (!current || !next || next.kept) return next;
-  const builtByGuide = current.text === proposeIntention({ ...change.answers, [change.stage]: change.previous ?? undefined });
+  const builtByGuide = current.text === proposeIntention({ ...change.answers, [change.stage]: change.previous ?? undefined }, t);
   return builtByGuide ? next : null;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { guideStep, type GuideStep } from './offline.ts';
 import { parseState, type GuideState } from './state.ts';
 import { offlineSummary } from './summary.ts';
+import { guideText } from './text.ts';
 import { keyPhrase, proposeIntention } from './words.ts';
 
 /** Feed messages through the guide from a fresh state; returns every step. */
@@ -15,7 +16,7 @@ function talk(...messages: string[]): GuideStep[] {
 }
 
 const ANSWERS = [
-  "It's about the quiet after the move. The house is quiet now.",
+  "It's about the quiet after the move.",
   'Tender and a little hopeful, a tight chest',
   "You're not alone",
   'Boxes in the hallway, rain on the window',
@@ -24,12 +25,20 @@ const ANSWERS = [
 ];
 
 describe('offline guide', () => {
-  it('asks one question per stage in order and reflects the musician\'s own words', () => {
+  it('asks one question at a time about what is still missing and reflects the musician\'s own words', () => {
     const steps = talk(...ANSWERS);
     expect(steps.map((s) => s.state.stage)).toEqual(['feeling', 'message', 'images', 'audience', 'references', 'intention']);
-    expect(steps[0]!.reply).toContain('“It\'s about the quiet after the move”');
+    expect(steps[0]!.reply).toContain('“the quiet after the move”');
     for (const s of steps.slice(0, 4)) expect(s.reply.match(/\?/g)?.length).toBe(1);
     expect(steps[0]!.suggestions).toEqual(["I don't know", 'skip', 'just make something']);
+  });
+
+  it('says plainly on its first reply, and only then, that it is an AI companion and not a therapist', () => {
+    const steps = talk(...ANSWERS);
+    expect(steps[0]!.preface).toMatch(/AI songwriting companion/);
+    expect(steps[0]!.preface).toMatch(/not a therapist/);
+    expect(steps[0]!.preface).toMatch(/not a substitute for care/);
+    expect(steps.slice(1).every((s) => s.preface === '')).toBe(true);
   });
 
   it('proposes an intention from their words, then confirms it on "yes" and asks for the first sketch', () => {
@@ -40,30 +49,91 @@ describe('offline guide', () => {
     expect(proposal.reply).toContain(proposal.proposedIntention!);
     expect(steps[6]!.action).toEqual({ kind: 'sketch', intention: proposal.proposedIntention, confirmed: true });
     expect(steps[6]!.state.stage).toBe('listening');
+    expect(steps[6]!.listen).not.toBe('');
   });
 
-  it('keeps an edited intention exactly as the musician wrote it', () => {
+  it('keeps their own sentence of the intention exactly as they wrote it', () => {
     const steps = talk(...ANSWERS, 'A song for my sister about missing the old kitchen');
     expect(steps[6]!.action).toEqual({ kind: 'sketch', intention: 'A song for my sister about missing the old kitchen', confirmed: true });
   });
 
-  it('offers gentle options when they do not know, without moving on', () => {
-    const [step] = talk("I don't know");
-    expect(step!.state.stage).toBe('about');
-    expect(step!.step).toBe('options:about');
-    expect(step!.suggestions).toContain('a place I miss');
+  it.each(['almost, but the wording is muddled', 'not quite', 'yes, but the feeling is wrong', 'no'])('never stores %j as the intention: it asks what to change', (reply) => {
+    const steps = talk(...ANSWERS, reply);
+    const last = steps.at(-1)!;
+    expect(last.action).toEqual({ kind: 'ask' });
+    expect(last.step).toBe('ask:change');
+    expect(last.state.stage).toBe('intention');
+    expect(last.reply).toMatch(/\?|change|differently|rework/i);
+  });
+
+  it('reads "I told you about it, it\'s for my grandmother" as who it is for, never as a splice', () => {
+    const steps = talk('my grandmother', 'sad and tired', "You're not alone", 'the kitchen', 'skip', 'skip', "I told you about it, it's for my grandmother", 'yes');
+    const intention = (steps.at(-1)!.action as { intention: string }).intention;
+    expect(intention).not.toMatch(/I told you|for I/);
+    expect(intention).toMatch(/^A song for my grandmother\b/);
+  });
+
+  it('offers three concrete examples when they do not know, in a fresh line each time, then moves on', () => {
+    const steps = talk("I don't know", 'not sure', 'no idea');
+    expect(steps[0]!.step).toBe('options:about');
+    const examples = guideText('en').stages.about.examples;
+    expect(examples.filter((e) => steps[0]!.reply.includes(e)).length).toBe(3);
+    expect(steps[1]!.reply).not.toBe(steps[0]!.reply);
+    expect(steps[1]!.step).toBe('options:about');
+    expect(steps[2]!.state.stage).toBe('feeling');
+  });
+
+  it('gives a one-word answer a gentle follow-up once, then moves on', () => {
+    const steps = talk('Mum', 'she moved into a care home last spring');
+    expect(steps[0]!.step).toBe('follow:about');
+    expect(steps[0]!.reply).toContain('Mum');
+    expect(steps[0]!.state.stage).toBe('about');
+    expect(steps[1]!.state.stage).toBe('feeling');
+    expect(steps[1]!.state.answers.about).toBe('Mum, she moved into a care home last spring');
+  });
+
+  it('meets frustration with a short acknowledgement and an offer to play, not an echo', () => {
+    const steps = talk('the move', 'this is pointless', 'yes');
+    expect(steps[1]!.step).toBe('frustration');
+    expect(steps[1]!.reply).not.toMatch(/pointless/i);
+    expect(steps[1]!.reply).toMatch(/play you/i);
+    expect(steps[2]!.action.kind).toBe('sketch');
+  });
+
+  it('goes back to questions when they would rather keep talking', () => {
+    const steps = talk('this is pointless', "no, let's keep talking");
+    expect(steps[1]!.action.kind).toBe('ask');
+    expect(steps[1]!.state.offered).toBe(false);
+  });
+
+  it('makes a sketch whenever they ask for one', () => {
+    for (const ask of ['just play something', 'just make something sad in D minor', 'play me something']) {
+      const [step] = talk(ask);
+      expect(step!.action.kind, ask).toBe('sketch');
+      expect(step!.state.stage).toBe('listening');
+    }
+    expect(talk('the move', 'sad', 'just give me a sketch')[2]!.action.kind).toBe('sketch');
+  });
+
+  it('hears several topics in one answer and never asks about them again', () => {
+    const steps = talk("It's about my brother's wedding, for him and his wife; I feel proud and a bit nervous", 'thank you', 'the garden at dusk');
+    const asked = steps.map((s) => s.step);
+    expect(asked[0]).toBe('propose');
+    expect(steps[0]!.state.answers).toMatchObject({ about: expect.stringContaining("my brother's wedding"), feeling: expect.stringContaining('proud') });
+    expect(steps.map((s) => s.reply).join(' ')).not.toContain(guideText('en').stages.feeling.question);
+  });
+
+  it('proposes at once, and sketches on the second turn, for someone who says everything up front', () => {
+    const steps = talk("I want to write a song for my daughter about the day she left for university. I feel proud but sad, and I want her to know home is always here.", 'yes');
+    expect(steps[0]!.step).toBe('propose');
+    expect(steps[0]!.proposedIntention).toBe('A song for my daughter about the day she left for university, proud but sad — that home is always here.');
+    expect(steps[1]!.action.kind).toBe('sketch');
   });
 
   it('skips a stage on "skip"', () => {
     const steps = talk('skip');
     expect(steps[0]!.state.stage).toBe('feeling');
     expect(steps[0]!.state.answers.about).toBeUndefined();
-  });
-
-  it('goes straight to a sketch on "just make something sad in D minor"', () => {
-    const [step] = talk('just make something sad in D minor');
-    expect(step!.action.kind).toBe('sketch');
-    expect(step!.state.stage).toBe('listening');
   });
 
   it('lets them change an earlier answer and re-proposes with it', () => {
@@ -91,8 +161,9 @@ describe('offline guide', () => {
   });
 
   it('reads broken stored state as a fresh start', () => {
-    expect(parseState({ stage: 'nonsense', answers: 7 }).stage).toBe('about');
+    expect(parseState({ stage: 'nonsense', answers: 7, used: 'x' }).stage).toBe('about');
     expect(parseState(null).answers).toEqual({});
+    expect(parseState({ used: 3 }).used).toEqual([]);
   });
 });
 
@@ -111,6 +182,10 @@ describe('words', () => {
     expect(proposeIntention({ about: 'a song for my grandmother', audience: 'for my grandmother' })).toBe('A song for my grandmother.');
     expect(proposeIntention({ about: 'this song is about the sea', audience: 'my dad' })).toBe('A song for my dad about the sea.');
   });
+
+  it('turns a clause into "about how …" rather than splicing it after "about"', () => {
+    expect(proposeIntention({ about: 'she moved into a care home last spring', audience: 'Mum' })).toBe('A song for Mum about how she moved into a care home last spring.');
+  });
 });
 
 describe('offline summary', () => {
@@ -125,7 +200,7 @@ describe('offline summary', () => {
     // Only the request numbers' digits differ once the five most recent requests are kept.
     expect(Math.max(...later) - Math.min(...later)).toBeLessThanOrEqual(10);
     expect(sizes.at(-1)!).toBeLessThan(1500);
-    expect(offlineSummary(state, null)).toContain('“For my sister”');
+    expect(offlineSummary(state, null)).toContain('“my sister”');
   });
 });
 

@@ -1,9 +1,10 @@
 /**
- * What the guide says about a sketch it just made: the choices in a musician's words, the reasons
- * tied to their words (the rationale), what changed, and the listening question.
+ * What the guide says about a sketch it just made, in the musician's language: the choices in a
+ * musician's words, the reasons tied to their words (the rationale), what changed, and a
+ * listening question (a different one each time, chosen by the guide step).
  */
 import type { SongParameters } from '../../music/params.ts';
-import { LINES, SCRIPT } from './script.ts';
+import { guideText, type GuideText } from './text.ts';
 
 interface MadeVersion {
   number: number;
@@ -13,7 +14,7 @@ interface MadeVersion {
 
 const sentence = (s: string) => {
   const t = s.trim();
-  return t ? `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?…”"]$/.test(t) ? '' : '.'}` : '';
+  return t ? `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?…”"»]$/.test(t) ? '' : '.'}` : '';
 };
 
 const clip = (s: string, n = 200) => (s.length > n ? `${s.slice(0, s.lastIndexOf(' ', n - 1))}…` : s);
@@ -23,35 +24,35 @@ function reasons(params: SongParameters, n = 2): string[] {
   return params.rationale.slice(0, n).map((r) => sentence(clip(r.because)));
 }
 
-/** "Here is a first sketch for “…”: D minor, 72 bpm in 4/4. <reasons> Have a listen …" */
-export function firstSketchReply(version: MadeVersion, intention: string | null): string {
+/** "Here is a first sketch for “…”: D minor, 72 bpm in 4/4. <reasons> <listen>" — reasons only in English until the interpreter speaks the language. */
+export function firstSketchReply(version: MadeVersion, intention: string | null, t: GuideText = guideText('en'), listen = t.lines.listen[0]!): string {
   const p = version.params;
-  const opening = LINES.firstSketch
-    .replace('{for}', intention ? ` for “${intention.replace(/[.\s]+$/, '')}”` : '')
+  const opening = t.lines.firstSketch
+    .replace('{for}', intention ? t.lines.sketchFor.replace('{intention}', intention.replace(/[.\s]+$/, '')) : '')
     .replace('{key}', p.key)
-    .replace('{mode}', p.mode)
+    .replace('{mode}', t.modes[p.mode] ?? p.mode)
     .replace('{tempo}', String(p.tempo))
     .replace('{meter}', p.meter);
-  return [opening, ...reasons(p), SCRIPT.listening.question].filter(Boolean).join(' ');
+  return [opening, ...(t.language === 'en' ? reasons(p) : []), listen].filter(Boolean).join(' ');
 }
 
 /** "Version 3: slower: 96 → 80 bpm. Have a listen …" */
-export function revisionReply(version: MadeVersion): string {
+export function revisionReply(version: MadeVersion, t: GuideText = guideText('en'), listen = t.lines.listen[0]!): string {
   const what = version.changes.length
-    ? LINES.revised.replace('{n}', String(version.number)).replace('{changes}', version.changes.join('; '))
-    : LINES.unchanged.replace('{n}', String(version.number));
-  return [what, SCRIPT.listening.question].join(' ');
+    ? t.lines.revised.replace('{n}', String(version.number)).replace('{changes}', version.changes.join('; '))
+    : t.lines.unchanged.replace('{n}', String(version.number));
+  return [what, listen].filter(Boolean).join(' ');
 }
 
 /** When a request changed nothing: ask for it another way, quoting it. */
-export function notUnderstoodReply(request: string): string {
-  return LINES.notUnderstood.replace('{q}', request.trim().slice(0, 120));
+export function notUnderstoodReply(request: string, t: GuideText = guideText('en')): string {
+  return t.lines.notUnderstood.replace('{q}', request.trim().slice(0, 120));
 }
 
 /** After a changed answer: "Got it — “I feel angry”. … The intention now reads: “…”. Version 3: … Have a listen …" */
-export function correctedReply(lead: string, intention: string | null, version: MadeVersion | null): string {
-  const said = intention ? LINES.intentionNow.replace('{intention}', intention) : '';
-  const same = !version ? LINES.musicKept : version.changes.length ? '' : LINES.reasonsOnly.replace('{n}', String(version.number));
-  const music = same ? [same, SCRIPT.listening.question].join(' ') : revisionReply(version!);
+export function correctedReply(lead: string, intention: string | null, version: MadeVersion | null, t: GuideText = guideText('en'), listen = t.lines.listen[0]!): string {
+  const said = intention ? t.lines.intentionNow.replace('{intention}', intention) : '';
+  const same = !version ? t.lines.musicKept : version.changes.length ? '' : t.lines.reasonsOnly.replace('{n}', String(version.number));
+  const music = same ? [same, listen].filter(Boolean).join(' ') : revisionReply(version!, t, listen);
   return [lead, said, music].filter(Boolean).join(' ');
 }

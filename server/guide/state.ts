@@ -59,6 +59,18 @@ export const GuideState = z.object({
   requests: z.array(z.string().max(4000)).max(50).catch([]).default([]),
   /** The session template chosen when the song was made (a copy); null = the default flow. */
   template: GuideTemplate.nullable().catch(null).default(null),
+  /** The conversation's language so far (a code under lang/); null until the first message. */
+  language: z.string().max(10).nullable().catch(null).default(null),
+  /** Stages whose question has been asked: never asked twice, answered or not. */
+  asked: z.array(z.enum(ANSWER_STAGES)).catch([]).default([]),
+  /** Stages that already had a gentle follow-up after a one-word answer. */
+  followed: z.array(z.enum(ANSWER_STAGES)).catch([]).default([]),
+  /** Stock sentences already used in this conversation ("reflect:2", "unsure:about:0"), so none comes twice. */
+  used: z.array(z.string().max(60)).max(300).catch([]).default([]),
+  /** The guide offered to just play something (after frustration): a "yes" now means a sketch. */
+  offered: z.boolean().catch(false).default(false),
+  /** The first reply said plainly what the guide is (an AI companion, not a therapist). */
+  disclosed: z.boolean().catch(false).default(false),
 });
 export type GuideState = z.infer<typeof GuideState>;
 

@@ -21,6 +21,7 @@ export type FailureReason =
   | 'cut stream'
   | 'invalid output'
   | 'rejected'
+  | 'wrong language'
   | 'unexpected error';
 
 /** Why the model did not give a usable answer; `status` is the HTTP status when there was one. */

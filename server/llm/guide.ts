@@ -8,6 +8,7 @@ import { streamChat, type LlmSettings } from './client.ts';
 import { asTurns } from './context.ts';
 import { guardDeltas } from './leak.ts';
 import { buildPrompt, type BuiltPrompt } from './prompts.ts';
+import { isLanguage, languageInfo } from '../i18n/languages.ts';
 import type { Usage } from './tokens.ts';
 
 export interface GuideReplyInput {
@@ -18,12 +19,16 @@ export interface GuideReplyInput {
   summary: string;
   recent: Message[];
   message: string;
+  /** The musician's language (a code under lang/): the reply must be in it. */
+  language?: string;
 }
 
 /** The guide prompt exactly as it would be sent (the benchmark measures this). */
 export function guidePrompt(input: GuideReplyInput): BuiltPrompt {
+  const code = isLanguage(input.language) ? input.language : 'en';
   return buildPrompt('guide', {
     step: input.step.replace(/[^\w:-]/g, ''),
+    language: `${languageInfo(code).name} (${code})`,
     draft: { data: input.draft },
     summary: { data: input.summary },
     recent: { data: asTurns(input.recent) },

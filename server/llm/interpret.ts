@@ -61,10 +61,11 @@ async function viaLlm(
 }
 
 /** Interpret a musician's words: interpretWithLlm(config, "a tender song for my sister") → { params, fallback }. */
-export async function interpretWithLlm(config: Config | Config['llm'], text: string): Promise<LlmParams> {
+export async function interpretWithLlm(config: Config | Config['llm'], text: string, options: { lang?: string } = {}): Promise<LlmParams> {
   return viaLlm(
     config,
-    () => interpretOffline(text).params,
+    // The guide's detected language, when it knows it, picks the offline reader's lexicon.
+    () => interpretOffline(text, { lang: options.lang }).params,
     () => buildPrompt('interpret', { schema: JSON.stringify(paramsJsonSchema()), styles: styleNames(), text: { data: text } }),
     'interpreter',
     (p) => withTemplates(p, text),

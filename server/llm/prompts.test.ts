@@ -75,7 +75,7 @@ describe('buildPrompt', () => {
   });
 
   it('leaves no placeholder in any built prompt, even when the user writes one', () => {
-    const p = buildPrompt('guide', { step: 'ask:feeling', draft: { data: INJECTION }, summary: { data: INJECTION }, recent: { data: [{ role: 'user', text: INJECTION }] }, message: { data: INJECTION } });
+    const p = buildPrompt('guide', { step: 'ask:feeling', language: 'English (en)', draft: { data: INJECTION }, summary: { data: INJECTION }, recent: { data: [{ role: 'user', text: INJECTION }] }, message: { data: INJECTION } });
     expect(placeholders(p.system + p.user)).toEqual([]);
   });
 

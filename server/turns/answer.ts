@@ -8,6 +8,7 @@ import type { AppDeps } from '../deps.ts';
 import {
   firstSketchReply,
   guideStep,
+  guideText,
   intentionForSketch,
   isShortcut,
   notUnderstoodReply,
@@ -18,6 +19,7 @@ import {
   type GuideState,
   type GuideStep,
 } from '../guide/index.ts';
+import { detectLanguage, type Language } from '../i18n/language.ts';
 import {
   appendMessage,
   createVersion,
@@ -42,6 +44,8 @@ import { MAX_MESSAGE_CHARS } from '../journal/limits.ts';
 export interface TurnHooks {
   /** Streamed reply text, as it arrives. */
   onDelta?: (text: string) => void | Promise<void>;
+  /** The page's language (the web app's switch or Accept-Language): a prior for short messages. */
+  language?: Language | null;
 }
 
 // The newest message always fits, however long (a pasted lyric sheet is read, not skipped).
@@ -75,6 +79,7 @@ interface Before {
 async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, messages: Message[], summary: string, spend: Spend, before: Before) {
   const { db } = deps;
   const action = step.action;
+  const t = guideText(step.language);
   if (action.kind === 'correct') return remakeAfterCorrection(deps, songId, step, action, messages, spend);
   let intention: Intention | null = before.intention;
   if (action.kind === 'sketch') {
@@ -90,15 +95,15 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
   if (action.kind === 'revise' && latest) {
     const revised = await reviseWithLlm(deps.config, latest.params, action.request, { summary });
     record(spend, revised);
-    if (sameMusic(revised.params, latest.params)) return { version: null, intention, draft: notUnderstoodReply(action.request) };
+    if (sameMusic(revised.params, latest.params)) return { version: null, intention, draft: notUnderstoodReply(action.request, t) };
     const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request });
-    return { version, intention, draft: revisionReply(version) };
+    return { version, intention, draft: revisionReply(version, t, step.listen) };
   }
-  const interpreted = await interpretWithLlm(deps.config, conversationText(messages, intention?.text ?? null));
+  const interpreted = await interpretWithLlm(deps.config, conversationText(messages, intention?.text ?? null), { lang: step.language });
   record(spend, interpreted);
   const params = withTemplateConstraint(interpreted.params, step.state.template);
   const version = await createVersion(db, { songId, params, request: 'first sketch' });
-  return { version, intention, draft: firstSketchReply(version, intention?.text ?? null) };
+  return { version, intention, draft: firstSketchReply(version, intention?.text ?? null, t, step.listen) };
 }
 
 /** Answer `userMessage` and store the reply; the caller has stored the message and checked for crisis. */
@@ -107,7 +112,7 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
   const songId = conversation.songId;
   const spend: Spend = { settings: llmSettings(deps.config), usage: NO_USAGE, failure: null };
   const state = parseState(conversation.state);
-  const step = guideStep(state, userMessage.text);
+  const step = guideStep(state, userMessage.text, { page: hooks.language ?? null });
   const stored = await currentIntention(db, songId);
   const messages = await listMessages(db, songId);
 
@@ -142,13 +147,24 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
 
   let text = draft;
   let streamed = false;
+  // The first reply says plainly what the guide is, whoever phrases the rest (never left to a model).
+  const prefix = step.preface ? `${step.preface}\n\n` : '';
+  let prefixSent = false;
   if (spend.settings && !spend.failure) {
     try {
-      const input = { step: step.step, draft, summary: clipSummary(summary), recent, message: userMessage.text };
+      if (prefix) {
+        await hooks.onDelta?.(prefix);
+        prefixSent = true;
+      }
+      const input = { step: step.step, draft, summary: clipSummary(summary), recent, message: userMessage.text, language: step.language };
       const phrased = await guideReplyWithLlm(spend.settings, input, (d) => {
         streamed = true;
         return hooks.onDelta?.(d);
       });
+      // A reply in another language than the musician's is not used: the offline draft (in theirs) stands in.
+      if (detectLanguage(phrased.text, { previous: step.language }) !== step.language) {
+        throw new LlmFailure('wrong language', `the reply was not in ${step.language}`, undefined, phrased.usage);
+      }
       text = phrased.text;
       spend.usage = addUsage(spend.usage, phrased.usage);
     } catch (error) {
@@ -156,11 +172,14 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
       spend.usage = addUsage(spend.usage, spend.failure.usage);
     }
   }
+  // The first reply says plainly what the guide is, whoever phrased the rest (never left to a model).
+  text = [step.preface, text].filter(Boolean).join('\n\n');
   // After a cut stream the deltas already sent are partial: `done` carries the whole reply either way.
   if (!streamed) await hooks.onDelta?.(text);
   if (spend.failure) log.info('turn fell back to the offline guide', { songId, reason: spend.failure.reason, detail: spend.failure.message });
 
-  const fallback = spend.failure ? fallbackNotice(spend.failure.reason) : null;
+  // Said in the musician's language (English keeps the shared wording of fallbackNotice).
+  const fallback = spend.failure ? (step.language === 'en' ? fallbackNotice(spend.failure.reason) : guideText(step.language).lines.fallback.replace('{reason}', spend.failure.reason)) : null;
   const provider = spend.settings && !spend.failure ? spend.settings.model : 'offline';
   const reply = await appendMessage(db, {
     songId,
@@ -192,5 +211,6 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
     fallback,
     crisis: false,
     crisisResources: null,
+    language: step.language,
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { SongParameters } from '../../music/params.ts';
 import type { AppDeps } from '../deps.ts';
-import { correctedReply, intentionAfterCorrection, isJustMake, swapPhrase, type Changed, type GuideAction, type GuideStep } from '../guide/index.ts';
+import { correctedReply, guideText, intentionAfterCorrection, isJustMake, swapPhrase, type Changed, type GuideAction, type GuideStep } from '../guide/index.ts';
 import { ANSWER_STAGES, type AnswerStage } from '../guide/state.ts';
 import { createVersion, currentIntention, latestParams, setIntention } from '../journal/index.ts';
 import type { Intention, Message, Version } from '../journal/shapes.ts';
@@ -32,8 +32,8 @@ export function correctedText(answers: Partial<Record<AnswerStage, string>>, mes
 }
 
 /** The reasons with the old answer's phrase swapped for the new one ("for my sister" → "for my mother"). */
-function retold(params: SongParameters, change: Changed): SongParameters {
-  const swap = (s: string) => swapPhrase(s, change) ?? s;
+function retold(params: SongParameters, change: Changed, language: string): SongParameters {
+  const swap = (s: string) => swapPhrase(s, change, guideText(language)) ?? s;
   return { ...params, rationale: params.rationale.map((r) => ({ ...r, because: swap(r.because), ...(r.quote ? { quote: swap(r.quote) } : {}) })) };
 }
 
@@ -42,8 +42,9 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
   const { db } = deps;
   const change: Changed = { stage: action.stage, previous: action.previous, answer: action.answer, answers: step.state.answers };
   let intention: Intention | null = await currentIntention(db, songId);
+  const t = guideText(step.language);
   // Their own wording (typed, or edited on the card) is never swapped for a proposal.
-  const next = intentionAfterCorrection(intention, change);
+  const next = intentionAfterCorrection(intention, change, t);
   const updated = next !== null && next.text !== intention?.text;
   if (updated) intention = await setIntention(db, { songId, text: next.text, confirmed: next.kept && (intention?.confirmed ?? false) });
 
@@ -51,9 +52,9 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
   const latest = await latestParams(db, songId);
   if (latest) {
     let params: SongParameters;
-    if (WORDS_ONLY.has(action.stage)) params = retold(latest.params, change);
+    if (WORDS_ONLY.has(action.stage)) params = retold(latest.params, change, step.language);
     else {
-      const interpreted = await interpretWithLlm(deps.config, correctedText(step.state.answers, messages, intention?.text ?? null));
+      const interpreted = await interpretWithLlm(deps.config, correctedText(step.state.answers, messages, intention?.text ?? null), { lang: step.language });
       record(spend, interpreted);
       params = withTemplateConstraint(interpreted.params, step.state.template);
     }
@@ -61,5 +62,5 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
     const request = messages.filter((m) => m.role === 'user').at(-1)?.text ?? action.answer;
     if (changed) version = await createVersion(db, { songId, params, parentId: latest.id, request });
   }
-  return { version, intention, draft: correctedReply(step.reply, updated ? intention!.text : null, version) };
+  return { version, intention, draft: correctedReply(step.reply, updated ? intention!.text : null, version, t, step.listen) };
 }

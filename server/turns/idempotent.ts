@@ -13,6 +13,7 @@ import { claimAnswer, messageByKey, releaseAnswer, renewAnswer, replyOf } from '
 import { currentIntention, getVersion } from '../journal/index.ts';
 import type { Message } from '../journal/shapes.ts';
 import type { TurnResult } from './shapes.ts';
+import { detectLanguage } from '../i18n/language.ts';
 
 /** The header's value: an opaque client-made token (the page sends a UUID), printable ASCII. */
 export const IdempotencyKey = z
@@ -55,6 +56,8 @@ export async function storedResult(deps: AppDeps, songId: string, userMessage: M
     fallback: meta.fallback ?? null,
     crisis: meta.crisis ?? false,
     crisisResources: meta.crisisResources ?? null,
+    // The reply was written in the musician's language, so it says which one the turn answered in.
+    language: meta.crisis ? 'en' : detectLanguage(reply.text),
   };
 }
 

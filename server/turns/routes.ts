@@ -12,6 +12,7 @@ import { ErrorBody, type Message } from '../journal/shapes.ts';
 import { RetryBody, TurnBody, TurnResult } from './shapes.ts';
 import { retryTurn, takeTurn, unansweredMessage, type TakeTurnHooks } from './turn.ts';
 import { resolveLocale, resourcesFor } from '../safety/resources/index.ts';
+import { preferredLanguage } from '../i18n/language.ts';
 import { IdempotencyKey } from './idempotent.ts';
 
 /** `Idempotency-Key`: the same key again gets the first turn's result, never a second message or reply. */
@@ -36,6 +37,9 @@ const turnResponses = {
   413: { content: { 'application/json': { schema: ErrorBody } }, description: 'The request body is larger than 1 MiB' },
 };
 
+/** The page's language: the app's own switch (body `language`) first, else the browser's Accept-Language. */
+const pageLanguage = (c: Context, sent: string | undefined) => preferredLanguage(sent) ?? preferredLanguage(c.req.header('accept-language'));
+
 const wantsStream = (c: Context) => (c.req.header('accept') ?? '').includes('text/event-stream');
 /** Crisis help lines for the browser's Accept-Language, else INNERCHORD_LOCALE, from the configured directory. */
 const resourcesOf = (c: Context, deps: AppDeps) => {
@@ -47,7 +51,7 @@ const resourcesOf = (c: Context, deps: AppDeps) => {
  * Run a turn as SSE. Errors before the message is stored are ordinary HTTP errors (checked before
  * the stream opens); after it, an `error` event tells the client its message is safe to retry.
  */
-function sse(c: Context, deps: AppDeps, run: (hooks: TakeTurnHooks) => Promise<unknown>): Response {
+function sse(c: Context, deps: AppDeps, language: string | null, run: (hooks: TakeTurnHooks) => Promise<unknown>): Response {
   const resources = resourcesOf(c, deps);
   return streamSSE(c, async (stream) => {
     let stored: Message | null = null;
@@ -55,6 +59,7 @@ function sse(c: Context, deps: AppDeps, run: (hooks: TakeTurnHooks) => Promise<u
     try {
       const result = await run({
         resources,
+        language,
         onStored: async (message) => {
           stored = message;
           await send('stored', { message });
@@ -81,13 +86,14 @@ export function turnRoutes(deps: AppDeps) {
       createRoute({ method: 'post', path: '/songs/{id}/turns', tags, request: { params: SongParams, headers: TurnHeaders, body: body(TurnBody) }, responses: turnResponses }),
       async (c) => {
         const id = c.req.valid('param').id;
-        const { text } = c.req.valid('json');
+        const { text, language: sent } = c.req.valid('json');
+        const language = pageLanguage(c, sent);
         const idempotencyKey = c.req.valid('header')['idempotency-key'];
         if (wantsStream(c)) {
           await getConversation(deps.db, id); // an unknown song is a plain 404, not a stream
-          return sse(c, deps, (hooks) => takeTurn(deps, id, text, { ...hooks, idempotencyKey })) as never;
+          return sse(c, deps, language, (hooks) => takeTurn(deps, id, text, { ...hooks, idempotencyKey })) as never;
         }
-        return c.json(await takeTurn(deps, id, text, { resources: resourcesOf(c, deps), idempotencyKey }), 200);
+        return c.json(await takeTurn(deps, id, text, { resources: resourcesOf(c, deps), language, idempotencyKey }), 200);
       },
     )
     .openapi(
@@ -100,11 +106,12 @@ export function turnRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const id = c.req.valid('param').id;
+        const language = pageLanguage(c, c.req.valid('json')?.language);
         if (wantsStream(c)) {
           await unansweredMessage(deps, id); // nothing to retry is a plain 400, not a stream
-          return sse(c, deps, (hooks) => retryTurn(deps, id, hooks)) as never;
+          return sse(c, deps, language, (hooks) => retryTurn(deps, id, hooks)) as never;
         }
-        return c.json(await retryTurn(deps, id, { resources: resourcesOf(c, deps) }), 200);
+        return c.json(await retryTurn(deps, id, { resources: resourcesOf(c, deps), language }), 200);
       },
     );
 }

@@ -7,6 +7,13 @@ import { formatLimit, MAX_MESSAGE_CHARS } from '../journal/limits.ts';
 /** Longest message a musician can send in one turn (a whole lyric sheet fits; see limits.ts). */
 export const MAX_TURN_CHARS = MAX_MESSAGE_CHARS;
 
+/** The page's language as a BCP 47 tag ("de", "fr-CA"): a prior for reading short messages. */
+export const PageLanguage = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'a language tag such as "de" or "fr-CA"')
+  .openapi({ description: "The page's language (the app's language switch); a prior for reading short messages. Unsupported languages are ignored; absent → Accept-Language.", example: 'de' });
+
 export const TurnBody = z
   .object({
     text: z
@@ -15,10 +22,11 @@ export const TurnBody = z
       .min(1, 'say something first')
       // Refused, never cut: the message names the limit and what to do instead.
       .max(MAX_TURN_CHARS, `a message can be at most ${formatLimit(MAX_TURN_CHARS)} characters; split it into parts, or keep it as a note`),
+    language: PageLanguage.optional(),
   })
   .openapi('TurnBody');
 
-export const RetryBody = z.object({}).passthrough().openapi('RetryBody');
+export const RetryBody = z.object({ language: PageLanguage.optional() }).passthrough().openapi('RetryBody');
 
 export const TurnResult = z
   .object({
@@ -34,6 +42,8 @@ export const TurnResult = z
     crisis: z.boolean(),
     /** With a crisis reply: the emergency number and helplines chosen for the musician's locale; else null. */
     crisisResources: CrisisResources.nullable(),
+    /** The language the guide answered in (detected from the message, the conversation and the page). */
+    language: z.string(),
   })
   .openapi('TurnResult');
 

@@ -53,6 +53,8 @@ async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessa
     crisis: true,
     // The same resources the text names, as data, so the page's crisis card shows them too.
     crisisResources: resources,
+    // prompts/crisis.md is English for now; its multilingual upgrade (with the help lines) is a later issue.
+    language: 'en',
   };
 }
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { takeSwaps, type JamTake } from '../../music/jam/take.ts';
-import { expectEveryNoteLetGo, fakeMidiPage, sendToTestSynth } from '../support/midi.ts';
+import { expectEveryNoteLetGo, fakeMidiPage, sendToTestSynth, waitForAllNotesOff, waitForAllParts } from '../support/midi.ts';
 import { ARTIFACTS, browserSkipReason, launchBrowser, openPage, screenshot, startApp, type OpenedPage, type RunningApp } from '../support/browser.ts';
 
 const skip = browserSkipReason();
@@ -303,9 +303,9 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
       await sendToTestSynth(page, `${app.url}/#/songs/${songId}`);
       await page.getByTestId('play').click();
       await page.waitForFunction(() => (window as unknown as { __innerchordPlayer?: { status: string } }).__innerchordPlayer?.status === 'playing', undefined, { timeout: 15_000 });
-      await page.waitForTimeout(2500);
+      await waitForAllParts(page);
       await page.getByTestId('play').click();
-      await page.waitForTimeout(600);
+      await waitForAllNotesOff(page);
       await expectEveryNoteLetGo(page);
       expect(errors).toEqual([]);
     } finally {
@@ -327,7 +327,7 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
       const swapped = await jam(page);
       await page.waitForFunction((bars) => (window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.bars >= bars + 1, swapped.bars, { timeout: 15_000 });
       await page.getByTestId('jam-play').click();
-      await page.waitForTimeout(600);
+      await waitForAllNotesOff(page);
       const sent = await expectEveryNoteLetGo(page);
       // The sketch player never played: everything sent came from the jam loop, before and after the swap.
       expect(sent.filter((m) => (m.bytes[0]! & 0xf0) === 0x90).length).toBeGreaterThan(16);

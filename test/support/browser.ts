@@ -129,7 +129,8 @@ export async function say(page: Page, text: string): Promise<void> {
   // The local opening question (li.opening) is not a stored reply, so it does not count.
   const replies = 'li:not(.opening) > .msg[data-role="assistant"]';
   const before = await page.locator(replies).count();
-  await page.getByLabel('Your reply to the guide').fill(text);
+  // By id, not by its label: the label is in the page's language, which follows the browser's.
+  await page.locator('#composer').fill(text);
   await page.keyboard.press('Enter');
   await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length > (n as number), [replies, before] as const);
   await settled(page);

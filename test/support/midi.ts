@@ -57,3 +57,21 @@ export async function expectEveryNoteLetGo(page: Page): Promise<{ bytes: number[
   expect([...allOff].sort((a, b) => a - b)).toEqual([0, 1, 2, 9]);
   return sent;
 }
+
+/** Wait until the stand-in port has had note-ons on every part's channel (a condition, not a sleep). */
+export async function waitForAllParts(page: Page, channels: number[] = [0, 1, 2, 9], timeout = 30_000): Promise<void> {
+  await page.waitForFunction((chs) => {
+    const sent = (window as unknown as { __midiSent?: { bytes: number[] }[] }).__midiSent ?? [];
+    const on = sent.filter((m) => (m.bytes[0]! & 0xf0) === 0x90 && (m.bytes[2] ?? 0) > 0);
+    return on.length > 8 && chs.every((c) => on.some((m) => (m.bytes[0]! & 0x0f) === c));
+  }, channels, { timeout });
+}
+
+/** Wait until every part's channel has been sent All Notes Off (what each stop ends with). */
+export async function waitForAllNotesOff(page: Page, channels: number[] = [0, 1, 2, 9], timeout = 15_000): Promise<void> {
+  await page.waitForFunction((chs) => {
+    const sent = (window as unknown as { __midiSent?: { bytes: number[] }[] }).__midiSent ?? [];
+    const off = new Set(sent.filter((m) => (m.bytes[0]! & 0xf0) === 0xb0 && m.bytes[1] === 123).map((m) => m.bytes[0]! & 0x0f));
+    return chs.every((c) => off.has(c));
+  }, channels, { timeout });
+}

@@ -7,7 +7,7 @@ const t = sharedPglite();
 
 /** A conversation that ends sad, for my sister, with a confirmed intention and a first sketch. */
 const SAD = [
-  "It's about the quiet after the move. The house is quiet now.",
+  "It's about the quiet after the move.",
   'Sad, but a little hopeful too',
   "You're not alone",
   'Boxes in the hallway, rain on the window',

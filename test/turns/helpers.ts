@@ -7,7 +7,7 @@ import type { TurnResult } from '../../server/turns/shapes.ts';
 
 /** The guide's answers for a whole conversation up to the intention proposal. */
 export const ANSWERS = [
-  "It's about the quiet after the move. The house is quiet now.",
+  "It's about the quiet after the move.",
   'Tender and a little hopeful, a tight chest',
   "You're not alone",
   'Boxes in the hallway, rain on the window',

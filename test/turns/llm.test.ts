@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseParams } from '../../music/params.ts';
+import { guideText } from '../../server/guide/index.ts';
 import { getConversation, listMessages, messageRows } from '../../server/journal/index.ts';
 import type { TurnResult } from '../../server/turns/shapes.ts';
 import { sharedPglite } from '../support/db.ts';
@@ -26,7 +27,8 @@ describe('POST /api/songs/:id/turns with a language model', () => {
     const id = await newSong(app);
     llm.script({ kind: 'text', text: 'You said “the house is quiet now”. What do you feel when you picture it?' });
     const r = await say(app, id, 'the house is quiet now');
-    expect(r.reply.text).toBe('You said “the house is quiet now”. What do you feel when you picture it?');
+    // The first reply opens with the plain word on what the guide is, then the model's words as they came.
+    expect(r.reply.text).toBe(`${guideText('en').disclosure}\n\nYou said “the house is quiet now”. What do you feel when you picture it?`);
     expect(r.fallback).toBeNull();
     expect(r.reply.meta.provider).toBe('fake-model');
     const rows = await messageRows(t.db, id);
@@ -119,7 +121,8 @@ describe('POST /api/songs/:id/turns with a language model', () => {
     const done = events.at(-1)!.data as TurnResult;
     expect(events.map((e) => e.event)).toEqual(['stored', 'delta', 'done']);
     expect(done.fallback).toBe(FALLBACK('cut stream'));
-    expect(done.reply.text).toContain('“tender, in my chest”');
+    expect(done.reply.text).toMatch(/tender/);
+    expect(done.reply.text).toContain(guideText('en').stages.message.question);
   });
 
   it('sends an error event naming the stored message when the turn fails after storing it', async () => {

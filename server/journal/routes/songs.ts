@@ -13,6 +13,7 @@ import { createSong, deleteSong, listSongs, updateSong } from '../songs.ts';
 import { actorOf } from '../../templates/routes.ts';
 import { getTemplate } from '../../templates/service.ts';
 import { startFromTemplate } from '../../templates/start.ts';
+import { preferredLanguage } from '../../i18n/language.ts';
 import { body, errors, json, SongParams } from './common.ts';
 
 const ListQuery = z.object({
@@ -57,7 +58,7 @@ export function songRoutes({ db }: AppDeps) {
         // Look the template up first, so an unknown id creates no song.
         const template = templateId ? await getTemplate(db, templateId, actorOf(c)) : null;
         const song = await createSong(db, input, ownerScope(c) ?? null);
-        if (template) await startFromTemplate(db, song.id, template);
+        if (template) await startFromTemplate(db, song.id, template, preferredLanguage(c.req.header('accept-language')));
         return c.json(song, 201);
       },
     )

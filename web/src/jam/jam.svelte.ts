@@ -3,6 +3,7 @@
  * recorded path, and Capture (the current moment saved as a journal version). Pad moves are
  * coalesced to one regeneration per animation frame; the player lands the newest at the next bar.
  */
+import { t } from '../i18n/index.ts';
 import { clampPoint, recordPath, type PadPoint, type PathPoint } from '../../../music/jam/index.ts';
 import { api } from '../lib/api.ts';
 import type { SongState } from '../lib/song.svelte.ts';
@@ -163,7 +164,7 @@ export class JamState {
       this.#versions.remember(version);
       this.#song.putVersion(version);
       this.#song.touch();
-      this.saved = `Saved as v${version.number}`;
+      this.saved = t('jam.savedAs', { n: version.number });
       this.error = null;
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);

@@ -4,6 +4,7 @@
  * the loop changes on the bars it changed on live, cued by music/jam/take.ts against the player's
  * schedule), and a moment of a take to hear or capture as a version.
  */
+import { i18n, t } from '../i18n/index.ts';
 import {
   finishTake,
   padAt,
@@ -43,7 +44,13 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** "bar 3, beat 2" for a tick of a take. */
 export function whereInTake(tick: number, ticksPerBar: number): string {
-  return `bar ${Math.floor(tick / ticksPerBar) + 1}, beat ${Math.floor((tick % ticksPerBar) / PPQ) + 1}`;
+  const { bar, beat } = barBeat(tick, ticksPerBar);
+  return `bar ${bar}, beat ${beat}`;
+}
+
+/** Bar and beat (both from 1) of a tick in a take, for the page to say in its language. */
+export function barBeat(tick: number, ticksPerBar: number): { bar: number; beat: number } {
+  return { bar: Math.floor(tick / ticksPerBar) + 1, beat: Math.floor((tick % ticksPerBar) / PPQ) + 1 };
 }
 
 interface Replay {
@@ -84,7 +91,7 @@ export class TakeState {
       if (this.#rec) this.#rec = recordMove(this.#rec, tick, point);
     };
     jam.onHandMove = () => {
-      if (this.replaying) this.stopReplay('Replay stopped: the pad is yours again.');
+      if (this.replaying) this.stopReplay(t('takes.padYours'));
     };
     // The sketch player took the Transport (or Stop jam): a take being recorded ends and is kept.
     jam.onStopped = () => void this.stopRecording();
@@ -98,7 +105,7 @@ export class TakeState {
       this.takes = takes;
       this.selectedId ??= takes.at(-1)?.id ?? null;
     } catch (e) {
-      this.error = `The saved takes could not load: ${message(e)}`;
+      this.error = t('takes.loadFailed', { error: message(e) });
     }
   }
 
@@ -117,7 +124,7 @@ export class TakeState {
     this.#origin = this.#rec.origin;
     this.recording = true;
     this.error = null;
-    this.status = 'Recording: move the pad. Stop recording saves the take.';
+    this.status = t('takes.recording');
   }
 
   /** Stop recording and save the take with the song. */
@@ -128,7 +135,7 @@ export class TakeState {
     this.recording = false;
     // After a stop the Transport reads 0: the take then ends at its last change.
     const take = finishTake(rec, this.#jam.tick);
-    if (rec.full) this.status = 'The take reached 2,000 changes; later moves were not kept.';
+    if (rec.full) this.status = t('takes.full', { max: (2000).toLocaleString(i18n.locale) });
     await this.save(take);
   }
 
@@ -143,10 +150,10 @@ export class TakeState {
       this.unsaved = null;
       this.error = null;
       const changes = take.points.length - 1;
-      this.status = `Saved ${saved.name}: ${Math.ceil(take.length / take.ticksPerBar)} bars, ${changes} change${changes === 1 ? '' : 's'}.`;
+      this.status = t('takes.saved', { name: saved.name, bars: t('versions.bars', { count: Math.ceil(take.length / take.ticksPerBar) }), changes: t('takes.changes', { count: changes }) });
     } catch (e) {
       this.unsaved = take;
-      this.error = `The take was not saved: ${message(e)}`;
+      this.error = t('takes.saveFailed', { error: message(e) });
     } finally {
       this.saving = false;
     }
@@ -158,10 +165,10 @@ export class TakeState {
       const renamed = await api.renameTake(this.#versionId, id, name);
       this.takes = this.takes.map((t) => (t.id === id ? renamed : t));
       this.error = null;
-      this.status = `Renamed to ${renamed.name}.`;
+      this.status = t('takes.renamed', { name: renamed.name });
       return true;
     } catch (e) {
-      this.error = `The take was not renamed: ${message(e)}`;
+      this.error = t('takes.renameFailed', { error: message(e) });
       return false;
     }
   }
@@ -180,9 +187,9 @@ export class TakeState {
         else this.selectedId = null;
       }
       this.error = null;
-      this.status = `Deleted ${gone.name}.`;
+      this.status = t('takes.deleted', { name: gone.name });
     } catch (e) {
-      this.error = `The take was not deleted: ${message(e)}`;
+      this.error = t('takes.deleteFailed', { error: message(e) });
     }
   }
 
@@ -198,7 +205,7 @@ export class TakeState {
     this.#replay = { name: chosen.name, take, swaps: takeSwaps(take), cursor: replayStart(), end: takeEnd(take) };
     this.replaying = true;
     this.error = null;
-    this.status = `Replaying ${chosen.name}.`;
+    this.status = t('takes.replaying', { name: chosen.name });
     // Cues are handed over a bar ahead against the schedule, so polling (well inside a bar) is
     // never what decides when a change lands; the player's clock does.
     this.#poll = window.setInterval(() => this.#step(), 40);
@@ -242,11 +249,11 @@ export class TakeState {
   #step(): void {
     const r = this.#replay;
     if (!r) return;
-    if (!this.#jam.running) return this.stopReplay('Replay stopped.');
+    if (!this.#jam.running) return this.stopReplay(t('takes.replayStopped'));
     const tick = this.#jam.tick;
     if (tick >= r.end) {
       this.#jam.stop();
-      return this.stopReplay(`Replayed ${r.name}.`);
+      return this.stopReplay(t('takes.replayed', { name: r.name }));
     }
     const { cues, cursor } = replayCues(r.swaps, 0, r.cursor, this.#jam.scheduledUntil);
     r.cursor = cursor;

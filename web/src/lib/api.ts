@@ -3,6 +3,7 @@
  * a route or body the server does not have is a compile error; the turn route streams Server-Sent Events through fetch + ReadableStream. Every failure becomes
  * an ApiError carrying the server's one readable sentence.
  */
+import { i18n, t } from '../i18n/index.ts';
 import { hc } from 'hono/client';
 import type { AppType } from '../../../server/app.ts';
 import type { JamTake } from '../../../music/jam/take.ts';
@@ -36,11 +37,14 @@ export class ApiError extends Error {
 async function toError(res: Response): Promise<ApiError> {
   const body: unknown = await res.json().catch(() => null);
   const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
-  return new ApiError(err?.message ?? `The server answered ${res.status} ${res.statusText}.`, err?.code ?? 'INTERNAL', res.status);
+  return new ApiError(err?.message ?? t('errors.status', { status: `${res.status} ${res.statusText}`.trim() }), err?.code ?? 'INTERNAL', res.status);
 }
 
-/** Hono's typed client over our own origin: routes, params and bodies are checked against the server. */
-const client = hc<AppType>('/');
+/**
+ * Hono's typed client over our own origin: routes, params and bodies are checked against the server.
+ * Every call names the page's language, so the server answers in it and picks help lines for it.
+ */
+const client = hc<AppType>('/', { headers: () => ({ 'accept-language': i18n.acceptLanguage() }) });
 const api_ = client.api;
 
 /** Await a typed-client call; turn network failures and error bodies into ApiError. */
@@ -51,7 +55,7 @@ async function call<R extends { ok: boolean; status: number; json(): Promise<unk
   try {
     res = await send();
   } catch {
-    throw new ApiError('Could not reach the Innerchord server. Is it still running?', 'NETWORK', 0);
+    throw new ApiError(t('errors.unreachable'), 'NETWORK', 0);
   }
   if (!res.ok) throw await toError(res as unknown as Response);
   return (res.status === 204 ? undefined : await res.json()) as never;
@@ -90,7 +94,7 @@ export const api = {
     call(() => api_.songs[':id'].notes.$post({ param: { id }, json: versionId ? { text, versionId } : { text } })),
   exportUrl: (id: string) => `/api/songs/${encodeURIComponent(id)}/export`,
   importZip: (file: Blob) =>
-    call(() => fetch('/api/import', { method: 'POST', body: file, headers: { 'content-type': 'application/zip' } }) as Promise<Response & { json(): Promise<SongSummary> }>),
+    call(() => fetch('/api/import', { method: 'POST', body: file, headers: { 'content-type': 'application/zip', 'accept-language': i18n.acceptLanguage() } }) as Promise<Response & { json(): Promise<SongSummary> }>),
 
   getVersion: (vid: string) => call(() => api_.versions[':vid'].$get({ param: { vid } })),
   createVersion: (songId: string, body: { params: SongParametersInput; seed?: number; parentId?: string; request?: string }) =>
@@ -125,11 +129,11 @@ async function streamTurn(url: string, body: unknown, handlers: TurnHandlers, he
   try {
     res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'accept-language': i18n.acceptLanguage(), ...headers },
       body: JSON.stringify(body),
     });
   } catch {
-    throw new ApiError('Could not reach the Innerchord server.', 'NETWORK', 0);
+    throw new ApiError(t('errors.notSent'), 'NETWORK', 0);
   }
   if (!res.ok) throw await toError(res);
   // A server without streaming may answer plain JSON; accept both.
@@ -153,7 +157,7 @@ async function streamTurn(url: string, body: unknown, handlers: TurnHandlers, he
     else if (event === 'done') result = payload as TurnResult;
     else if (event === 'error') {
       const e = payload as { code?: string; message?: string; userMessageId?: string };
-      failure = new ApiError(e.message ?? 'The guide could not answer.', e.code ?? 'INTERNAL', 500, e.userMessageId ?? stored?.id, true);
+      failure = new ApiError(e.message ?? t('errors.noAnswer'), e.code ?? 'INTERNAL', 500, e.userMessageId ?? stored?.id, true);
     }
   }).catch((e: unknown) => {
     // A connection cut mid-stream: the turn may well be stored and answered; asking again with the key finds out.

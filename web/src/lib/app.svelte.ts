@@ -1,4 +1,5 @@
 /** App-wide UI state: the server's health (where words go), theme, and the phone tab. */
+import { t } from '../i18n/index.ts';
 import { api } from './api.ts';
 import type { Health } from './types.ts';
 
@@ -17,8 +18,8 @@ export class AppState {
   /** Where the musician's words go, in plain language. */
   destination = $derived.by(() => {
     const g = this.health?.guide;
-    if (!g) return this.healthError ? 'Server unreachable' : 'Checking where your words go…';
-    return g.mode === 'offline' ? 'Offline — your words stay on this computer' : `LLM: ${g.provider}`;
+    if (!g) return this.healthError ? t('top.unreachable') : t('top.checking');
+    return g.mode === 'offline' ? t('top.offline') : t('top.llm', { provider: g.provider });
   });
 
   constructor() {

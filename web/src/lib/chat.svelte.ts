@@ -4,6 +4,7 @@
  * only when their turn is answered or refused: a dropped connection, a reload or a closed laptop
  * never loses them, and the Idempotency-Key they carry means a resend is never stored twice.
  */
+import { t } from '../i18n/index.ts';
 import { api, ApiError } from './api.ts';
 import { Outbox } from './outbox.svelte.ts';
 import { formatLimit, MAX_MESSAGE_CHARS } from '../../../server/journal/limits.ts';
@@ -172,7 +173,7 @@ export class ChatState {
       this.song.touch();
       return 'done';
     } catch (e) {
-      const error = e instanceof ApiError ? e : new ApiError('Something went wrong while answering.', 'INTERNAL', 500, undefined, true);
+      const error = e instanceof ApiError ? e : new ApiError(t('errors.turnFailed'), 'INTERNAL', 500, undefined, true);
       if (this.song.id !== songId || error.transient) return 'later';
       if (!error.streamed && error.status >= 400 && error.status < 500) {
         this.refused = error.message;

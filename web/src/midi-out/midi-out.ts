@@ -6,6 +6,7 @@
  * A jam of the same sketch is followed through its JamLink: the jam player hands each step's bar
  * plan to our tap, which sends the live stream (music/jam/live-midi.ts) at the step's audio time.
  */
+import { t } from '../i18n/index.ts';
 import type * as ToneNS from 'tone';
 import {
   allNotesOff,
@@ -73,7 +74,7 @@ export class MidiOut {
 
   /** Ask the browser for MIDI access and list the outputs. */
   async connect(): Promise<MidiPort[]> {
-    if (!midiSupported()) throw new Error('This browser has no Web MIDI. Try Chrome, Edge or Opera on a computer.');
+    if (!midiSupported()) throw new Error(t('midi.noWebMidi'));
     this.#access ??= await navigator.requestMIDIAccess({ sysex: false });
     this.#access.onstatechange = () => this.onPorts(this.ports());
     return this.ports();

@@ -14,7 +14,13 @@ export interface PrintData {
   versions: { number: number; request: string; changes: string; rating: string; note: string }[];
 }
 
-const day = (iso: string) => iso.slice(0, 10);
+/** How dates, keys and tempi are written; the page passes its language's, the default is plain. */
+export interface PrintWords {
+  date(iso: string): string;
+  keyMode(key: string, mode: string): string;
+  bpm(tempo: number): string;
+}
+const PLAIN: PrintWords = { date: (iso) => iso.slice(0, 10), keyMode: (key, mode) => `${key} ${mode}`, bpm: (tempo) => `${tempo} bpm` };
 
 /** Gather the summary: song + intention + the charted version's sketch + notes + every version. */
 export function printData(input: {
@@ -23,14 +29,15 @@ export function printData(input: {
   notes: Note[];
   versions: VersionSummary[];
   charted: { number: number; sketch: Sketch } | null;
-}): PrintData {
+}, words: PrintWords = PLAIN): PrintData {
+  const day = words.date;
   const numberOf = new Map(input.versions.map((v) => [v.id, v.number]));
   const s = input.charted?.sketch;
   return {
     title: input.song.title,
     date: day(input.song.updatedAt),
     intention: input.intention?.text ?? null,
-    heading: s && input.charted ? `v${input.charted.number} · ${s.key} ${s.mode} · ${s.tempo} bpm · ${s.meter}` : null,
+    heading: s && input.charted ? `v${input.charted.number} · ${words.keyMode(s.key, s.mode)} · ${words.bpm(s.tempo)} · ${s.meter}` : null,
     chart: s ? chartRows(s) : [],
     notes: input.notes.map((n) => ({ text: n.text, version: n.versionId ? (numberOf.get(n.versionId) ?? null) : null, date: day(n.createdAt) })),
     versions: input.versions.map((v) => ({

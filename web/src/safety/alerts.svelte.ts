@@ -3,6 +3,7 @@
  * never their words. The server keeps at most one unseen alert per song, so a retried or repeated
  * crisis turn shows once.
  */
+import { t } from '../i18n/index.ts';
 import type { SafetyAlert } from '../../../server/safety/alerts.ts';
 
 export class SafetyAlertsState {
@@ -14,7 +15,7 @@ export class SafetyAlertsState {
   async load(): Promise<void> {
     const res = await fetch('/api/safety/alerts');
     if (!res.ok) {
-      this.error = `Could not load check-ins (${res.status}).`;
+      this.error = t('checkins.loadFailed', { status: res.status });
       return;
     }
     this.alerts = ((await res.json()) as { alerts: SafetyAlert[] }).alerts;
@@ -25,7 +26,7 @@ export class SafetyAlertsState {
   async seen(id: string): Promise<void> {
     const res = await fetch(`/api/safety/alerts/${encodeURIComponent(id)}/seen`, { method: 'POST' });
     if (res.ok) await this.load();
-    else this.error = `Could not mark it (${res.status}).`;
+    else this.error = t('checkins.markFailed', { status: res.status });
   }
 
   /** Load now and then quietly every `everyMs` (a facilitator leaves the page open during a session); returns the stop function. */

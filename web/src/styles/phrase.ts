@@ -12,9 +12,6 @@ type Named = Pick<StyleTemplate, 'name' | 'words'>;
 export const BLEND_STEPS = [0, 25, 50] as const;
 export type BlendPercent = (typeof BLEND_STEPS)[number];
 
-/** The mix in words, for the slider's label and screen readers. */
-export const BLEND_WORDS: Record<BlendPercent, string> = { 0: 'none', 25: 'a bit (25%)', 50: 'half and half (50%)' };
-
 /** The nearest step the interpreter can say: nearestStep(0.3) → 25. */
 export function nearestStep(amount: number): BlendPercent {
   const pct = amount * 100;

@@ -3,6 +3,7 @@
  * facilitator, or the one musician in personal mode) writing, changing and deleting templates.
  * Plain fetch to our own origin; the CSRF wrapper adds its header in group mode.
  */
+import { i18n, t } from '../i18n/index.ts';
 import type { z } from 'zod';
 import type { Template as TemplateSchema, TemplateInput as TemplateInputSchema } from '../../../server/templates/shapes.ts';
 import type { SongSummary } from '../lib/types.ts';
@@ -13,15 +14,15 @@ export type TemplateInput = z.input<typeof TemplateInputSchema>;
 export type TemplateQuestion = Template['questions'][number];
 export type TemplateStage = TemplateQuestion['stage'];
 
-/** The stages a template question can stand for, with words a facilitator knows. */
-export const STAGE_LABELS: Record<TemplateStage, string> = {
-  about: 'What it is about',
-  feeling: 'Feeling',
-  message: 'Message to keep',
-  images: 'Images and senses',
-  audience: 'Who it is for',
-  references: 'Musical references',
-};
+/** The stages a template question can stand for, with words a facilitator knows, in the page's language. */
+export const stageLabels = (): Record<TemplateStage, string> => ({
+  about: t('templates.stages.about'),
+  feeling: t('templates.stages.feeling'),
+  message: t('templates.stages.message'),
+  images: t('templates.stages.images'),
+  audience: t('templates.stages.audience'),
+  references: t('templates.stages.references'),
+});
 
 
 /** A blank template for the editor. */
@@ -65,4 +66,14 @@ export class TemplatesState {
     await fetchJson<void>(`/api/templates/${encodeURIComponent(id)}`, { method: 'DELETE' });
     this.templates = this.templates.filter((t) => t.id !== id);
   }
+}
+
+/**
+ * A template's name and description as the page says them: the built-in ones are translated in
+ * the web catalogues (by id); a facilitator's own stay in their words.
+ */
+export function templateText(tpl: Pick<Template, 'id' | 'name' | 'description'>): { name: string; description: string } {
+  const slug = tpl.id.startsWith('builtin:') ? tpl.id.slice('builtin:'.length) : null;
+  if (!slug) return { name: tpl.name, description: tpl.description };
+  return { name: i18n.lookup(`builtins.${slug}.name`, tpl.name), description: i18n.lookup(`builtins.${slug}.description`, tpl.description) };
 }

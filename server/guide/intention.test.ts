@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { composeIntention } from './intention.ts';
+import { guideStep, type GuideStep } from './offline.ts';
+import { inYourWords, quotable } from './reflect.ts';
+import { parseState, type GuideState } from './state.ts';
+import { guideText } from './text.ts';
+import { readTopics } from './topics.ts';
+
+function talk(page: string, ...messages: string[]): GuideStep[] {
+  let state: GuideState = parseState({});
+  return messages.map((m) => {
+    const step = guideStep(state, m, { page });
+    state = step.state;
+    return step;
+  });
+}
+
+describe('the intention in each language', () => {
+  it.each([
+    ['de', { about: 'Es geht um den Umzug meiner Schwester', feeling: 'Ich bin traurig und müde', audience: 'für meine Mutter', message: 'Du bist nicht allein' }, 'Ein Lied für meine Mutter über den Umzug meiner Schwester, traurig und müde – mit der Botschaft: du bist nicht allein.'],
+    ['de', { about: 'Es handelt von meinem Vater', feeling: 'wehmütig' }, 'Ein Lied, das von meinem Vater erzählt, wehmütig.'],
+    ['fr', { about: 'Ça parle de la maison de mes grands-parents', feeling: 'paisible mais un peu triste', audience: 'pour mes cousins' }, 'Une chanson pour mes cousins qui parle de la maison de mes grands-parents, paisible mais un peu triste.'],
+    ['fr', { about: "c'est sur le départ de mon père", message: "je veux qu'elle sache qu'on ne l'oublie pas" }, "Une chanson sur le départ de mon père — avec ce message : on ne l'oublie pas."],
+    ['es', { about: 'Trata de mi padre que se fue', feeling: 'triste y cansado', audience: 'para mi hermano' }, 'Una canción para mi hermano que habla de mi padre que se fue, triste y cansado.'],
+    ['es', { about: 'mi padre se fue de casa', audience: 'para mí' }, 'Una canción para mí sobre cómo mi padre se fue de casa.'],
+    ['en', { about: 'she moved into a care home', audience: 'for Mum' }, 'A song for Mum about how she moved into a care home.'],
+  ] as const)('%s: %j → %j', (language, answers, want) => {
+    expect(composeIntention(answers, guideText(language))).toBe(want);
+  });
+
+  it.each([
+    ['en', 'yes exactly'],
+    ['en', 'Almost, but the wording is muddled'],
+    ['de', 'ja, genau'],
+    ['de', 'fast, aber die Formulierung ist wirr'],
+    ['fr', "oui c'est ça"],
+    ['fr', 'presque, mais la formulation est confuse'],
+    ['es', 'sí, exacto'],
+    ['es', 'casi, pero la redacción es confusa'],
+  ] as const)('%s: never stores %j as the intention', (language, reply) => {
+    const steps = talk(language, ...{
+      en: ['the quiet after the move', 'sad and tired', "you're not alone", 'boxes in the hallway', 'for my sister', 'skip'],
+      de: ['Es geht um den Umzug', 'traurig und müde', 'Du bist nicht allein', 'Kisten im Flur', 'für meine Schwester', 'weiter'],
+      fr: ["C'est sur le déménagement", 'triste et fatigué', "tu n'es pas seul", 'des cartons dans le couloir', 'pour ma sœur', 'passer'],
+      es: ['Trata de la mudanza', 'triste y cansado', 'no estás solo', 'cajas en el pasillo', 'para mi hermana', 'saltar'],
+    }[language], reply);
+    const last = steps.at(-1)!;
+    expect(last.language).toBe(language);
+    if (last.action.kind === 'sketch') expect(last.action.intention).not.toBe(reply);
+    else expect(last.step).toBe('ask:change');
+    for (const s of steps) if (s.action.kind === 'sketch') expect(s.action.intention?.toLowerCase()).not.toContain(reply.toLowerCase());
+  });
+});
+
+describe('reflecting their words', () => {
+  it.each([
+    ['en', 'my sister and my old room', 'your sister and your old room'],
+    ['de', 'meine Schwester und mein altes Zimmer', 'deine Schwester und dein altes Zimmer'],
+    ['fr', 'ma sœur et mon ancienne chambre', 'ta sœur et ton ancienne chambre'],
+    ['es', 'mi hermana y mis cosas', 'tu hermana y tus cosas'],
+  ] as const)('%s: turns "my" into "your": %j → %j', (language, phrase, want) => {
+    expect(inYourWords(phrase, guideText(language))).toBe(want);
+  });
+
+  it('does not restate a phrase whose verbs it cannot turn, and quotes no half-thought', () => {
+    expect(inYourWords('ich vermisse sie', guideText('de'))).toBeNull();
+    expect(quotable('and the', guideText('en'))).toBeNull();
+    expect(quotable("I told you about it, it's for my grandmother", guideText('en'))).toBe("it's for my grandmother");
+  });
+
+  it('hears several topics in one German answer', () => {
+    const found = readTopics('Es geht um unsere Kindheit am See, für meinen Bruder, ich bin wehmütig', 'about', guideText('de'));
+    expect(found).toMatchObject({ about: expect.stringContaining('unsere Kindheit am See'), audience: 'meinen Bruder', feeling: expect.stringContaining('wehmütig') });
+  });
+
+  it('never says the same sentence twice, in any language, over a long unsure conversation', () => {
+    for (const [language, unsure, skip] of [['en', "I don't know", 'skip'], ['de', 'keine Ahnung', 'weiter'], ['fr', 'je ne sais pas', 'passer'], ['es', 'no sé', 'saltar']] as const) {
+      const steps = talk(language, unsure, unsure, unsure, 'a', unsure, unsure, unsure, skip, skip, skip, skip);
+      const sentences = steps.flatMap((s) => s.reply.split(/(?<=[.!?])\s+/)).filter((x) => x.split(/\s+/).length >= 3);
+      expect(new Set(sentences).size, language).toBe(sentences.length);
+    }
+  });
+});
+
+describe('answers to the proposal', () => {
+  it('weaves in what a "no, …" names, instead of discarding it', () => {
+    const steps = talk('en', 'the quiet after the move', 'sad and tired', "you're not alone", 'boxes in the hallway', 'for my sister', 'skip', "no, it's for my brother", 'yes');
+    expect(steps[6]!.proposedIntention).toMatch(/^A song for my brother\b/);
+    expect(steps[7]!.action).toMatchObject({ kind: 'sketch', confirmed: true, intention: expect.stringMatching(/^A song for my brother\b/) });
+  });
+});
+
+describe('changing an earlier answer in each language', () => {
+  it.each([
+    ['de', 'eigentlich bin ich wütend, nicht traurig', 'feeling', 'bin ich wütend'],
+    ['de', 'eigentlich ist es für meine Mutter', 'audience', 'ist es für meine Mutter'],
+    ['fr', "en fait c'est pour mon père", 'audience', "c'est pour mon père"],
+    ['es', 'en realidad es para mi madre', 'audience', 'es para mi madre'],
+    ['es', 'en realidad me siento furiosa, no triste', 'feeling', 'me siento furiosa'],
+  ] as const)('%s: reads %j as a change of the %s answer', (language, text, stage, kept) => {
+    const steps = talk(language, ...{
+      de: ['Es geht um den Umzug', 'traurig und müde', 'spiel einfach etwas'],
+      fr: ["C'est sur le déménagement", 'triste et fatigué', 'joue juste quelque chose'],
+      es: ['Trata de la mudanza', 'triste y cansada', 'toca algo'],
+    }[language], text);
+    const last = steps.at(-1)!;
+    expect(last.action).toMatchObject({ kind: 'correct', stage, answer: kept });
+    expect(last.language).toBe(language);
+  });
+
+  it.each([['de', 'eigentlich langsamer'], ['fr', 'en fait plus lent'], ['es', 'en realidad más lento']] as const)('%s: %j stays a request for the music', (language, text) => {
+    const steps = talk(language, ...{ de: ['spiel einfach etwas'], fr: ['joue juste quelque chose'], es: ['toca algo'] }[language], text);
+    expect(steps.at(-1)!.action).toEqual({ kind: 'revise', request: text });
+  });
+});
