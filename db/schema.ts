@@ -101,12 +101,28 @@ export const messages = pgTable(
     promptTokens: integer('prompt_tokens'),
     completionTokens: integer('completion_tokens'),
     createdAt: createdAt(),
+    /**
+     * The `Idempotency-Key` the page sent a user message with: a repeat with the same key gets
+     * the first turn's result instead of a second message (unique per song, so every instance agrees).
+     */
+    idempotencyKey: text('idempotency_key'),
+    /** On a reply: the user message it answers, so a repeated turn finds the answer it already got. */
+    replyTo: text('reply_to'),
+    /**
+     * On a user message: when a turn began answering it. A repeat waits while this is fresh, and
+     * takes over once it is stale (the instance answering it died), so a message is answered once.
+     */
+    answeringSince: timestamp('answering_since', { withTimezone: true, mode: 'date' }),
   },
   (t) => [
     // Listing a conversation in order, and the next seq (max) — also keeps seq unique.
     uniqueIndex('messages_conversation_seq_idx').on(t.conversationId, t.seq),
     // Cascade and search by song.
     index('messages_song_idx').on(t.songId),
+    // One message per key per song: the database, not a process, decides which request was first.
+    uniqueIndex('messages_song_idempotency_idx').on(t.songId, t.idempotencyKey),
+    // One reply per user message, found by the message it answers.
+    uniqueIndex('messages_reply_to_idx').on(t.replyTo),
   ],
 );
 

@@ -4,6 +4,7 @@
  * for that field rather than breaking the conversation.
  */
 import { z } from 'zod';
+import { MAX_MESSAGE_CHARS } from '../journal/limits.ts';
 
 /** The conversation's stages, in order. `listening` is the loop after the first sketch. */
 export const STAGES = ['about', 'feeling', 'message', 'images', 'audience', 'references', 'intention', 'listening'] as const;
@@ -13,7 +14,8 @@ export type Stage = (typeof STAGES)[number];
 export const ANSWER_STAGES = ['about', 'feeling', 'message', 'images', 'audience', 'references'] as const;
 export type AnswerStage = (typeof ANSWER_STAGES)[number];
 
-const Answer = z.string().max(4000).optional().catch(undefined);
+// As long as a message may be: a lyric sheet given as an answer is kept, not dropped on reading.
+const Answer = z.string().max(MAX_MESSAGE_CHARS).optional().catch(undefined);
 
 /** Session templates (see template.ts): the questions a template asks, in its order. */
 export const TemplateQuestion = z.object({

@@ -15,6 +15,12 @@ export const AppendMessageInput = z.object({
   meta: MessageMeta.default({}),
   promptTokens: z.number().int().min(0).nullish(),
   completionTokens: z.number().int().min(0).nullish(),
+  /** A user message's Idempotency-Key (unique per song; a repeat fails with a unique violation). */
+  idempotencyKey: z.string().min(1).max(200).nullish(),
+  /** A reply's user message. */
+  replyTo: z.string().min(1).nullish(),
+  /** A user message whose answer starts now: claims it, so a repeat waits instead of answering again. */
+  answering: z.boolean().default(false),
 });
 export type AppendMessageInput = z.input<typeof AppendMessageInput>;
 
@@ -51,6 +57,9 @@ export function toMessage(row: MessageRow): Message {
  * song's `updated_at` moves in the same statement. No transaction, no retry: on the embedded
  * journal every BEGIN/COMMIT pair costs as much as a query.
  *
+ * A repeated Idempotency-Key makes the whole statement fail with a unique violation (see
+ * isRepeatedKey), so the conversation's counter does not move and seq stays gap-free.
+ *
  * `conversation` (optional) changes the guide's state and summary in the same statement, so a reply
  * and the state it leaves the conversation in are stored together or not at all.
  */
@@ -72,8 +81,9 @@ export async function appendMessage(db: Database, input: AppendMessageInput, con
     ), touched as (
       update ${songs} set updated_at = ${at.toISOString()}::timestamptz where ${songs.id} = ${m.songId} and exists (select 1 from c)
     )
-    insert into ${messages} (id, conversation_id, song_id, seq, role, text, meta, prompt_tokens, completion_tokens, created_at)
-    select ${id}, c.id, ${m.songId}, c.last_seq, ${m.role}, ${m.text}, ${JSON.stringify(m.meta)}::jsonb, ${m.promptTokens ?? null}::integer, ${m.completionTokens ?? null}::integer, ${at.toISOString()}::timestamptz
+    insert into ${messages} (id, conversation_id, song_id, seq, role, text, meta, prompt_tokens, completion_tokens, created_at, idempotency_key, reply_to, answering_since)
+    select ${id}, c.id, ${m.songId}, c.last_seq, ${m.role}, ${m.text}, ${JSON.stringify(m.meta)}::jsonb, ${m.promptTokens ?? null}::integer, ${m.completionTokens ?? null}::integer, ${at.toISOString()}::timestamptz,
+      ${m.idempotencyKey ?? null}::text, ${m.replyTo ?? null}::text, ${m.answering ? at.toISOString() : null}::timestamptz
     from c
     returning conversation_id, seq`);
   const row = found(rows[0], 'song');
@@ -88,6 +98,9 @@ export async function appendMessage(db: Database, input: AppendMessageInput, con
     promptTokens: m.promptTokens ?? null,
     completionTokens: m.completionTokens ?? null,
     createdAt: at,
+    idempotencyKey: m.idempotencyKey ?? null,
+    replyTo: m.replyTo ?? null,
+    answeringSince: m.answering ? at : null,
   });
 }
 

@@ -7,10 +7,11 @@ import { ServiceError } from '../errors.ts';
 import { getSong, touchSong } from './songs.ts';
 import { newId, now, parseInput } from './common.ts';
 import type { Note } from './shapes.ts';
+import { MAX_NOTE_CHARS } from './limits.ts';
 
 export const AddNoteInput = z.object({
   songId: z.string().min(1),
-  text: z.string().trim().min(1).max(10_000),
+  text: z.string().trim().min(1).max(MAX_NOTE_CHARS),
   versionId: z.string().min(1).optional(),
 });
 

@@ -34,6 +34,8 @@ export const MessageMeta = z
     crisis: z.boolean().optional(),
     /** On a crisis reply: the help lines it named, so the card can show them again on reopening. */
     crisisResources: CrisisResources.optional(),
+    /** On a reply: the intention it proposed, so a turn repeated with its Idempotency-Key returns it too. */
+    proposedIntention: z.string().optional(),
   })
   // Other helpers may record more facts about a turn; keep them rather than drop them.
   .catchall(z.unknown());

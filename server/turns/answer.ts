@@ -39,6 +39,7 @@ import { remakeAfterCorrection } from './correct.ts';
 import { record, sameMusic, type Spend } from './spend.ts';
 import type { TurnResult } from './shapes.ts';
 import { withTemplateConstraint } from '../templates/constraint.ts';
+import { MAX_MESSAGE_CHARS } from '../journal/limits.ts';
 
 export interface TurnHooks {
   /** Streamed reply text, as it arrives. */
@@ -47,7 +48,8 @@ export interface TurnHooks {
   language?: Language | null;
 }
 
-const INTERPRET_MAX_CHARS = 4000;
+// The newest message always fits, however long (a pasted lyric sheet is read, not skipped).
+const INTERPRET_MAX_CHARS = MAX_MESSAGE_CHARS + 2000; // + the longest intention
 
 /**
  * "All user messages + intention" for the first sketch: their own words first (so the rationale
@@ -191,9 +193,12 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
       provider,
       ...(fallback ? { fallback } : {}),
       ...(version ? { versionId: version.id } : {}),
+      // Kept so a retried turn (same Idempotency-Key) gets the whole first result back.
+      ...(step.proposedIntention ? { proposedIntention: step.proposedIntention } : {}),
     },
     promptTokens: spend.settings ? spend.usage.promptTokens : null,
     completionTokens: spend.settings ? spend.usage.completionTokens : null,
+    replyTo: userMessage.id,
   }, { state: step.state, summary, summaryUpTo });
 
   return {

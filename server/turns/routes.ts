@@ -1,5 +1,5 @@
 /** Conversation turns: POST /api/songs/:id/turns (JSON or SSE) and /turns/retry. See docs/API.md. */
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AppDeps } from '../deps.ts';
@@ -8,11 +8,21 @@ import { databaseError } from '../http/errors.ts';
 import { createRouter } from '../http/router.ts';
 import { getConversation } from '../journal/index.ts';
 import { body, errors, SongParams } from '../journal/routes/common.ts';
-import type { Message } from '../journal/shapes.ts';
+import { ErrorBody, type Message } from '../journal/shapes.ts';
 import { RetryBody, TurnBody, TurnResult } from './shapes.ts';
 import { retryTurn, takeTurn, unansweredMessage, type TakeTurnHooks } from './turn.ts';
 import { resolveLocale, resourcesFor } from '../safety/resources/index.ts';
 import { preferredLanguage } from '../i18n/language.ts';
+import { IdempotencyKey } from './idempotent.ts';
+
+/** `Idempotency-Key`: the same key again gets the first turn's result, never a second message or reply. */
+const TurnHeaders = z.object({
+  'idempotency-key': IdempotencyKey.optional().openapi({
+    param: { name: 'idempotency-key', in: 'header' }, // header names are case-insensitive; Hono reads them lower-cased
+    description: 'A token made once per message (the page sends a UUID). A repeat with the same key returns the first turn\'s result (200, the same userMessage.id) and stores and answers nothing twice; the same key with other words is 409.',
+    example: '4f0c7a1e-2b7d-4d43-9a52-5f1f8d2c6b10',
+  }),
+});
 
 const tags = ['conversation'];
 const turnResponses = {
@@ -23,6 +33,8 @@ const turnResponses = {
       'arrives as SSE events `stored` { message }, `delta` { text }, `done` TurnResult, or `error` { code, message, userMessageId }.',
   },
   ...errors,
+  409: { content: { 'application/json': { schema: ErrorBody } }, description: 'The Idempotency-Key was used for other words, or its first request is still being answered after the time an answer may take' },
+  413: { content: { 'application/json': { schema: ErrorBody } }, description: 'The request body is larger than 1 MiB' },
 };
 
 /** The page's language: the app's own switch (body `language`) first, else the browser's Accept-Language. */
@@ -71,16 +83,17 @@ function sse(c: Context, deps: AppDeps, language: string | null, run: (hooks: Ta
 export function turnRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(
-      createRoute({ method: 'post', path: '/songs/{id}/turns', tags, request: { params: SongParams, body: body(TurnBody) }, responses: turnResponses }),
+      createRoute({ method: 'post', path: '/songs/{id}/turns', tags, request: { params: SongParams, headers: TurnHeaders, body: body(TurnBody) }, responses: turnResponses }),
       async (c) => {
         const id = c.req.valid('param').id;
         const { text, language: sent } = c.req.valid('json');
         const language = pageLanguage(c, sent);
+        const idempotencyKey = c.req.valid('header')['idempotency-key'];
         if (wantsStream(c)) {
           await getConversation(deps.db, id); // an unknown song is a plain 404, not a stream
-          return sse(c, deps, language, (hooks) => takeTurn(deps, id, text, hooks)) as never;
+          return sse(c, deps, language, (hooks) => takeTurn(deps, id, text, { ...hooks, idempotencyKey })) as never;
         }
-        return c.json(await takeTurn(deps, id, text, { resources: resourcesOf(c, deps), language }), 200);
+        return c.json(await takeTurn(deps, id, text, { resources: resourcesOf(c, deps), language, idempotencyKey }), 200);
       },
     )
     .openapi(

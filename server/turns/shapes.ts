@@ -2,9 +2,10 @@
 import { z } from '@hono/zod-openapi';
 import { Intention, Message, Version } from '../journal/shapes.ts';
 import { CrisisResources } from '../safety/resources/index.ts';
+import { formatLimit, MAX_MESSAGE_CHARS } from '../journal/limits.ts';
 
-/** Longest message a musician can send in one turn. */
-export const MAX_TURN_CHARS = 4000;
+/** Longest message a musician can send in one turn (a whole lyric sheet fits; see limits.ts). */
+export const MAX_TURN_CHARS = MAX_MESSAGE_CHARS;
 
 /** The page's language as a BCP 47 tag ("de", "fr-CA"): a prior for reading short messages. */
 export const PageLanguage = z
@@ -15,7 +16,12 @@ export const PageLanguage = z
 
 export const TurnBody = z
   .object({
-    text: z.string().trim().min(1, 'say something first').max(MAX_TURN_CHARS, `at most ${MAX_TURN_CHARS} characters`),
+    text: z
+      .string()
+      .trim()
+      .min(1, 'say something first')
+      // Refused, never cut: the message names the limit and what to do instead.
+      .max(MAX_TURN_CHARS, `a message can be at most ${formatLimit(MAX_TURN_CHARS)} characters; split it into parts, or keep it as a note`),
     language: PageLanguage.optional(),
   })
   .openapi('TurnBody');

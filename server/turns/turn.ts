@@ -15,6 +15,8 @@ import { llmSettings } from '../llm/client.ts';
 import { replyLanguage, resourcesForReply } from '../safety/reply.ts';
 import { resourcesFor, type CrisisResources } from '../safety/resources/index.ts';
 import { answerTurn, type TurnHooks } from './answer.ts';
+import { isRepeatedKey, replyOf } from '../journal/answering.ts';
+import { answerHolding, answerOnce, firstWithKey } from './idempotent.ts';
 import type { TurnResult } from './shapes.ts';
 
 export interface TakeTurnHooks extends TurnHooks {
@@ -22,6 +24,8 @@ export interface TakeTurnHooks extends TurnHooks {
   onStored?: (message: Message) => void | Promise<void>;
   /** The crisis resources for the musician's locale (from Accept-Language); absent → the international list. */
   resources?: CrisisResources;
+  /** The request's Idempotency-Key: a repeat gets the first turn's result, never a second message or reply. */
+  idempotencyKey?: string;
 }
 
 /** Care instead of music: pause the flow, say where help is, make no sketch, call no model. */
@@ -42,6 +46,7 @@ async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessa
     text,
     // The lines go with the stored reply too, so the card is still there when the song is reopened.
     meta: { suggestions: CRISIS_SUGGESTIONS, stage: state.stage, provider: 'offline', crisis: true, crisisResources: resources },
+    replyTo: userMessage.id,
   }, { state });
   return {
     userMessage,
@@ -78,23 +83,38 @@ export async function takeTurn(deps: AppDeps, songId: string, text: string, hook
   // The safety floor runs before anything else touches the message.
   const check = await checkTurn(deps.db, songId, text, undefined, secondOf(deps));
   const conversation = await getConversation(deps.db, songId);
-  const userMessage = await appendMessage(deps.db, { songId, role: 'user', text, meta: check.crisis ? { crisis: true } : {} });
+  const key = hooks.idempotencyKey;
+  let userMessage: Message;
+  try {
+    userMessage = await appendMessage(deps.db, { songId, role: 'user', text, meta: check.crisis ? { crisis: true } : {}, idempotencyKey: key, answering: true });
+  } catch (error) {
+    if (!key || !isRepeatedKey(error)) throw error;
+    // Sent again (a dropped connection, a reload, a second tab): the first message and its answer.
+    const first = await firstWithKey(deps, songId, key, text);
+    await hooks.onStored?.(first);
+    return answerOnce(deps, songId, first, { answer: async () => answer(deps, await getConversation(deps.db, songId), first, check, hooks), onDelta: hooks.onDelta });
+  }
   await hooks.onStored?.(userMessage);
-  return answer(deps, conversation, userMessage, check, hooks);
+  return answerHolding(deps, userMessage, () => answer(deps, conversation, userMessage, check, hooks));
 }
 
 /** The last stored user message that has no reply; INVALID_INPUT when there is none, NOT_FOUND for an unknown song. */
 export async function unansweredMessage(deps: AppDeps, songId: string): Promise<Message> {
-  const last = (await listMessages(deps.db, songId)).at(-1);
-  if (!last || last.role !== 'user') throw new ServiceError('INVALID_INPUT', 'There is no unanswered message to retry.');
-  return last;
+  const messages = await listMessages(deps.db, songId);
+  const last = messages.at(-1);
+  if (last?.role === 'user') return last;
+  // A second Retry that lost the race to the first: the newest reply answers the message before
+  // it, so this retry gets that answer (answerOnce finds it) rather than a 400.
+  const before = messages.at(-2);
+  if (last?.role === 'assistant' && before?.role === 'user' && (await replyOf(deps.db, before.id))?.id === last.id) return before;
+  throw new ServiceError('INVALID_INPUT', 'There is no unanswered message to retry.');
 }
 
 /** Re-answer the last stored user message that has no reply (found by unansweredMessage). */
 export async function retryTurn(deps: AppDeps, songId: string, hooks: TakeTurnHooks = {}): Promise<TurnResult> {
   const last = await unansweredMessage(deps, songId);
   const check = await checkTurn(deps.db, songId, last.text, last.id, secondOf(deps));
-  const conversation = await getConversation(deps.db, songId);
   await hooks.onStored?.(last);
-  return answer(deps, conversation, last, check, hooks);
+  // Two Retry clicks, or a Retry while the first answer is still coming: answered once.
+  return answerOnce(deps, songId, last, { answer: async () => answer(deps, await getConversation(deps.db, songId), last, check, hooks), onDelta: hooks.onDelta });
 }

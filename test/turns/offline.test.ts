@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_MESSAGE_CHARS } from '../../server/journal/limits.ts';
 import { appendMessage, getConversation, listMessages } from '../../server/journal/index.ts';
 import { sharedPglite } from '../support/db.ts';
 import { ANSWERS, makeApp, newSong, post, say, sseEvents } from './helpers.ts';
@@ -80,7 +81,7 @@ describe('POST /api/songs/:id/turns (offline guide)', () => {
   it('rejects empty and oversized messages with 400, and unknown songs with 404', async () => {
     const app = makeApp(t.db);
     const id = await newSong(app);
-    for (const text of ['', '   ', 'x'.repeat(4001)]) {
+    for (const text of ['', '   ', 'x'.repeat(MAX_MESSAGE_CHARS + 1)]) {
       const res = await post(app, `/api/songs/${id}/turns`, { text });
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('INVALID_INPUT');

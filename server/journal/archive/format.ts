@@ -8,6 +8,7 @@ import { JamTake } from '../../../music/jam/take.ts';
 import { SongParameters } from '../../../music/params.ts';
 import { Sketch } from '../../../music/sketch.ts';
 import { MessageMeta, Role } from '../shapes.ts';
+import { MAX_NOTE_CHARS } from '../limits.ts';
 
 const Iso = z.iso.datetime({ offset: true });
 const Id = z.string().min(1).max(100);
@@ -62,7 +63,7 @@ export const SongFile = z
         }),
       )
       .max(5000),
-    notes: z.array(z.object({ id: Id, versionId: Id.nullable(), text: z.string().min(1).max(10_000), createdAt: Iso })).max(10_000),
+    notes: z.array(z.object({ id: Id, versionId: Id.nullable(), text: z.string().min(1).max(MAX_NOTE_CHARS), createdAt: Iso })).max(10_000),
     /** Jam takes, oldest first (absent in exports made before takes existed). */
     takes: z.array(z.object({ id: Id, versionId: Id, name: z.string().min(1).max(100), take: JamTake, createdAt: Iso })).max(2000).default([]),
   })

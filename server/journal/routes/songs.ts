@@ -6,6 +6,7 @@ import { createRouter } from '../../http/router.ts';
 import { IntentionText, setIntention } from '../intention.ts';
 import { listMessages } from '../messages.ts';
 import { addNote } from '../notes.ts';
+import { formatLimit, MAX_NOTE_CHARS } from '../limits.ts';
 import { getSongDetail } from '../detail.ts';
 import { Intention, Message, Note, SongDetail, SongSummary } from '../shapes.ts';
 import { createSong, deleteSong, listSongs, updateSong } from '../songs.ts';
@@ -30,7 +31,7 @@ const CreateSongBody = z.object({
 });
 const UpdateSongBody = z.object({ title: z.string().trim().min(1).max(200).optional(), archived: z.boolean().optional() });
 const IntentionBody = z.object({ text: IntentionText, confirmed: z.boolean() });
-const NoteBody = z.object({ text: z.string().trim().min(1).max(10_000), versionId: z.string().min(1).max(100).optional() });
+const NoteBody = z.object({ text: z.string().trim().min(1).max(MAX_NOTE_CHARS, `a note can be at most ${formatLimit(MAX_NOTE_CHARS)} characters`), versionId: z.string().min(1).max(100).optional() });
 
 const tags = ['songs'];
 

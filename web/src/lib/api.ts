@@ -18,8 +18,18 @@ export class ApiError extends Error {
     readonly code: string,
     readonly status: number,
     readonly userMessageId?: string,
+    /** The server stored the message and then said (in the stream) why it could not answer. */
+    readonly streamed = false,
   ) {
     super(message);
+  }
+
+  /**
+   * Worth sending again with the same Idempotency-Key: the network or the server failed before
+   * answering, or the answer is still being made. Not a refusal (4xx), not a stated failure.
+   */
+  get transient(): boolean {
+    return this.status === 0 || this.status === 409 || this.status === 429 || (this.status >= 500 && !this.streamed);
   }
 }
 
@@ -103,20 +113,23 @@ export const api = {
   renameTake: (vid: string, tid: string, name: string) => call(() => api_.versions[':vid'].takes[':tid'].$patch({ param: { vid, tid }, json: { name } })),
   deleteTake: (vid: string, tid: string) => call(() => api_.versions[':vid'].takes[':tid'].$delete({ param: { vid, tid } })),
 
-  /** Send the musician's words; streams the reply through `handlers`, resolves with the whole turn. */
-  turn: (songId: string, text: string, handlers: TurnHandlers = {}) =>
-    streamTurn(`/api/songs/${encodeURIComponent(songId)}/turns`, { text }, handlers),
+  /**
+   * Send the musician's words with the key made for them (the same key on every resend, so the
+   * server stores and answers them once); streams the reply through `handlers`, resolves with the turn.
+   */
+  turn: (songId: string, text: string, key: string, handlers: TurnHandlers = {}) =>
+    streamTurn(`/api/songs/${encodeURIComponent(songId)}/turns`, { text }, handlers, { 'idempotency-key': key }),
   /** Re-answer the last stored user message that has no reply. */
   retry: (songId: string, handlers: TurnHandlers = {}) =>
     streamTurn(`/api/songs/${encodeURIComponent(songId)}/turns/retry`, {}, handlers),
 };
 
-async function streamTurn(url: string, body: unknown, handlers: TurnHandlers): Promise<TurnResult> {
+async function streamTurn(url: string, body: unknown, handlers: TurnHandlers, headers: Record<string, string> = {}): Promise<TurnResult> {
   let res: Response;
   try {
     res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'accept-language': i18n.acceptLanguage() },
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'accept-language': i18n.acceptLanguage(), ...headers },
       body: JSON.stringify(body),
     });
   } catch {
@@ -125,13 +138,16 @@ async function streamTurn(url: string, body: unknown, handlers: TurnHandlers): P
   if (!res.ok) throw await toError(res);
   // A server without streaming may answer plain JSON; accept both.
   if (!res.headers.get('content-type')?.includes('text/event-stream') || !res.body) {
-    const result = (await res.json()) as TurnResult;
+    const result = (await res.json().catch(() => {
+      throw new ApiError('The connection dropped before the answer arrived.', 'NETWORK', 0);
+    })) as TurnResult;
     handlers.onStored?.(result.userMessage);
     return result;
   }
   let result: TurnResult | undefined;
   let failure: ApiError | undefined;
   let stored: Message | undefined;
+  const dropped = () => new ApiError('The connection dropped before the answer arrived.', 'NETWORK', 0, stored?.id);
   await readSse(res.body, ({ event, data }) => {
     const payload: unknown = JSON.parse(data);
     if (event === 'stored') {
@@ -141,10 +157,14 @@ async function streamTurn(url: string, body: unknown, handlers: TurnHandlers): P
     else if (event === 'done') result = payload as TurnResult;
     else if (event === 'error') {
       const e = payload as { code?: string; message?: string; userMessageId?: string };
-      failure = new ApiError(e.message ?? t('errors.noAnswer'), e.code ?? 'INTERNAL', 500, e.userMessageId ?? stored?.id);
+      failure = new ApiError(e.message ?? t('errors.noAnswer'), e.code ?? 'INTERNAL', 500, e.userMessageId ?? stored?.id, true);
     }
+  }).catch((e: unknown) => {
+    // A connection cut mid-stream: the turn may well be stored and answered; asking again with the key finds out.
+    if (!(e instanceof SyntaxError)) throw dropped();
+    throw e;
   });
   if (failure) throw failure;
-  if (!result) throw new ApiError(t('errors.partWay'), 'INTERNAL', 500, stored?.id);
+  if (!result) throw dropped();
   return result;
 }

@@ -29,10 +29,12 @@ export function createStores(): Stores {
 
 /** Open a song everywhere: conversation, versions, address bar. */
 export async function openSong(stores: Stores, id: string | null): Promise<void> {
-  stores.chat.reset();
+  stores.chat.reset(id);
   const hash = id ? `#/songs/${encodeURIComponent(id)}` : '';
   if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname + location.search);
   await stores.song.open(id);
+  // Words written before a reload or while offline go out now (after the conversation shows).
+  if (id && stores.song.id === id) void stores.chat.flush();
   await stores.versions.reset();
   if (id) stores.app.pane = 'chat';
 }
