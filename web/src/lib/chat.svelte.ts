@@ -123,6 +123,9 @@ export class ChatState {
     for (;;) {
       const item = this.outbox.items[0];
       if (!item || this.song.id !== songId) return;
+      // Ask the browser itself, not only our copy of its events: a page mounted while the network
+      // changed (or a state object made after the 'offline' event) must not send into the void.
+      if (typeof navigator !== 'undefined') this.online = navigator.onLine;
       if (!this.online) return; // the 'online' event brings us back
       const outcome = await this.#run(songId, (h) =>
         api.turn(songId, item.text, item.key, {
