@@ -80,7 +80,14 @@ export async function answerOnce(deps: AppDeps, songId: string, message: Message
       await how.onDelta?.(reply.text);
       return storedResult(deps, songId, message, reply);
     }
-    if (await claimAnswer(deps.db, message.id, STALE_MS)) return answerHolding(deps, message, how.answer);
+    if (await claimAnswer(deps.db, message.id, STALE_MS)) {
+      // The first request may have stored its reply and let go between our two reads: never answer twice.
+      const late = await replyOf(deps.db, message.id);
+      if (!late) return answerHolding(deps, message, how.answer);
+      await releaseAnswer(deps.db, message.id);
+      await how.onDelta?.(late.text);
+      return storedResult(deps, songId, message, late);
+    }
     if (Date.now() > deadline) throw new ServiceError('CONFLICT', 'This message is still being answered; ask again in a moment.');
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
@@ -91,12 +98,19 @@ export async function answerHolding(deps: AppDeps, message: Message, answer: () 
   let renewing: Promise<void> = Promise.resolve();
   const beat = setInterval(() => (renewing = renewAnswer(deps.db, message.id).catch(() => {})), RENEW_MS);
   beat.unref?.();
-  try {
-    return await answer();
-  } catch (error) {
+  // The lease is given back whether the answer came or failed: a stored reply is what marks a message
+  // answered, so a reply lost later (erased, or never written) leaves it free for Retry at once.
+  const release = async () => {
     clearInterval(beat);
     await renewing; // a renewal landing after the release would hold Retry off for STALE_MS
     await releaseAnswer(deps.db, message.id).catch(() => {});
+  };
+  try {
+    const result = await answer();
+    await release();
+    return result;
+  } catch (error) {
+    await release();
     throw error;
   } finally {
     clearInterval(beat);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appAndBrowser, browserSkipReason, openPage, say, screenshot, settled } from '../support/browser.ts';
 import { catalogue, ENGLISH_WORDS, englishMatchers, pageText } from '../support/i18n.ts';
+import { detectLanguage } from '../../server/i18n/language.ts';
 
 const skip = browserSkipReason();
 if (skip) console.log(skip);
@@ -99,6 +100,15 @@ describe.skipIf(skip !== null)('the page in German', () => {
     check = await englishLeft(page);
     expect(check.left, 'sketch').toEqual([]);
     await screenshot(page, 'de-03-sketch');
+    // The guide's own words, not only the page's chrome: its replies are German, and so is the reply
+    // to a revision asked for in German (read by the same detector the server uses, with no prior).
+    await say(page, 'weniger Schlagzeug im Refrain');
+    await expect.poll(() => page.getByTestId('version-item').count(), { timeout: 30_000 }).toBe(2);
+    const replies = await page.locator('li:not(.opening) > .msg[data-role="assistant"] .text').allTextContents();
+    expect(replies.length).toBeGreaterThan(1);
+    const german = replies.filter((r) => detectLanguage(r) === 'de');
+    expect(german.length / replies.length, replies.join('\n---\n')).toBeGreaterThanOrEqual(0.9);
+    expect(detectLanguage(replies.at(-1)!), replies.at(-1)).toBe('de');
     // The tools beside the sketch: the jam (pad, sliders, takes) and the WAV export.
     await page.getByTestId('open-jam').click();
     await page.getByTestId('jam-pad').waitFor();
@@ -118,7 +128,7 @@ describe.skipIf(skip !== null)('the page in German', () => {
     const song = page.getByRole('list', { name: msg('journal.songs') }).getByRole('button').first();
     await song.waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
-    expect(await song.textContent()).toContain('1 Fassung');
+    expect(await song.textContent()).toContain('2 Fassungen');
     await song.click();
     await page.getByTestId('sketch-panel').waitFor();
     check = await englishLeft(page);

@@ -4,10 +4,10 @@
  * only when their turn is answered or refused: a dropped connection, a reload or a closed laptop
  * never loses them, and the Idempotency-Key they carry means a resend is never stored twice.
  */
-import { t } from '../i18n/index.ts';
+import { i18n, t } from '../i18n/index.ts';
 import { api, ApiError } from './api.ts';
 import { Outbox } from './outbox.svelte.ts';
-import { formatLimit, MAX_MESSAGE_CHARS } from '../../../server/journal/limits.ts';
+import { MAX_MESSAGE_CHARS } from '../../../server/journal/limits.ts';
 import type { SongState } from './song.svelte.ts';
 import type { CrisisResources, Message, TurnResult, Version } from './types.ts';
 
@@ -92,7 +92,7 @@ export class ChatState {
     const words = text.trim();
     if (!songId || !words) return Promise.resolve();
     if (words.length > MAX_MESSAGE_CHARS) {
-      this.refused = `A message can hold ${formatLimit(MAX_MESSAGE_CHARS)} characters; this one has ${formatLimit(words.length)}. Split it into parts, or keep it as a note.`;
+      this.refused = t('outbox.tooLong', { max: i18n.number(MAX_MESSAGE_CHARS), length: i18n.number(words.length) });
       return Promise.resolve();
     }
     this.refused = null;
@@ -107,7 +107,7 @@ export class ChatState {
     this.#attempt = 0;
     if (this.outbox.items.length) return this.flush();
     return this.#run(songId, (h) => api.retry(songId, h)).then((outcome) => {
-      if (outcome === 'later') this.failure = 'Could not reach the Innerchord server. Your words are saved; try again when you are back online.';
+      if (outcome === 'later') this.failure = t('outbox.offline');
     });
   }
 
