@@ -2,7 +2,7 @@
 // offline are still shown (and sent when the network is back). The app shell is network-first (a
 // new release shows at once when online); the content-hashed files under /assets/ are cache-first;
 // nothing else — the API, the samples — is touched, so requests there behave as if it were not here.
-const CACHE = 'innerchord-shell-v1';
+const CACHE = 'innerchord-shell-v2';
 
 async function cacheShell() {
   const cache = await caches.open(CACHE);
@@ -13,6 +13,15 @@ async function cacheShell() {
   // The page's own scripts and styles, named in the shell, so an offline reload can run it.
   const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
   await cache.addAll(assets);
+  // …and the chunks those scripts import lazily (the language catalogues among them): without them an
+  // offline reload would show message keys instead of words.
+  const lazy = new Set();
+  for (const script of assets.filter((a) => a.endsWith('.js'))) {
+    const hit = await cache.match(script);
+    const code = hit ? await hit.text() : '';
+    for (const m of code.matchAll(/[`'"]\.\/([\w.-]+\.js)[`'"]/g)) lazy.add(`/assets/${m[1]}`);
+  }
+  await cache.addAll([...lazy].filter((a) => !assets.includes(a)));
 }
 
 self.addEventListener('install', (event) => {
