@@ -17,17 +17,23 @@ import { fileURLToPath } from 'node:url';
 import { startServerProcess } from '../test/hardening/server-process.ts';
 import { createScratchDatabase } from '../test/support/postgres.ts';
 
-/** The musician's side of one conversation (the offline guide's happy path, as in test/turns). */
-const SCRIPT: { text: string; kind: 'ask' | 'sketch' | 'revise' }[] = [
-  { text: "It's about the quiet after the move. The house is quiet now.", kind: 'ask' },
-  { text: 'Tender and a little hopeful, a tight chest', kind: 'ask' },
-  { text: "You're not alone", kind: 'ask' },
-  { text: 'Boxes in the hallway, rain on the window', kind: 'ask' },
-  { text: 'For my sister', kind: 'ask' },
-  { text: 'skip', kind: 'ask' },
-  { text: 'yes', kind: 'sketch' },
-  { text: 'slower, and no bass in the intro', kind: 'revise' },
+/**
+ * The musician's side of one conversation (the offline guide's happy path, as in test/turns). The
+ * adaptive guide may sketch before every answer is used (it proposes the intention as soon as it has
+ * heard enough), so the answers are sent until a version arrives — that turn counts as the sketch —
+ * and then the revisions follow.
+ */
+const ANSWERS = [
+  "It's about the quiet after the move. The house is quiet now.",
+  'Tender and a little hopeful, a tight chest',
+  "You're not alone",
+  'Boxes in the hallway, rain on the window',
+  'For my sister',
+  'skip',
+  'yes',
+  'just play something',
 ];
+const REVISIONS = ['slower, and no bass in the intro', 'fewer drums in the verse'];
 const KINDS = ['create', 'ask', 'sketch', 'revise'] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -66,20 +72,44 @@ async function timed(tally: Tally, kind: Kind, url: string, body: unknown, expec
   return null;
 }
 
+/** A turn, timed under the kind `check` settles once the answer is read (ask → sketch when a version came). */
+async function timedTurn(tally: Tally, url: string, text: string, check: (hasVersion: boolean) => string | null, kindOf: () => Kind): Promise<boolean> {
+  const start = performance.now();
+  try {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const json = (await res.json()) as Record<string, unknown>;
+    const ms = performance.now() - start;
+    const wrong = res.status !== 200 ? `HTTP ${res.status} ${JSON.stringify(json).slice(0, 120)}` : check(json['version'] !== null && typeof json['version'] === 'object');
+    tally.ms[kindOf()].push(ms);
+    if (!wrong) return true;
+    tally.errors.push(`${kindOf()}: ${wrong}`);
+  } catch (error) {
+    tally.errors.push(`${kindOf()}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return false;
+}
+
 /** One musician's whole session; stops at its first error (later turns would be meaningless). */
 async function session(base: string, tally: Tally, deadline: number, pause: Pause): Promise<void> {
   // Sessions start spread over one pause, as people arrive, not all in the same millisecond.
   await sleep(Math.random() * pause.max);
   const song = await timed(tally, 'create', `${base}/api/songs`, { title: 'Load song' }, 201, (j) => (typeof j['id'] === 'string' ? null : 'no id'));
   if (!song) return;
-  for (const step of SCRIPT) {
+  let sketched = false;
+  const steps = [...ANSWERS.map((text) => ({ text, answer: true })), ...REVISIONS.map((text) => ({ text, answer: false }))];
+  for (const step of steps) {
+    if (step.answer && sketched) continue;
+    if (!step.answer && !sketched) return void tally.errors.push('no sketch after every answer');
     await sleep(pause.min + Math.random() * (pause.max - pause.min));
     if (Date.now() > deadline) return void tally.errors.push('run time limit reached');
-    const made = await timed(tally, step.kind, `${base}/api/songs/${song['id'] as string}/turns`, { text: step.text }, 200, (j) => {
-      const hasVersion = j['version'] !== null && typeof j['version'] === 'object';
-      return hasVersion === (step.kind !== 'ask') ? null : `expected ${step.kind === 'ask' ? 'no version' : 'a version'}`;
-    });
+    // Before the first sketch a turn is timed as "ask" or, when it brings the first version, "sketch".
+    let kind: Kind = step.answer ? 'ask' : 'revise';
+    const made = await timedTurn(tally, `${base}/api/songs/${song['id'] as string}/turns`, step.text, (hasVersion) => {
+      if (step.answer && hasVersion) kind = 'sketch';
+      return !step.answer && !hasVersion ? 'expected a version' : null;
+    }, () => kind);
     if (!made) return;
+    if ((kind as Kind) === 'sketch') sketched = true; // set inside the check above
     tally.turns++;
   }
 }
