@@ -39,6 +39,7 @@ interface JamDebug {
   bars: number;
   notesStarted: number;
   tick: number;
+  audioTime: number;
   loopId: number;
   point: { valence: number; arousal: number };
 }
@@ -47,7 +48,7 @@ function jam(page: Page): Promise<JamDebug> {
   return page.evaluate(() => {
     const d = (window as unknown as { __innerchordJam?: JamDebug }).__innerchordJam;
     if (!d) throw new Error('no jam on the page');
-    return { running: d.running, swaps: d.swaps, lastSwapTick: d.lastSwapTick, swapTicks: [...d.swapTicks], bars: d.bars, notesStarted: d.notesStarted, tick: d.tick, loopId: d.loopId, point: d.point };
+    return { running: d.running, swaps: d.swaps, lastSwapTick: d.lastSwapTick, swapTicks: [...d.swapTicks], bars: d.bars, notesStarted: d.notesStarted, tick: d.tick, audioTime: d.audioTime, loopId: d.loopId, point: d.point };
   });
 }
 
@@ -97,15 +98,16 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
     const moved = await jam(page);
     expect(moved.point).toEqual({ valence: 0.2, arousal: 0.3 });
     await page.waitForFunction(() => ((window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.swaps >= 1), undefined, { timeout: 10_000 });
-    // A whole bar later, still exactly one swap: the burst collapsed into one change.
-    await page.waitForTimeout(2300);
+    // A whole bar later (by the jam's own clock), still exactly one swap: the burst collapsed into one change.
+    await page.waitForFunction((t) => (window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.tick >= t, moved.tick + BAR, { timeout: 15_000 });
     const after = await jam(page);
     expect(after.swaps).toBe(1);
     expect(after.lastSwapTick! % BAR).toBe(0);
     expect(after.lastSwapTick!).toBeGreaterThan(before.tick - BAR);
     expect(after.lastSwapTick! - moved.tick).toBeLessThanOrEqual(BAR);
     expect(after.loopId).toBeGreaterThan(before.loopId);
-    await expect(page.getByTestId('jam-readout').textContent()).resolves.toMatch(/changes 1/);
+    // The readout follows the counters on its own poll: wait for it to show the swap.
+    await page.getByTestId('jam-readout').filter({ hasText: /changes 1\b/ }).waitFor({ timeout: 15_000 });
     await screenshot(page, 'jam-playing');
   });
 
@@ -158,7 +160,8 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
     await page.getByTestId('jam-play').click();
     await page.waitForFunction(() => !(window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.running);
     const stopped = await jam(page);
-    await page.waitForTimeout(500);
+    // Half a second of the audio clock after the stop (longer than the sixteenth notes are queued ahead).
+    await page.waitForFunction((t) => (window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.audioTime >= t, stopped.audioTime + 0.5, { timeout: 15_000 });
     // Notes are queued a sixteenth at a time, so nothing of the stopped bar plays on.
     expect((await jam(page)).bars).toBe(stopped.bars);
     expect((await jam(page)).notesStarted).toBe(stopped.notesStarted);
@@ -169,7 +172,8 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
     // The sketch player found the Transport free: it plays from its top, and the jam stays quiet.
     await page.waitForFunction(() => (window as unknown as { __innerchordPlayer?: { status: string } }).__innerchordPlayer?.status === 'playing', undefined, { timeout: 15_000 });
     const jamBars = (await jam(page)).bars;
-    await page.waitForTimeout(800);
+    // Let the sketch player get into its first bar (its own clock, not the wall clock).
+    await page.waitForFunction((t) => ((window as unknown as { __innerchordPlayer: { tick: number } }).__innerchordPlayer.tick ?? 0) >= t, BAR / 2, { timeout: 15_000 });
     const player = await page.evaluate(() => (window as unknown as { __innerchordPlayer: { tick: number; scheduledCount: number } }).__innerchordPlayer);
     expect(player.tick).toBeGreaterThan(0);
     expect(player.tick).toBeLessThan(2 * BAR);

@@ -207,6 +207,7 @@ export class JamState {
       get bars() { return player.counters.bars; },
       get notesStarted() { return player.counters.notesStarted; },
       get tick() { return player.tick; },
+      get audioTime() { return player.audioTime; },
       get loopId() { return self.made?.loop.id ?? 0; },
       get point() { return { ...self.point }; },
       get generationMs() { return [...self.#timings]; },

@@ -60,6 +60,11 @@ export class JamPlayer {
     return this.#Tone && this.running ? this.#Tone.getTransport().ticks : 0;
   }
 
+  /** The audio clock in seconds (0 before Tone is loaded): tests wait on it rather than on the wall clock. */
+  get audioTime(): number {
+    return this.#Tone ? this.#Tone.now() : 0;
+  }
+
   /** Start looping `loop` from the top; call from a user gesture (the AudioContext starts here). */
   async start(loop: JamLoop, meter: string): Promise<void> {
     const Tone = (this.#Tone ??= await import('tone'));
