@@ -90,6 +90,18 @@ export const SectionArrangement = z.object({
   drums: PartArrangement.extend({ pattern: DrumGroove.optional() }).optional(),
 });
 
+/**
+ * One sung line of a section, exactly as the musician wrote (or accepted) it. Drafts the app
+ * proposes are not lyrics until the musician accepts them, so everything here is theirs.
+ */
+export const LyricLine = z.string().trim().min(1).max(200);
+
+/** A singer's range: a named voice or explicit MIDI notes; the song is transposed to fit it. */
+export const Voice = z.union([
+  z.enum(['low', 'medium', 'high']),
+  z.object({ low: z.number().int().min(36).max(96), high: z.number().int().min(40).max(100) }),
+]);
+
 /** One section of the form, in the musician's words ("verse", "chorus", "bridge" …). */
 export const Section = z.object({
   name: z.string().trim().min(1).max(40),
@@ -104,6 +116,8 @@ export const Section = z.object({
   arousalOffset: Axis.default(0),
   /** Per-part level, density, mute, register and instrument for this section only. */
   arrangement: SectionArrangement.optional(),
+  /** The words this section sings, one entry per sung line; absent or empty → instrumental. */
+  lyrics: z.array(LyricLine).max(24).optional(),
 });
 
 export const Melody = z.object({
@@ -221,6 +235,10 @@ export const SongParameters = z
     /** A second style template blended in: amount 0 (none of it) … 1 (all of it). */
     styleBlend: z.object({ with: z.string().min(1).max(60), amount: z.number().min(0).max(1) }).optional(),
     rationale: z.array(Reason).max(40).default([]),
+    /** Language of the lyrics (ISO 639-1: "en", "de", "fr", "es" …) for syllables and stress; absent → detected. */
+    lyricsLanguage: z.string().regex(/^[a-z]{2}$/).optional(),
+    /** Who sings the melody: the melody's range follows it and the key may move to fit. */
+    voice: Voice.optional(),
   })
   .refine((p) => p.melody.low + 7 <= p.melody.high, {
     message: 'melody range must span at least a fifth (low + 7 ≤ high)',
@@ -234,6 +252,7 @@ export const SongParameters = z
 export type SongParameters = z.infer<typeof SongParameters>;
 export type SongParametersInput = z.input<typeof SongParameters>;
 export type Section = z.infer<typeof Section>;
+export type Voice = z.infer<typeof Voice>;
 export type PartId = z.infer<typeof PartId>;
 export type PartArrangement = z.infer<typeof PartArrangement>;
 export type SectionArrangement = z.infer<typeof SectionArrangement>;

@@ -10,6 +10,18 @@ import { Meter } from './params.ts';
 /** Ticks per quarter note, everywhere in Innerchord. */
 export const PPQ = 480;
 
+/** A sung syllable on a melody note, as MusicXML and MIDI lyric events carry it. */
+export const Syllable = z.object({
+  /** The syllable's text as written ("to", "mor", "row"), punctuation of the line kept on its last one. */
+  text: z.string().min(1).max(60),
+  /** MusicXML's syllabic: where the syllable sits in its word. */
+  syllabic: z.enum(['single', 'begin', 'middle', 'end']),
+  /** Index of the sung line across the whole song (0-based), for karaoke line highlighting. */
+  line: z.number().int().min(0),
+  /** 1 = the word's primary stress, 2 = secondary, 0 = unstressed. */
+  stress: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
+});
+
 export const Note = z.object({
   /** MIDI note number (60 = middle C). */
   pitch: z.number().int().min(0).max(127),
@@ -19,6 +31,8 @@ export const Note = z.object({
   duration: z.number().int().min(1),
   /** 0 … 1 (MIDI velocity / 127). */
   velocity: z.number().min(0).max(1),
+  /** The syllable this note sings (melody track only); absent on instrumental notes and melisma. */
+  lyric: Syllable.optional(),
 });
 
 export const TRACK_IDS = ['melody', 'chords', 'bass', 'drums'] as const;
@@ -101,6 +115,7 @@ export const Sketch = z.object({
 });
 
 export type Note = z.infer<typeof Note>;
+export type Syllable = z.infer<typeof Syllable>;
 export type Track = z.infer<typeof Track>;
 export type ProgramChange = z.infer<typeof ProgramChange>;
 export type TrackId = z.infer<typeof TrackId>;
