@@ -3,6 +3,7 @@
  * then explicit requests honoured exactly (requests-*.ts), then reasons in the musician's words.
  */
 import { SongParameters } from '../../music/params.ts';
+import { hashSeed } from '../../music/rng.ts';
 import { readEmotionDetail } from './emotion.ts';
 import { paramsFromEmotion } from './mapping.ts';
 import { buildRationale, requestReasons } from './rationale.ts';
@@ -25,7 +26,9 @@ export function interpretOffline(text: string, options: { base?: SongParameters;
   const { base } = options;
   // No feelings in these words ("add a bridge"): the song in progress keeps its mood and reasons.
   const keepBase = base !== undefined && detail.hits.length === 0;
-  const start = keepBase ? base : paramsFromEmotion(detail.valence, detail.arousal, base, detail.mixed);
+  // A new song's form and key vary with the words themselves (music/craft chooses them).
+  const variety = base ? undefined : hashSeed(0, text.trim().toLowerCase());
+  const start = keepBase ? base : paramsFromEmotion(detail.valence, detail.arousal, base, detail.mixed, variety);
   const { params, applied } = applyRules(text, start, REQUEST_RULES);
   const emotion = keepBase ? { valence: base.valence, arousal: base.arousal, words: [] } : { valence: detail.valence, arousal: detail.arousal, words: detail.words };
   const rationale = keepBase
