@@ -5,6 +5,7 @@
  * target; returns whether all targets are met.
  */
 import { readFileSync } from 'node:fs';
+import { Note, Scale } from 'tonal';
 import { interpretOffline } from '../../server/interpret/index.ts';
 import { generateSketch } from '../../music/generate.ts';
 import { sketchToMidi } from '../../music/midi/export.ts';
@@ -25,8 +26,15 @@ export function loadCraftSet(): Statement[] {
 
 /** One statement's songs, read back from their MIDI bytes. */
 export function songsFor(text: string): ReadSong[] {
+  return withHome(text).songs;
+}
+
+/** The songs, with the home key the musician's words asked for (tonic and third, as pitch classes). */
+export function withHome(text: string): { songs: ReadSong[]; home: { tonic: number; third: number } } {
   const params = interpretOffline(text).params;
-  return SEEDS.map((seed) => readMidi(sketchToMidi(generateSketch(params, seed))));
+  const scale = Scale.get(`${params.key} ${params.mode}`);
+  const home = { tonic: Note.chroma(params.key) ?? 0, third: scale.intervals.includes('3m') ? 3 : 4 };
+  return { songs: SEEDS.map((seed) => readMidi(sketchToMidi(generateSketch(params, seed)))), home };
 }
 
 interface Row {
@@ -42,14 +50,14 @@ const num = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 /** Compute and print the card; true when every target is met. */
 export function craftCard(print = true): { ok: boolean; rows: Row[] } {
   const set = loadCraftSet();
-  const songs = set.map((s) => ({ s, songs: songsFor(s.text) }));
+  const songs = set.map((s) => ({ s, ...withHome(s.text) }));
   const all = songs.flatMap((x) => x.songs);
   const shapes = all.map(melodyShape);
   const hooks = all.map(hookShare).filter(Number.isFinite);
   const reps = all.map(barRepetition);
   const harm = all.map(harmonyShape);
   const lifts = all.map(chorusLift).filter((l) => Number.isFinite(l.velocity) && Number.isFinite(l.perBar));
-  const endings = all.map(ending);
+  const endings = songs.flatMap((x) => x.songs.map((song) => ending(song, x.home)));
   const first20 = songs.slice(0, 20).map((x) => x.songs[0]!);
   const forms = new Set(first20.map(formPrint));
   const keys = new Set(first20.map((s) => `${s.tonic}${s.minor ? 'm' : ''}`));

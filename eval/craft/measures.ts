@@ -154,8 +154,13 @@ export function chorusLift(song: ReadSong): { velocity: number; perBar: number }
   return { velocity: c.vel - v.vel, perBar: c.perBar - v.perBar };
 }
 
-/** Does the song land: the last chord on a downbeat over the tonic, the melody on a tonic-chord tone, every part ending together (or slowing down). */
-export function ending(song: ReadSong): { lands: boolean; why: string } {
+/**
+ * Does the song land: the last chord on a downbeat over the tonic, the melody on a tonic-chord
+ * tone, every part ending together (or slowing down). `home` is the tonic and third the musician asked for (the requested key and
+ * mode, not anything the engine reports): a MIDI key signature names only major or minor, so it
+ * cannot say that a song is in E phrygian.
+ */
+export function ending(song: ReadSong, home: { tonic: number; third: number }): { lands: boolean; why: string } {
   const chords = [...(song.tracks.chords ?? []), ...(song.tracks.bass ?? [])];
   if (!chords.length) return { lands: false, why: 'no chords' };
   const lastStart = Math.max(...chords.map((n) => n.start));
@@ -165,14 +170,15 @@ export function ending(song: ReadSong): { lands: boolean; why: string } {
   const firstOfFinal = Math.min(...final.map((n) => n.start));
   const bassNotes = song.tracks.bass ?? [];
   const bass = bassNotes.filter((n) => n.end > lastStart).sort((a, b) => a.pitch - b.pitch)[0] ?? final.sort((a, b) => a.pitch - b.pitch)[0];
-  const triad = [song.tonic, pc(song.tonic + (song.minor ? 3 : 4)), pc(song.tonic + 7)];
+  const { tonic, third } = home;
+  const triad = [tonic, pc(tonic + third), pc(tonic + 7)];
   const melody = song.tracks.melody ?? [];
   const lastMel = melody[melody.length - 1];
   const ends = Object.values(song.tracks).map((ns) => Math.max(...ns.map((n) => n.end)));
   const together = Math.max(...ends) - Math.min(...ends) <= song.beat;
   const slowing = song.tempos.length > 1 && (song.tempos[song.tempos.length - 1] ?? 0) < (song.tempos[0] ?? 0);
   if (firstOfFinal % song.ticksPerBar !== 0 && firstOfFinal !== finalBar) return { lands: false, why: 'final chord off the downbeat' };
-  if (!bass || pc(bass.pitch) !== song.tonic) return { lands: false, why: 'final bass not the tonic' };
+  if (!bass || pc(bass.pitch) !== tonic) return { lands: false, why: 'final bass not the tonic' };
   if (lastMel && !triad.includes(pc(lastMel.pitch))) return { lands: false, why: 'melody ends off the tonic chord' };
   if (!together && !slowing) return { lands: false, why: 'parts end apart' };
   return { lands: true, why: 'lands' };
