@@ -166,7 +166,7 @@ export function planHarmony(
     const exact = !given && !twelveBar && vampRules(params, scale);
     const numerals = twelveBar ? twelveBarNumerals(times, section, meter) : times.map((_, i) => loop[i % loop.length] ?? 'I');
     if (!given && !twelveBar && times.length >= 2) {
-      const cadence = pickCadence(params, scale, section, rng.fork(`cadence:${section.key}:${section.occurrence}`));
+      const cadence = pickCadence(params, scale, section, rng.fork(`cadence:${section.key}${section.isLast ? ":last" : ""}`));
       const k = Math.min(cadence.chords.length, times.length);
       cadence.chords.slice(-k).forEach((n, j) => (numerals[times.length - k + j] = n === 'v' ? (styleDominant ?? n) : n));
     }
