@@ -10,7 +10,7 @@ import { interpretOffline } from '../../server/interpret/index.ts';
 import { generateSketch } from '../../music/generate.ts';
 import { sketchToMidi } from '../../music/midi/export.ts';
 import { readMidi, type ReadSong } from './read.ts';
-import { barRepetition, chorusLift, drumDistance, drumPrint, ending, formPrint, harmonyShape, hookShare, median, melodyBelow, melodyShape, progressionShape } from './measures.ts';
+import { longestPedal, barRepetition, chorusLift, drumDistance, drumPrint, ending, formPrint, harmonyShape, hookShare, median, melodyBelow, melodyShape, progressionShape } from './measures.ts';
 
 interface Statement {
   id: string;
@@ -86,6 +86,7 @@ export function craftCard(print = true): { ok: boolean; rows: Row[] } {
     { measure: `pairs of different statements with the same progression (of ${songs.length})`, value: String(samePairs), target: '≤ 2', ok: samePairs <= 2 },
     { measure: `drums differ between seeds (≥ 10 % of groove hits; ${withDrums.length} with drums)`, value: pct(drumsDiffer), target: '≥ 80 %', ok: drumsDiffer >= 0.8 },
     { measure: `chorus vs verse: +8 velocity or +1 note/bar (${lifts.length} songs; median +${num(median(lifts.map((l) => l.velocity)), 1)} vel, +${num(median(lifts.map((l) => l.perBar)), 2)} notes/bar)`, value: pct(liftOk), target: '≥ 90 % of songs', ok: liftOk >= 0.9 },
+    { measure: `longest one-note bass pedal, median / worst song (bars)`, value: `${num(median(all.map(longestPedal)), 0)} / ${Math.max(...all.map(longestPedal))}`, target: '≤ 8 (no 40-bar pedals)', ok: Math.max(...all.map(longestPedal)) <= 8 },
     { measure: 'endings that land', value: pct(lands), target: '≥ 90 %', ok: lands >= 0.9 },
   ];
   if (print) {

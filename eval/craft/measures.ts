@@ -211,3 +211,20 @@ export function drumDistance(a: string, b: string): number {
   const shared = [...x].filter((h) => y.has(h)).length;
   return union === 0 ? 0 : 1 - shared / union;
 }
+
+/** The longest run of bars in which the bass sounds a single pitch class (a pedal), in bars. */
+export function longestPedal(song: ReadSong): number {
+  const bass = song.tracks.bass ?? [];
+  const bars = Math.ceil(song.end / song.ticksPerBar);
+  let run = 0;
+  let best = 0;
+  let held: number | undefined;
+  for (let b = 0; b < bars; b++) {
+    const pcs = new Set(bass.filter((n) => n.start < (b + 1) * song.ticksPerBar && n.end > b * song.ticksPerBar).map((n) => pc(n.pitch)));
+    const only = pcs.size === 1 ? [...pcs][0] : undefined;
+    run = only !== undefined && only === held ? run + 1 : only !== undefined ? 1 : 0;
+    held = only;
+    best = Math.max(best, run);
+  }
+  return best;
+}

@@ -118,11 +118,11 @@ function realise(ctx: Ctx, frag: Fragment, start: number, previous: number, targ
 }
 
 /**
- * A breath between phrase halves: the last beat, plus a sixteenth so the silence survives the
- * humanising drift and a listener hears the beat empty.
+ * A breath between phrase halves: the last beat, plus an eighth so the silence survives the
+ * humanising drift and a listener hears the beat empty (an eighth is what a singer needs to breathe in).
  */
 function breathTicks(meter: MeterInfo): number {
-  return beatLength(meter, meter.beats.length - 1) + meter.pulse / 2;
+  return beatLength(meter, meter.beats.length - 1) + meter.pulse;
 }
 
 /** Phrase lengths in bars for a section: 4-bar phrases when they fit, else 2, remainder last. */

@@ -1,0 +1,87 @@
+/**
+ * Harmonic colour over a section's loop: secondary dominants that lean into the next chord
+ * (A7 before Dm in C), a bridge that starts away from home, and a pre-chorus whose chords come
+ * twice as fast as it builds. Pure: the section's own stream decides, and only the engine's own
+ * loops are coloured (the musician's chords and a style's vamps stay as written).
+ */
+import type { Rng } from '../rng.ts';
+import type { MeterInfo } from '../theory/meter.ts';
+import type { ScaleInfo } from '../theory/scale.ts';
+import { romanToChord } from '../theory/chord.ts';
+import type { Role } from '../craft/roles.ts';
+
+const UPPER = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'];
+
+/**
+ * The secondary dominant of a numeral, as a numeral on the degree a fifth above it
+ * (secondaryDominant(C major, 'vi') → 'III7', an E7), or undefined when the target is the
+ * tonic, diminished, or the degree a fifth above is not a perfect fifth (no V of vii°).
+ */
+export function secondaryDominant(scale: ScaleInfo, numeral: string): string | undefined {
+  const target = romanToChord(scale, numeral);
+  if (target.root === scale.tonicChroma || target.alt !== 0 || /°|dim|ø/.test(target.symbol)) return undefined;
+  const degree = ((target.degree - 1 + 4) % 7) + 1;
+  const candidate = `${UPPER[degree - 1] ?? 'V'}7`;
+  const chord = romanToChord(scale, candidate);
+  return (chord.root - target.root + 12) % 12 === 7 && chord.chromas.includes((chord.root + 4) % 12) ? candidate : undefined;
+}
+
+/** Slot boundaries [start, length] with their numerals. */
+export interface Slots {
+  times: [number, number][];
+  numerals: string[];
+}
+
+/** Chords twice as fast: every slot longer than half a bar split in two, the numeral kept. */
+export function quicken(slots: Slots, meter: MeterInfo): Slots {
+  const half = meter.ticksPerBar / 2;
+  const times: [number, number][] = [];
+  const numerals: string[] = [];
+  slots.times.forEach(([start, len], i) => {
+    const n = slots.numerals[i] ?? 'I';
+    if (len > half && Number.isInteger(half)) {
+      for (let t = 0; t < len; t += half) {
+        times.push([start + t, Math.min(half, len - t)]);
+        numerals.push(n);
+      }
+    } else {
+      times.push([start, len]);
+      numerals.push(n);
+    }
+  });
+  return { times, numerals };
+}
+
+/** A bridge leaves home: a loop that starts on the tonic starts from its next chord instead. */
+export function awayFromHome(loop: string[], scale: ScaleInfo, role: Role): string[] {
+  if (role !== 'bridge' || loop.length < 2 || romanToChord(scale, loop[0] ?? 'I').root !== scale.tonicChroma) return loop;
+  return [...loop.slice(1), ...loop.slice(0, 1)];
+}
+
+/**
+ * Lean into chords with their secondary dominants: before a chord change (not into the cadence,
+ * which has its own approach), the second half of a bar-long slot — or a whole half-bar slot —
+ * becomes the dominant of the chord that follows. `keep` slots at the end are left alone.
+ */
+export function withSecondaryDominants(slots: Slots, scale: ScaleInfo, meter: MeterInfo, keep: number, chance: number, rng: Rng): Slots {
+  const times: [number, number][] = [];
+  const numerals: string[] = [];
+  const n = slots.times.length;
+  slots.times.forEach(([start, len], i) => {
+    const here = slots.numerals[i] ?? 'I';
+    const next = slots.numerals[i + 1];
+    const sec = i < n - 1 - keep && next && next !== here ? secondaryDominant(scale, next) : undefined;
+    const roll = rng.next();
+    if (!sec || roll >= chance || sec === here) {
+      times.push([start, len]);
+      numerals.push(here);
+    } else if (len >= meter.ticksPerBar && Number.isInteger(len / 2)) {
+      times.push([start, len / 2], [start + len / 2, len / 2]);
+      numerals.push(here, sec);
+    } else {
+      times.push([start, len]);
+      numerals.push(sec);
+    }
+  });
+  return { times, numerals };
+}
