@@ -21,7 +21,7 @@ import { clip } from './feel/humanize.ts';
 import { gmProgram } from './instruments.ts';
 import { computeFacts } from './facts.ts';
 import { playPart, programChanges, type PartContext } from './arrange/sections.ts';
-import { land, landingSlots } from './craft/ending.ts';
+import { alignLanding, land, landedCadences, landingSlots } from './craft/ending.ts';
 
 /** Sort notes by time then pitch, so equal inputs give equal arrays. */
 function ordered(notes: Note[]): Note[] {
@@ -37,11 +37,13 @@ export function generateSketch(params: SongParameters, seed: number): Sketch {
   const bars = form.reduce((n, s) => n + s.bars, 0);
   const totalTicks = bars * meter.ticksPerBar;
   const planned = planHarmony(params, scale, meter, form, rng.fork('harmony'));
-  const harmony = { ...planned, slots: landingSlots(planned.slots, form, meter, scale) };
+  const landed = landingSlots(planned.slots, form, meter, scale);
+  const harmony = { slots: landed, cadences: landedCadences(planned.cadences, landed, scale) };
   // The song ends on its last bar's downbeat, every part together (craft/ending.ts).
   const lastSection = form[form.length - 1];
   const finalBar = lastSection && lastSection.bars >= 2 ? totalTicks - meter.ticksPerBar : totalTicks;
   const ending = (id: 'melody' | 'chords' | 'bass' | 'drums', notes: Note[]) => (finalBar < totalTicks ? land(id, notes, finalBar, totalTicks) : notes);
+  const aligned = (notes: Note[]) => (finalBar < totalTicks ? alignLanding(notes, finalBar, totalTicks) : notes);
 
   const melody = writeMelody(params, scale, meter, form, harmony.slots, rng.fork('melody'));
   const chords = compChords(params, meter, form, harmony.slots);
@@ -50,7 +52,7 @@ export function generateSketch(params: SongParameters, seed: number): Sketch {
 
   const ctx: PartContext = { params, meter, form, swing: swingAmount(params, meter), chordStarts: new Set(harmony.slots.map((s) => s.start)), rng };
   const pitched = (id: 'melody' | 'chords' | 'bass', name: string, channel: number, notes: Note[], mono: boolean): Track => {
-    const played = ordered(ending(id, clip(playPart(id, notes, ctx, () => true), totalTicks)));
+    const played = ordered(aligned(clip(playPart(id, ending(id, notes), ctx, () => true), totalTicks)));
     const changes = programChanges(id, params, form);
     return {
       id,
@@ -67,7 +69,7 @@ export function generateSketch(params: SongParameters, seed: number): Sketch {
     pitched('chords', 'Chords', 1, chords, false),
     pitched('bass', 'Bass', 2, bass, true),
   ];
-  if (drums) tracks.push({ id: 'drums', name: 'Drums', instrument: 'drums', program: 0, channel: 9, notes: ordered(ending('drums', clip(playPart('drums', drums.notes, ctx, (i) => !(drums.grooves[i] ?? drums.groove).swung), totalTicks))) });
+  if (drums) tracks.push({ id: 'drums', name: 'Drums', instrument: 'drums', program: 0, channel: 9, notes: ordered(aligned(clip(playPart('drums', ending('drums', drums.notes), ctx, (i) => !(drums.grooves[i] ?? drums.groove).swung), totalTicks))) });
 
   const draft: Omit<Sketch, 'facts'> = {
     engineVersion: ENGINE_VERSION,

@@ -194,7 +194,9 @@ describe('the arrangement is played', () => {
         // Room to add: a note long enough to split (an eighth before swing stretches it by up to a third),
         // or a sixteenth without a hi-hat or ride stroke.
         const hats = notes.filter((n) => [42, 44, 46, 51].includes(n.pitch)).length;
-        const room = id === 'drums' ? hats < (sketch.sections[k]!.bars * tpb) / 120 : notes.some((n) => n.duration >= 320);
+        // The song's last bar is its landing (craft/ending.ts): one held chord, nothing to split there.
+        const landing = (n: { start: number }) => n.start + from >= sketch.totalTicks - tpb && sketch.sections.length - 1 === k;
+        const room = id === 'drums' ? hats < ((sketch.sections[k]!.bars - (k === sketch.sections.length - 1 ? 1 : 0)) * tpb) / 120 : notes.some((n) => n.duration >= 320 && !landing(n));
         expect(busier.length).toBeGreaterThanOrEqual(notes.length);
         if (room) expect(busier.length).toBeGreaterThan(notes.length);
       }),

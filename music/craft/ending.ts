@@ -2,7 +2,9 @@
  * Endings that land: the song's last bar is one tonic chord on the downbeat, and every part
  * arrives there together and rings to the end instead of stopping mid-groove. Two pure steps:
  * landingSlots makes the harmony plan say so (so facts and chord symbols stay true of the notes),
- * and land trims each finished part to the final downbeat.
+ * land trims each part's written notes to the final downbeat (before the section's arrangement,
+ * so a musician's "busier outro" still acts on them), and alignLanding puts the humanised notes
+ * back on it.
  */
 import type { Note } from '../sketch.ts';
 import type { PartId } from '../params.ts';
@@ -10,11 +12,10 @@ import type { MeterInfo } from '../theory/meter.ts';
 import type { SectionPlan } from '../theory/form.ts';
 import type { ScaleInfo } from '../theory/scale.ts';
 import { diatonicChord } from '../theory/chord.ts';
-import type { ChordSlot } from '../harmony/progression.ts';
+import { cadenceKind, type ChordSlot, type SectionCadence } from '../harmony/progression.ts';
 
-/** Crash cymbal and bass drum (General MIDI) for the final hit. */
+/** Crash cymbal (General MIDI) for the final hit. */
 const CRASH = 49;
-const KICK = 36;
 
 /**
  * The final bar as a single tonic slot, when the engine chose the last section's chords (the
@@ -43,7 +44,7 @@ export function landingSlots(slots: readonly ChordSlot[], form: readonly Section
  * One part's notes with the ending landed: nothing starts after the final downbeat, what sounds
  * into it stops there, and what starts on it (within the humanising drift) rings to the end. The
  * chords gather their whole last voicing onto the downbeat (an arpeggio ends on a full chord);
- * the bass keeps its downbeat note; the drums end on a crash with the kick.
+ * the bass keeps its downbeat note; the drums end on a crash over what the groove plays on that downbeat.
  */
 export function land(part: PartId, notes: readonly Note[], finalBar: number, end: number, drift = 24): Note[] {
   const before = notes
@@ -64,9 +65,35 @@ export function land(part: PartId, notes: readonly Note[], finalBar: number, end
     return low ? [...before, ring(low)] : before;
   }
   if (part === 'drums') {
+    // What the groove plays on the downbeat rings out under a crash; nothing after it.
     const vel = Math.max(...tail.map((n) => n.velocity));
-    return [...before, ring({ pitch: CRASH, start: finalBar, duration: 1, velocity: vel }), ring({ pitch: KICK, start: finalBar, duration: 1, velocity: vel })];
+    const hits = onBeat.filter((n) => n.pitch !== CRASH).map(ring);
+    return [...before, ...hits, ring({ pitch: CRASH, start: finalBar, duration: 1, velocity: vel })];
   }
   const first = onBeat[0] ?? tail[0];
   return first ? [...before, ring(first)] : before;
+}
+
+/** The cadences with the last section's named again from its landed chords (its last two slots). */
+export function landedCadences(cadences: readonly SectionCadence[], slots: readonly ChordSlot[], scale: ScaleInfo): SectionCadence[] {
+  const lastIndex = slots[slots.length - 1]?.sectionIndex;
+  const tail = slots.filter((s) => s.sectionIndex === lastIndex).slice(-2).map((s) => s.chord);
+  return cadences.map((c) =>
+    c.sectionIndex === lastIndex && tail.length === 2 ? { sectionIndex: c.sectionIndex, kind: cadenceKind(tail, scale), romans: tail.map((t) => t.roman) } : c,
+  );
+}
+
+/**
+ * After the arrangement and humanising: what starts within the drift of the final downbeat starts
+ * on it, and what ends within the drift of the song's end rings to it. Notes a section's
+ * arrangement added after the downbeat ("busier in the outro") are kept: the musician asked.
+ */
+export function alignLanding(notes: readonly Note[], finalBar: number, end: number, drift = 24): Note[] {
+  return notes.map((n) => {
+    const start = Math.abs(n.start - finalBar) <= drift ? finalBar : n.start;
+    // A note from before the last bar stops where it begins, wherever the drift moved its end.
+    const early = n.start < finalBar - drift;
+    const stop = early ? Math.min(n.start + n.duration, finalBar) : n.start + n.duration >= end - drift ? end : n.start + n.duration;
+    return start === n.start && stop === n.start + n.duration ? n : { ...n, start, duration: Math.max(1, stop - start) };
+  });
 }

@@ -100,7 +100,10 @@ export function writeDrums(params: SongParameters, meter: MeterInfo, form: Secti
   for (const section of form) {
     const groove = grooves[section.index] ?? song;
     const level = levelFor(params, section);
-    const pattern = varyPattern(groove.levels[level], variation(groove), perBeat(groove), Math.round(meter.ticksPerBar / groove.step), sectionRole(section.name) === 'chorus' && level > 0);
+    // World grooves (clave, bossa, one-drop) and odd-meter groupings are figures in themselves,
+    // played as written; the backbeat families take the drummer's variation and open up in a chorus.
+    const figure = groove.feel !== undefined || groove.grouping !== undefined || meter.meter === '5/4' || meter.meter === '7/8';
+    const pattern = figure ? groove.levels[level] : varyPattern(groove.levels[level], variation(groove), perBeat(groove), Math.round(meter.ticksPerBar / groove.step), sectionRole(section.name) === 'chorus' && level > 0);
     const base = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.drums;
     const next = form[section.index + 1];
     for (let b = 0; b < section.bars; b++) {

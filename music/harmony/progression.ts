@@ -187,7 +187,8 @@ export function planHarmony(
     if (colourable) {
       let plan = role === 'pre' ? quicken({ times, numerals }, meter) : { times, numerals };
       const before = new Set(plan.numerals);
-      plan = withSecondaryDominants(plan, scale, meter, role === 'pre' ? 2 * cadenceLength : cadenceLength, SECONDARY_CHANCE, rng.fork(`colour:${section.key}${section.isLast ? ':last' : ''}`));
+      // A secondary dominant leaves the mode, so it comes only with `borrowed` (chords from outside).
+      if (params.harmony.borrowed) plan = withSecondaryDominants(plan, scale, meter, role === 'pre' ? 2 * cadenceLength : cadenceLength, SECONDARY_CHANCE, rng.fork(`colour:${section.key}${section.isLast ? ':last' : ''}`));
       for (const n of plan.numerals) if (!before.has(n)) coloured.add(n);
       ({ times, numerals } = plan);
     }

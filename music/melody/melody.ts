@@ -19,6 +19,7 @@ import { allowedChromas, chordTones, ladder, nearestIndex, safeTones, slotAt } f
 import { drawRhythm, metricWeight, type RhythmNote, type RhythmShape } from './rhythm.ts';
 import { targetPitch } from './contour.ts';
 import { sectionRole } from '../craft/roles.ts';
+import { swingAmount } from '../feel/swing.ts';
 import { phraseDensity, phraseRegister, syncopationFor } from '../craft/phrasing.ts';
 
 interface Fragment {
@@ -148,7 +149,8 @@ export function writeMelody(params: SongParameters, scale: ScaleInfo, meter: Met
     const lengths = phraseBars(section.bars, meter);
     const motifBars = Math.max(1, Math.floor((lengths[0] ?? 1) / 2));
     // The motif (the chorus's hook) ends with a breath when the phrase has room for a second half.
-    const shape: RhythmShape = { syncopation: syncopationFor(params), breath: (lengths[0] ?? 1) >= 2 ? breathTicks(meter) : 0 };
+    const sixteenths = swingAmount(params, meter) === 0;
+    const shape: RhythmShape = { syncopation: syncopationFor(params), breath: (lengths[0] ?? 1) >= 2 ? breathTicks(meter) : 0, sixteenths };
     const motif = drawFragment(ctx, motifBars * meter.ticksPerBar, 0, density, rng.fork(`motif:${section.key}`), shape);
     let bar = section.startBar;
     lengths.forEach((len, j) => {
@@ -176,7 +178,7 @@ export function writeMelody(params: SongParameters, scale: ScaleInfo, meter: Met
       previous = realise(ctx, front, start, previous, target, true, notes, vel);
       const backSpan = finalAt - (start + frontSpan);
       if (backSpan > 0) {
-        const back = drawFragment(ctx, backSpan, frontSpan % meter.ticksPerBar, density, prng, { syncopation: shape.syncopation });
+        const back = drawFragment(ctx, backSpan, frontSpan % meter.ticksPerBar, density, prng, { syncopation: shape.syncopation, sixteenths });
         previous = realise(ctx, back, start + frontSpan, previous, target, false, notes, vel);
       }
       // Close on a stable tone (root, third or fifth); the section's final phrase prefers the root.

@@ -26,6 +26,8 @@ export interface RhythmShape {
   breath?: number;
   /** 0 … 1: chance that a note due on a strong beat is pushed an eighth early (an anticipation). */
   syncopation?: number;
+  /** false → eighths at most: a swung line moves in eighths (swung sixteenths blur into each other). */
+  sixteenths?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface RhythmShape {
  * some strong-beat notes arrive an eighth early and are held across the beat.
  */
 export function drawRhythm(meter: MeterInfo, span: number, offset: number, density: number, rng: Rng, shape: RhythmShape = {}): RhythmNote[] {
-  const grid = density > 0.72 ? meter.pulse / 2 : meter.pulse;
+  const grid = density > 0.72 && shape.sixteenths !== false ? meter.pulse / 2 : meter.pulse;
   const breath = Math.min(shape.breath ?? 0, Math.max(0, span - meter.pulse));
   const sounding = span - breath;
   const onsets: number[] = [0];
