@@ -28,8 +28,14 @@ export function interpretOffline(text: string, options: { base?: SongParameters;
   const keepBase = base !== undefined && detail.hits.length === 0;
   // A new song's form and key vary with the words themselves (music/craft chooses them).
   const variety = base ? undefined : hashSeed(0, text.trim().toLowerCase());
-  const start = keepBase ? base : paramsFromEmotion(detail.valence, detail.arousal, base, detail.mixed, variety);
-  const { params, applied } = applyRules(text, start, REQUEST_RULES);
+  const first = keepBase ? base : paramsFromEmotion(detail.valence, detail.arousal, base, detail.mixed, variety);
+  let { params, applied } = applyRules(text, first, REQUEST_RULES);
+  // Words that shape the form themselves ("a short song with a longer chorus", "add a bridge")
+  // edit the standard verse–chorus form, whose section names those requests speak of.
+  if (variety !== undefined && applied.some((a) => a.aspect === 'sections')) {
+    const standard = { ...first, sections: paramsFromEmotion(detail.valence, detail.arousal, undefined, detail.mixed).sections };
+    ({ params, applied } = applyRules(text, standard, REQUEST_RULES));
+  }
   const emotion = keepBase ? { valence: base.valence, arousal: base.arousal, words: [] } : { valence: detail.valence, arousal: detail.arousal, words: detail.words };
   const rationale = keepBase
     ? [...base.rationale.filter((r) => !applied.some((a) => a.aspect === r.aspect)), ...requestReasons(applied)].slice(-40)
