@@ -6,6 +6,7 @@ export {};
  */
 const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   music: () => import('./music.ts'),
+  craft: () => import('./craft.ts'),
   journal: () => import('./journal.ts'),
   startup: () => import('./startup.ts'),
   midi: () => import('./midi.ts'),
