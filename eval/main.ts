@@ -19,6 +19,13 @@ if (process.argv[2] === 'safety') {
   process.exit();
 }
 
+// `npm run eval craft` prints only the songcraft card (issue #16); `npm run eval` prints it with the rest.
+if (process.argv[2] === 'craft') {
+  const { craftCard } = await import('./craft/card.ts');
+  if (!craftCard().ok) process.exitCode = 1;
+  process.exit();
+}
+
 const offline = await score(offlineRunner);
 console.log(formatScorecard(offline));
 
@@ -56,6 +63,12 @@ const { conversationScorecard } = await import('./conversations/card.ts');
 const conversations = await conversationScorecard();
 console.log('\n' + conversations.text);
 if (!conversations.ok) process.exitCode = 1;
+
+// Songcraft (eval/craft/): the issue #16 measures on exported MIDI, each against its own target.
+const { craftCard } = await import('./craft/card.ts');
+console.log('');
+const craft = craftCard();
+if (!craft.ok) process.exitCode = 1;
 
 console.log('');
 for (const card of cards) {

@@ -85,3 +85,24 @@ export function withSecondaryDominants(slots: Slots, scale: ScaleInfo, meter: Me
   });
   return { times, numerals };
 }
+
+/**
+ * Harmonic rhythm quickens into a cadence: when the bar before the last holds the dominant for a
+ * whole bar or more, its first half becomes a predominant (ii or IV in major, iv in minor), so the
+ * section closes predominant – dominant – tonic.
+ */
+export function approachCadence(slots: Slots, scale: ScaleInfo, meter: MeterInfo, sectionEnd: number): Slots {
+  const penultimate = sectionEnd - 2 * meter.ticksPerBar;
+  const i = slots.times.findIndex(([start, len]) => start <= penultimate && penultimate < start + len);
+  const slot = slots.times[i];
+  const numeral = slots.numerals[i];
+  if (!slot || !numeral || slot[1] < meter.ticksPerBar || !Number.isInteger(slot[1] / 2)) return slots;
+  const chord = romanToChord(scale, numeral);
+  if ((chord.root - scale.tonicChroma + 12) % 12 !== 7) return slots;
+  const pre = scale.family === 'minor' ? 'iv' : (slot[0] / meter.ticksPerBar) % 2 === 0 ? 'ii' : 'IV';
+  const [start, len] = slot;
+  return {
+    times: [...slots.times.slice(0, i), [start, len / 2], [start + len / 2, len / 2], ...slots.times.slice(i + 1)],
+    numerals: [...slots.numerals.slice(0, i), pre, numeral, ...slots.numerals.slice(i + 1)],
+  };
+}

@@ -20,7 +20,7 @@ import {
   type Cadence,
 } from './templates.ts';
 import { TWELVE_BAR, approachFor } from './approach.ts';
-import { awayFromHome, quicken, withSecondaryDominants } from './colour.ts';
+import { approachCadence, awayFromHome, quicken, withSecondaryDominants } from './colour.ts';
 import { sectionRole } from '../craft/roles.ts';
 
 /** How often a chord change is approached by its secondary dominant, where the harmony may colour. */
@@ -185,7 +185,7 @@ export function planHarmony(
     }
     const coloured = new Set<string>();
     if (colourable) {
-      let plan = role === 'pre' ? quicken({ times, numerals }, meter) : { times, numerals };
+      let plan = role === 'pre' ? quicken({ times, numerals }, meter) : approachCadence({ times, numerals }, scale, meter, section.startTick + section.ticks);
       const before = new Set(plan.numerals);
       // A secondary dominant leaves the mode, so it comes only with `borrowed` (chords from outside).
       if (params.harmony.borrowed) plan = withSecondaryDominants(plan, scale, meter, role === 'pre' ? 2 * cadenceLength : cadenceLength, SECONDARY_CHANCE, rng.fork(`colour:${section.key}${section.isLast ? ':last' : ''}`));
