@@ -121,12 +121,13 @@ describe('section-local determinism', () => {
         ];
         const sketch = generateSketch(SongParameters.parse({ ...base, sections }), seed);
         for (const [a, b] of [[0, 2], [1, 3]] as const) {
-          // Each instance closes with its own cadence (up to three chords, and the bass leads into
-          // the first of them) and its own last phrase; everything before that is shared.
+          // Each instance closes with its own cadence (up to three chords, a predominant that may
+          // prepare them — harmony/colour.ts — and the bass leads into the first of them) and its
+          // own last phrase; everything before that is shared.
           const from = sketch.sections[a]!.startTick;
           const slots = sketch.chords.filter((c) => c.start >= from && c.start < from + 8 * sketch.ticksPerBar);
-          const cut = Math.min(4 * sketch.ticksPerBar, (slots[slots.length - 4]?.start ?? from) - from);
-          const chordsOf = (i: number) => sketch.chords.filter((c) => c.start >= sketch.sections[i]!.startTick).slice(0, Math.max(0, slots.length - 3)).map((c) => c.symbol);
+          const cut = Math.min(4 * sketch.ticksPerBar, (slots[slots.length - 5]?.start ?? from) - from);
+          const chordsOf = (i: number) => sketch.chords.filter((c) => c.start >= sketch.sections[i]!.startTick).slice(0, Math.max(0, slots.length - 4)).map((c) => c.symbol);
           expect(chordsOf(b)).toEqual(chordsOf(a));
           for (const part of PART_IDS) {
             const early = (i: number) => local(sketch, part, i).filter((n) => n.start + n.duration <= cut - 14);

@@ -32,6 +32,11 @@ export interface Slots {
   numerals: string[];
 }
 
+/** Can a slot of this length be halved with the new chord on a beat (not in 7/8 or 5/4's uneven groups)? */
+function splitsOnBeat(len: number, meter: MeterInfo): boolean {
+  return Number.isInteger(len / 2) && meter.beats.includes((len / 2) % meter.ticksPerBar);
+}
+
 /** Chords twice as fast: every slot longer than half a bar split in two, the numeral kept. */
 export function quicken(slots: Slots, meter: MeterInfo): Slots {
   const half = meter.ticksPerBar / 2;
@@ -39,7 +44,7 @@ export function quicken(slots: Slots, meter: MeterInfo): Slots {
   const numerals: string[] = [];
   slots.times.forEach(([start, len], i) => {
     const n = slots.numerals[i] ?? 'I';
-    if (len > half && Number.isInteger(half)) {
+    if (len > half && splitsOnBeat(len, meter)) {
       for (let t = 0; t < len; t += half) {
         times.push([start + t, Math.min(half, len - t)]);
         numerals.push(n);
@@ -75,7 +80,7 @@ export function withSecondaryDominants(slots: Slots, scale: ScaleInfo, meter: Me
     if (!sec || roll >= chance || sec === here) {
       times.push([start, len]);
       numerals.push(here);
-    } else if (len >= meter.ticksPerBar && Number.isInteger(len / 2)) {
+    } else if (len >= meter.ticksPerBar && splitsOnBeat(len, meter)) {
       times.push([start, len / 2], [start + len / 2, len / 2]);
       numerals.push(here, sec);
     } else {
@@ -93,10 +98,10 @@ export function withSecondaryDominants(slots: Slots, scale: ScaleInfo, meter: Me
  */
 export function approachCadence(slots: Slots, scale: ScaleInfo, meter: MeterInfo, sectionEnd: number): Slots {
   const penultimate = sectionEnd - 2 * meter.ticksPerBar;
-  const i = slots.times.findIndex(([start, len]) => start <= penultimate && penultimate < start + len);
+  const i = slots.times.findIndex(([start]) => start === penultimate);
   const slot = slots.times[i];
   const numeral = slots.numerals[i];
-  if (!slot || !numeral || slot[1] < meter.ticksPerBar || !Number.isInteger(slot[1] / 2)) return slots;
+  if (!slot || !numeral || slot[1] < meter.ticksPerBar || !splitsOnBeat(slot[1], meter)) return slots;
   const chord = romanToChord(scale, numeral);
   if ((chord.root - scale.tonicChroma + 12) % 12 !== 7) return slots;
   const pre = scale.family === 'minor' ? 'iv' : (slot[0] / meter.ticksPerBar) % 2 === 0 ? 'ii' : 'IV';

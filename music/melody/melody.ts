@@ -46,7 +46,7 @@ function drawSteps(count: number, leapiness: number, rng: Rng): number[] {
     if (lastLeap !== 0) {
       steps.push(-Math.sign(lastLeap));
       lastLeap = 0;
-    } else if (rng.chance(0.14 + 0.45 * leapiness)) {
+    } else if (rng.chance(0.1 + 0.4 * leapiness)) {
       lastLeap = rng.pick([2, 3, 3, 4]) * (rng.chance(0.5) ? 1 : -1);
       steps.push(lastLeap);
     } else steps.push(rng.chance(0.1) ? 0 : rng.chance(0.5) ? 1 : -1);
