@@ -15,11 +15,11 @@ const UPPER = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'];
 /**
  * The secondary dominant of a numeral, as a numeral on the degree a fifth above it
  * (secondaryDominant(C major, 'vi') → 'III7', an E7), or undefined when the target is the
- * tonic, diminished, or the degree a fifth above is not a perfect fifth (no V of vii°).
+ * tonic, outside the scale, diminished, or the degree a fifth above is not a perfect fifth.
  */
 export function secondaryDominant(scale: ScaleInfo, numeral: string): string | undefined {
   const target = romanToChord(scale, numeral);
-  if (target.root === scale.tonicChroma || target.alt !== 0 || /°|dim|ø/.test(target.symbol)) return undefined;
+  if (target.root === scale.tonicChroma || !scale.chromas.includes(target.root) || /°|dim|ø/.test(target.symbol)) return undefined;
   const degree = ((target.degree - 1 + 4) % 7) + 1;
   const candidate = `${UPPER[degree - 1] ?? 'V'}7`;
   const chord = romanToChord(scale, candidate);
@@ -93,7 +93,7 @@ export function withSecondaryDominants(slots: Slots, scale: ScaleInfo, meter: Me
 
 /**
  * Harmonic rhythm quickens into a cadence: when the bar before the last holds the dominant for a
- * whole bar or more, its first half becomes a predominant (ii or IV in major, iv in minor), so the
+ * whole bar or more, its first half becomes a predominant (ii in major, iv in minor), so the
  * section closes predominant – dominant – tonic.
  */
 export function approachCadence(slots: Slots, scale: ScaleInfo, meter: MeterInfo, sectionEnd: number): Slots {
@@ -104,7 +104,7 @@ export function approachCadence(slots: Slots, scale: ScaleInfo, meter: MeterInfo
   if (!slot || !numeral || slot[1] < meter.ticksPerBar || !splitsOnBeat(slot[1], meter)) return slots;
   const chord = romanToChord(scale, numeral);
   if ((chord.root - scale.tonicChroma + 12) % 12 !== 7) return slots;
-  const pre = scale.family === 'minor' ? 'iv' : (slot[0] / meter.ticksPerBar) % 2 === 0 ? 'ii' : 'IV';
+  const pre = scale.family === 'minor' ? 'iv' : 'ii';
   const [start, len] = slot;
   return {
     times: [...slots.times.slice(0, i), [start, len / 2], [start + len / 2, len / 2], ...slots.times.slice(i + 1)],

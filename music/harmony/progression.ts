@@ -188,7 +188,8 @@ export function planHarmony(
       let plan = role === 'pre' ? quicken({ times, numerals }, meter) : approachCadence({ times, numerals }, scale, meter, section.startTick + section.ticks);
       const before = new Set(plan.numerals);
       // A secondary dominant leaves the mode, so it comes only with `borrowed` (chords from outside).
-      if (params.harmony.borrowed) plan = withSecondaryDominants(plan, scale, meter, role === 'pre' ? 2 * cadenceLength : cadenceLength, SECONDARY_CHANCE, rng.fork(`colour:${section.key}${section.isLast ? ':last' : ''}`));
+      // Its stream is the section's own, the same for every repeat: a returning chorus leans the same way.
+      if (params.harmony.borrowed) plan = withSecondaryDominants(plan, scale, meter, role === 'pre' ? 2 * cadenceLength : cadenceLength, SECONDARY_CHANCE, rng.fork(`colour:${section.key}`));
       for (const n of plan.numerals) if (!before.has(n)) coloured.add(n);
       ({ times, numerals } = plan);
     }
