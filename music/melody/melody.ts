@@ -166,7 +166,9 @@ export function writeMelody(params: SongParameters, scale: ScaleInfo, meter: Met
       const lastBar = start + (len - 1) * meter.ticksPerBar;
       const half = meter.beats[Math.floor(meter.beats.length / 2)] ?? 0;
       const finalAt = len === 1 ? start + half : lastBar;
-      const restTicks = breathTicks(meter);
+      // A verse (a telling section) breathes a beat longer at each phrase end than a chorus does.
+      const telling = role === 'verse' || role === 'bridge' || role === 'other';
+      const restTicks = breathTicks(meter) + (telling && len >= 2 ? beatLength(meter, Math.max(0, meter.beats.length - 2)) : 0);
       const finalLen = Math.max(meter.pulse, start + phraseTicks - restTicks - finalAt);
       const frontSpan = Math.min(motifBars * meter.ticksPerBar, finalAt - start);
       const front: Fragment =
