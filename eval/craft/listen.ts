@@ -1,6 +1,6 @@
 /**
  * Loudness and brightness of a rendered WAV, section by section:
- * `npx tsx eval/craft/listen.ts <song.wav> <params.json> [seed]`. Prints each section's RMS level
+ * `npx tsx eval/craft/listen.ts <song.wav> <params.json | sketch.json> [seed]`. Prints each section's RMS level
  * (dBFS) and spectral centroid (Hz, a brightness measure), and how the last seconds decay — the
  * facts behind "the chorus is louder and brighter" and "the song lands" when listening to renders
  * from `innerchord render`. Reads 16-bit PCM WAV as the renderer writes it.
@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { generateSketch } from '../../music/generate.ts';
 import { parseParams } from '../../music/params.ts';
+import type { Sketch } from '../../music/sketch.ts';
 
 function readWav(bytes: Buffer): { rate: number; mono: Float32Array } {
   let at = 12;
@@ -86,7 +87,9 @@ function describe(mono: Float32Array, rate: number, from: number, to: number): {
 const [wav, paramsFile, seed = '1'] = process.argv.slice(2);
 if (!wav || !paramsFile) throw new Error('usage: listen.ts <song.wav> <params.json> [seed]');
 const { rate, mono } = readWav(readFileSync(wav));
-const sketch = generateSketch(parseParams(JSON.parse(readFileSync(paramsFile, 'utf8'))), Number(seed));
+// A sketch JSON (an older engine's, as stored) is read as it is; params are generated with this engine.
+const input = JSON.parse(readFileSync(paramsFile, 'utf8')) as Sketch | object;
+const sketch = 'tracks' in input ? (input as Sketch) : generateSketch(parseParams(input), Number(seed));
 const secondsPerTick = 60 / sketch.tempo / sketch.ppq;
 console.log(`${wav}: ${(mono.length / rate).toFixed(1)} s, ${sketch.key} ${sketch.mode}, ${sketch.tempo} bpm`);
 for (const s of sketch.sections) {
