@@ -6,9 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Note, Scale } from 'tonal';
-import { interpretOffline } from '../../server/interpret/index.ts';
-import { generateSketch } from '../../music/generate.ts';
-import { sketchToMidi } from '../../music/midi/export.ts';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { readMidi, type ReadSong } from './read.ts';
 import { longestPedal, barRepetition, chorusLift, drumDistance, drumPrint, ending, formPrint, harmonyShape, hookShare, median, melodyBelow, melodyShape, progressionShape } from './measures.ts';
 
@@ -19,6 +18,12 @@ interface Statement {
 }
 
 export const SEEDS = [1, 2] as const;
+
+// CRAFT_ROOT=<an older checkout> measures that checkout's interpreter and engine instead (the "before" column).
+const from = (file: string) => (process.env.CRAFT_ROOT ? pathToFileURL(path.resolve(process.env.CRAFT_ROOT, file)).href : new URL(`../../${file}`, import.meta.url).href);
+const { interpretOffline } = (await import(from('server/interpret/index.ts'))) as typeof import('../../server/interpret/index.ts');
+const { generateSketch } = (await import(from('music/generate.ts'))) as typeof import('../../music/generate.ts');
+const { sketchToMidi } = (await import(from('music/midi/export.ts'))) as typeof import('../../music/midi/export.ts');
 
 export function loadCraftSet(): Statement[] {
   return (JSON.parse(readFileSync(new URL('./statements.json', import.meta.url), 'utf8')) as { statements: Statement[] }).statements;

@@ -89,9 +89,14 @@ export function melodyShape(song: ReadSong) {
   return { range: Math.max(...pitches) - Math.min(...pitches), leap: Math.max(...ints), steps: ints.filter((i) => i <= 2).length / ints.length, perBar: m.length / bars, emptyBeats: empty / beats, offBeat: off / m.length };
 }
 
-/** Chord labels (root pitch class + quality) per half bar, from the Chords and Bass tracks. */
+/**
+ * Chord labels (root pitch class + quality) per half bar: the Chords track's pitch classes that
+ * sound for at least a fifth of the window, plus the bass note sounding at the window's start (the
+ * bass's passing notes would otherwise read as chord changes).
+ */
 export function chordLabels(song: ReadSong): string[] {
-  const notes = [...(song.tracks.chords ?? []), ...(song.tracks.bass ?? [])];
+  const notes = song.tracks.chords ?? [];
+  const bass = song.tracks.bass ?? [];
   const win = song.ticksPerBar / 2;
   const out: string[] = [];
   let prev = '';
@@ -101,6 +106,8 @@ export function chordLabels(song: ReadSong): string[] {
       const overlap = Math.min(n.end, t + win) - Math.max(n.start, t);
       if (overlap > 0) weight.set(pc(n.pitch), (weight.get(pc(n.pitch)) ?? 0) + overlap);
     }
+    const low = bass.find((n) => n.start <= t + song.ppq / 8 && n.end > t + song.ppq / 8);
+    if (low) weight.set(pc(low.pitch), win);
     const pcs = [...weight.entries()].filter(([, w]) => w >= win * 0.2).map(([p]) => p);
     const names = pcs.map((p) => TonalNote.pitchClass(TonalNote.fromMidi(60 + p)));
     const found = names.length >= 2 ? Chord.detect(names)[0] : undefined;

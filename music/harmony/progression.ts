@@ -174,7 +174,10 @@ export function planHarmony(
     // Colour (secondary dominants, a quicker pre-chorus) only over the engine's own major/minor
     // loops: modal flavour loops, vamps, the blues form and the musician's chords stay as they are.
     const colourable = !given && !twelveBar && !exact && scale.heptatonic && !MODE_PROGRESSIONS[scale.mode] && !params.harmony.loops?.length;
-    let times = slotTimes(section, meter, params.harmony.chordsPerBar);
+    // A chorus drives harder: its chords change twice as often as the song's (where a half bar falls on a beat).
+    const halves = meter.beats.includes(meter.ticksPerBar / 2);
+    const perBar = colourable && role === 'chorus' && (params.harmony.chordsPerBar < 1 || halves) ? Math.min(2, params.harmony.chordsPerBar * 2) : params.harmony.chordsPerBar;
+    let times = slotTimes(section, meter, perBar);
     let numerals = twelveBar ? twelveBarNumerals(times, section, meter) : times.map((_, i) => loop[i % loop.length] ?? 'I');
     let cadenceLength = 0;
     if (!given && !twelveBar && times.length >= 2) {
