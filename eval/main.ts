@@ -23,6 +23,10 @@ if (process.argv[2] === 'safety') {
 if (process.argv[2] === 'craft') {
   const { craftCard } = await import('./craft/card.ts');
   if (!craftCard().ok) process.exitCode = 1;
+  if (process.argv.includes('--held-out')) {
+    console.log('');
+    if (!craftCard(true, 'held-out').ok) process.exitCode = 1;
+  }
   process.exit();
 }
 

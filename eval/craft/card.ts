@@ -25,8 +25,9 @@ const { interpretOffline } = (await import(from('server/interpret/index.ts'))) a
 const { generateSketch } = (await import(from('music/generate.ts'))) as typeof import('../../music/generate.ts');
 const { sketchToMidi } = (await import(from('music/midi/export.ts'))) as typeof import('../../music/midi/export.ts');
 
-export function loadCraftSet(): Statement[] {
-  return (JSON.parse(readFileSync(new URL('./statements.json', import.meta.url), 'utf8')) as { statements: Statement[] }).statements;
+/** The development set, or the held-out set (`npm run eval craft -- --held-out`), written after tuning. */
+export function loadCraftSet(half: 'statements' | 'held-out' = 'statements'): Statement[] {
+  return (JSON.parse(readFileSync(new URL(`./${half}.json`, import.meta.url), 'utf8')) as { statements: Statement[] }).statements;
 }
 
 /** One statement's songs, read back from their MIDI bytes. */
@@ -53,8 +54,8 @@ const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 const num = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 
 /** Compute and print the card; true when every target is met. */
-export function craftCard(print = true): { ok: boolean; rows: Row[] } {
-  const set = loadCraftSet();
+export function craftCard(print = true, half: 'statements' | 'held-out' = 'statements'): { ok: boolean; rows: Row[] } {
+  const set = loadCraftSet(half);
   const songs = set.map((s) => ({ s, ...withHome(s.text) }));
   const all = songs.flatMap((x) => x.songs);
   const shapes = all.map(melodyShape);
@@ -63,7 +64,7 @@ export function craftCard(print = true): { ok: boolean; rows: Row[] } {
   const harm = all.map(harmonyShape);
   const lifts = all.map(chorusLift).filter((l) => Number.isFinite(l.velocity) && Number.isFinite(l.perBar));
   const endings = songs.flatMap((x) => x.songs.map((song) => ending(song, x.home)));
-  const first20 = songs.slice(0, 20).map((x) => x.songs[0]!);
+  const first20 = songs.slice(0, Math.min(20, songs.length)).map((x) => x.songs[0]!);
   const forms = new Set(first20.map(formPrint));
   const keys = new Set(first20.map((s) => `${s.tonic}${s.minor ? 'm' : ''}`));
   const tonics = new Set(first20.map((s) => s.tonic));
@@ -87,7 +88,7 @@ export function craftCard(print = true): { ok: boolean; rows: Row[] } {
     { measure: 'chord changes per bar', value: num(median(harm.map((h) => h.changes))), target: '≥ 1.0', ok: median(harm.map((h) => h.changes)) >= 1 },
     { measure: 'distinct chords per song (root + quality)', value: num(median(harm.map((h) => h.distinct)), 0), target: '≥ 6', ok: median(harm.map((h) => h.distinct)) >= 6 },
     { measure: 'melody notes below the accompaniment', value: pct(median(all.map(melodyBelow))), target: '≤ 15 %', ok: median(all.map(melodyBelow)) <= 0.15 },
-    { measure: 'distinct forms / keys / tonics over 20 statements', value: `${forms.size} / ${keys.size} / ${tonics.size}`, target: '≥ 6 / ≥ 8', ok: forms.size >= 6 && keys.size >= 8 },
+    { measure: `distinct forms / keys / tonics over ${first20.length} statements`, value: `${forms.size} / ${keys.size} / ${tonics.size}`, target: '≥ 6 / ≥ 8', ok: forms.size >= 6 && keys.size >= 8 },
     { measure: `pairs of different statements with the same progression (of ${songs.length})`, value: String(samePairs), target: '≤ 2', ok: samePairs <= 2 },
     { measure: `drums differ between seeds (≥ 10 % of groove hits; ${withDrums.length} with drums)`, value: pct(drumsDiffer), target: '≥ 80 %', ok: drumsDiffer >= 0.8 },
     { measure: `chorus vs verse: +8 velocity or +1 note/bar (${lifts.length} songs; median +${num(median(lifts.map((l) => l.velocity)), 1)} vel, +${num(median(lifts.map((l) => l.perBar)), 2)} notes/bar)`, value: pct(liftOk), target: '≥ 90 % of songs', ok: liftOk >= 0.9 },
@@ -95,7 +96,7 @@ export function craftCard(print = true): { ok: boolean; rows: Row[] } {
     { measure: 'endings that land', value: pct(lands), target: '≥ 90 %', ok: lands >= 0.9 },
   ];
   if (print) {
-    console.log(`songcraft (issue #16): ${set.length} statements × ${SEEDS.length} seeds, measured on the exported MIDI read back with midi-file`);
+    console.log(`songcraft (issue #16), ${half === 'held-out' ? 'held-out set' : 'development set'}: ${set.length} statements × ${SEEDS.length} seeds, measured on the exported MIDI read back with midi-file`);
     const w = Math.max(...rows.map((r) => r.measure.length));
     for (const r of rows) console.log(`  ${r.ok ? 'ok  ' : 'MISS'} ${r.measure.padEnd(w)}  ${r.value.padStart(9)}  target ${r.target}`);
     const misses = endings.filter((e) => !e.lands).map((e) => e.why);
