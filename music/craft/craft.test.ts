@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chooseForm, formSeconds, FORMS } from './form.ts';
 import { chooseKey } from './key.ts';
-import { sectionRole } from './roles.ts';
+import { mentionsSection, sectionRole } from './roles.ts';
 import { phraseDensity, phraseRegister, syncopationFor } from './phrasing.ts';
 import { alignLanding, land } from './ending.ts';
 import { Chord, Note } from 'tonal';
@@ -19,6 +19,13 @@ describe('sectionRole', () => {
     expect(['Chorus', 'refrain', 'Estribillo', 'hook'].map(sectionRole)).toEqual(['chorus', 'chorus', 'chorus', 'chorus']);
     expect(['verse', 'Strophe', 'couplet', 'estrofa', 'part two'].map(sectionRole)).toEqual(['verse', 'verse', 'verse', 'verse', 'verse']);
     expect(['pre-chorus', 'prechorus', 'bridge', 'Brücke', 'breakdown', 'intro', 'coda', 'tag'].map(sectionRole)).toEqual(['pre', 'pre', 'bridge', 'bridge', 'breakdown', 'intro', 'outro', 'other']);
+  });
+});
+
+describe('mentionsSection', () => {
+  it('hears section names in four languages, as whole words', () => {
+    for (const t of ['louder chorus', 'with a bridge', 'im letzten Refrain', 'la mélodie dans le couplet', 'más bajo en el estribillo', 'add a pre-chorus']) expect(mentionsSection(t), t).toBe(true);
+    for (const t of ['a song about the river', 'versed in sorrow', 'introspective and calm', 'bridgework']) expect(mentionsSection(t), t).toBe(false);
   });
 });
 

@@ -21,3 +21,14 @@ export function sectionRole(name: string): Role {
   for (const [role, re] of PATTERNS) if (re.test(n)) return role;
   return 'other';
 }
+
+/** Section names a musician may mention in words (en/de/fr/es), as whole words. */
+const MENTION = /(?:^|[^\p{L}])(pre-?chorus|chorus(?:es)?|verses?|bridges?|refrains?|hook|intro|outro|strophen?|brücke|couplets?|pont|estribillos?|estrofas?|puente|coro)(?![\p{L}])/iu;
+
+/**
+ * Do these words speak of the song's sections? mentionsSection('louder in the last chorus') → true.
+ * A musician who names sections expects the verse–chorus form those names belong to.
+ */
+export function mentionsSection(text: string): boolean {
+  return MENTION.test(text);
+}

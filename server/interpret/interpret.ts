@@ -4,6 +4,7 @@
  */
 import { SongParameters } from '../../music/params.ts';
 import { hashSeed } from '../../music/rng.ts';
+import { mentionsSection } from '../../music/craft/roles.ts';
 import { readEmotionDetail } from './emotion.ts';
 import { paramsFromEmotion } from './mapping.ts';
 import { buildRationale, requestReasons } from './rationale.ts';
@@ -30,9 +31,9 @@ export function interpretOffline(text: string, options: { base?: SongParameters;
   const variety = base ? undefined : hashSeed(0, text.trim().toLowerCase());
   const first = keepBase ? base : paramsFromEmotion(detail.valence, detail.arousal, base, detail.mixed, variety);
   let { params, applied } = applyRules(text, first, REQUEST_RULES);
-  // Words that shape the form themselves ("a short song with a longer chorus", "add a bridge")
-  // edit the standard verse–chorus form, whose section names those requests speak of.
-  if (variety !== undefined && applied.some((a) => a.aspect === 'sections')) {
+  // Words that shape the form or name its sections ("a short song with a longer chorus", "with a
+  // bridge") edit the standard verse–chorus form, whose section names those words speak of.
+  if (variety !== undefined && (applied.some((a) => a.aspect === 'sections') || mentionsSection(text))) {
     const standard = { ...first, sections: paramsFromEmotion(detail.valence, detail.arousal, undefined, detail.mixed).sections };
     ({ params, applied } = applyRules(text, standard, REQUEST_RULES));
   }
