@@ -27,7 +27,7 @@ export interface Placed {
 
 const STRESS_MISS = 4;
 const WEAK_MISS = 1.6;
-const WORD_ORDER = 3;
+const WORD_ORDER = 4;
 const PACE = 0.8;
 
 /** The bars a line actually uses inside the bars it was given: a short line is not stretched thin. */
@@ -70,7 +70,7 @@ export function placeLine(syllables: readonly RhythmSyllable[], meter: MeterInfo
     const weight = w[g] ?? 0;
     let c = 0;
     if (s.stress === 1) c += (1 - weight) * STRESS_MISS * (s.polysyllable ? 1.25 : 1);
-    else if (s.stress === 2) c += (1 - weight) * 0.8;
+    else if (s.stress === 2) c += weight * 0.5 * WEAK_MISS;
     else c += weight * WEAK_MISS * (s.polysyllable ? 1.5 : 1);
     // The line's first syllable starts near the barline (a pickup of a beat at most).
     if (i === 0) c += (grid[g] ?? 0) > meter.ticksPerBar / 2 ? 3 : 0;
