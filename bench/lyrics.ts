@@ -8,7 +8,7 @@ import path from 'node:path';
 import { generateSketch } from '../music/generate.ts';
 import { SongParameters } from '../music/params.ts';
 import { singable } from '../music/melody/voice.ts';
-import { syllablesOf } from '../music/lyrics/syllabify.ts';
+import { forgetSyllables, syllablesOf } from '../music/lyrics/syllabify.ts';
 
 const VERSE = [
   'The kettle sings at seven in the morning',
@@ -61,18 +61,25 @@ export async function run(): Promise<void> {
     generateSketch(plain, i);
   }
   const withWords: number[] = [];
+  const fresh: number[] = [];
   const without: number[] = [];
   for (let i = 0; i < 40; i++) {
+    // Fresh words (the syllable memo emptied): the cost of a new or edited lyric sheet.
+    forgetSyllables();
     let t = performance.now();
+    generateSketch(sung, i);
+    fresh.push(performance.now() - t);
+    // The same words again (a revision that keeps them): the memo answers.
+    t = performance.now();
     generateSketch(sung, i);
     withWords.push(performance.now() - t);
     t = performance.now();
     generateSketch(plain, i);
     without.push(performance.now() - t);
   }
-  const added = median(withWords) - median(without);
+  const added = median(fresh) - median(without);
   const lines = sung.sections.reduce((n, s) => n + (s.lyrics?.length ?? 0), 0);
-  console.log(`${lines} sung lines over ${Math.round(seconds)} s (${grown.sections.reduce((n, s) => n + s.bars, 0)} bars): sketch ${median(without).toFixed(2)} ms without words, ${median(withWords).toFixed(2)} ms with → fitting adds ${added.toFixed(2)} ms (target ≤ 20 ms) ${added <= 20 ? 'OK' : 'OVER'}`);
+  console.log(`${lines} sung lines over ${Math.round(seconds)} s (${grown.sections.reduce((n, s) => n + s.bars, 0)} bars): sketch ${median(without).toFixed(2)} ms without words, ${median(fresh).toFixed(2)} ms with fresh words → fitting adds ${added.toFixed(2)} ms (target ≤ 20 ms) ${added <= 20 ? 'OK' : 'OVER'}; words seen before: ${median(withWords).toFixed(2)} ms`);
 
   // The dictionary's own entries ("aaberg") must not be in what the page loads first.
   const dist = path.resolve(import.meta.dirname, '../web/dist');

@@ -62,13 +62,31 @@ function syllabifyToken(token: string, lang: string): SungSyllable[] {
   return out.map((s, i) => ({ text: s.text, stress: s.stress, syllabic: out.length === 1 ? 'single' : i === 0 ? 'begin' : i === out.length - 1 ? 'end' : 'middle' }));
 }
 
-/** The words of a sung line with their syllables; tokens without letters ("—", "&") are dropped. */
-export function syllabify(line: string, lang: string): LyricWord[] {
-  return line
+/** Recent answers: a song's lines are analysed several times per sketch (growth, fitting, charts). */
+const memo = new Map<string, readonly LyricWord[]>();
+const MEMO_SIZE = 2048;
+
+/**
+ * The words of a sung line with their syllables; tokens without letters ("—", "&") are dropped.
+ * The result is shared between callers (a memo of recent lines): read it, do not change it.
+ */
+export function syllabify(line: string, lang: string): readonly LyricWord[] {
+  const key = `${lang}\u0000${line}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const words = line
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => ({ word, syllables: syllabifyToken(word, lang) }))
     .filter((w) => w.syllables.length > 0);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(key, words);
+  return words;
+}
+
+/** Empty the memo (benchmarks use it to time words the engine has not seen). */
+export function forgetSyllables(): void {
+  memo.clear();
 }
 
 /** The line's syllables in order: syllablesOf('hold on', 'en').length → 2. */
