@@ -24,7 +24,18 @@ export interface LyricWord {
   syllables: SungSyllable[];
 }
 
-const LETTERS = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
+// Letters (and digits: "24 hours" is sung too), with inner apostrophes ("don't", "l'amour").
+const LETTERS = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+/** Longest syllable text a note carries (the Sketch schema's limit); longer runs are sung over several notes. */
+const MAX_SYLLABLE = 60;
+
+/** A piece too long for one note ("aaaaa…", a word in a script without vowel data) cut into singable chunks. */
+function chunks(piece: string): string[] {
+  if (piece.length <= MAX_SYLLABLE - 20) return [piece];
+  const out: string[] = [];
+  for (let i = 0; i < piece.length; i += MAX_SYLLABLE - 20) out.push(piece.slice(i, i + MAX_SYLLABLE - 20));
+  return out;
+}
 
 /** Syllables and stresses of one word's letters: English from the dictionary when it knows the word. */
 function analyse(core: string, lang: string): { pieces: string[]; stresses: Stress[] } {
@@ -49,12 +60,13 @@ function syllabifyToken(token: string, lang: string): SungSyllable[] {
     const core = m[0];
     const at = m.index ?? 0;
     const { pieces, stresses } = analyse(core, lang);
-    pieces.forEach((p, i) => out.push({ text: (i === 0 ? token.slice(cursor, at) : '') + p, stress: stresses[i] ?? 0 }));
+    pieces.forEach((p, i) => chunks(p).forEach((c, j) => out.push({ text: (i === 0 && j === 0 ? token.slice(cursor, at).slice(-10) : '') + c, stress: j === 0 ? (stresses[i] ?? 0) : 0 })));
     cursor = at + core.length;
     // What follows the letters (punctuation, a hyphen) stays on the last syllable before it.
     const next = parts[k + 1]?.index ?? token.length;
     const last = out[out.length - 1];
-    if (last) last.text += token.slice(cursor, next);
+    // Punctuation is kept as written, up to a few marks ("now!!!" stays, a row of 40 does not fit a note).
+    if (last) last.text += token.slice(cursor, next).slice(0, 10);
     cursor = next;
   });
   // Two-syllable compounds of unstressed words ("into") still need a stressed syllable.
