@@ -138,8 +138,11 @@ describe('a melody fitted to the words', () => {
           expect(n.pitch).toBeLessThanOrEqual(r.high);
         }
         const above = ((((TNote.chroma(s.key) ?? 0) - r.low) % 12) + 12) % 12;
-        expect(above).toBeGreaterThanOrEqual(3);
-        expect(above).toBeLessThanOrEqual(8);
+        expect(above).toBeLessThanOrEqual(7);
+        // The key moved no more than it had to.
+        const moved = ((((TNote.chroma(s.key) ?? 0) - (TNote.chroma(key) ?? 0)) % 12) + 12) % 12;
+        expect(Math.min(moved, 12 - moved)).toBeLessThanOrEqual(3);
+        if ((((TNote.chroma(key) ?? 0) - r.low) % 12 + 12) % 12 <= 7) expect(s.key).toBe(key);
       }),
       runs(15),
     );
