@@ -129,7 +129,7 @@ export function fitSection(ctx: FitContext, section: SectionPlan, lines: readonl
       const lyric = { text: s.text, syllabic: s.syllabic, line: firstLine + li, stress: s.stress };
       const last = i === ls.length - 1;
       // A line may end on a short melisma: the last syllable's long note turns down a step on its second half.
-      if (last && p.length >= 4 * meter.pulse && lrng.chance(0.4)) {
+      if (last && p.length >= 3 * meter.pulse && lrng.chance(0.35)) {
         const first = Math.round(p.length / 2 / meter.pulse) * meter.pulse;
         const rungs = rungsAt(ctx, onsets[i] as number);
         const below = rungs[Math.max(0, nearestIndex(rungs, pitch) - 1)] ?? pitch;
