@@ -73,3 +73,13 @@ describe('odd words', () => {
     for (const s of sung) expect(s.text.length).toBeLessThanOrEqual(60);
   });
 });
+
+describe('loading the language resources as a browser does', () => {
+  it('loads the dictionary and every language’s patterns through dynamic import', async () => {
+    const { loadLyricResources, hyphenator, englishDictionary } = await import('./resources.ts');
+    await loadLyricResources(['en', 'de', 'fr', 'es', 'xx']);
+    expect(englishDictionary()?.['tomorrow']).toBe('T AH0 M AA1 R OW2');
+    expect(hyphenator('es')?.('corazones', { hyphenChar: '-', minWordLength: 4 })).toBe('co-ra-zo-nes');
+    expect(hyphenator('xx')).toBeNull();
+  });
+});
