@@ -11,7 +11,10 @@
  *   beat held longer (the issue's target: ≥ 85 %);
  * - MusicXML words: the <lyric> texts of the lead sheet rebuild the same words.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseMidi } from 'midi-file';
 import { z } from 'zod';
 import { generateSketch } from '../../music/generate.ts';
@@ -74,6 +77,8 @@ export interface LyricScore {
   stress: { good: number; total: number; misses: string[] };
   musicxml: { sung: number; total: number };
   sheets: number;
+  /** Each sheet's MusicXML and the syllables it should hold, for the MuseScore check. */
+  files: { id: string; xml: string; syllables: string[] }[];
 }
 
 /** Sing one sheet and judge it, adding to `score`. */
@@ -112,6 +117,7 @@ function judge(sheet: Sheet, score: LyricScore): void {
   const xmlSyll = [...xml.matchAll(/<lyric[^>]*>\s*<syllabic>(\w+)<\/syllabic>\s*<text>([^<]*)<\/text>/g)].map((m) => ({ text: (m[2] ?? '').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'), joins: m[1] === 'begin' || m[1] === 'middle' }));
   score.musicxml.sung += lcs(expected, rebuild(xmlSyll));
   score.musicxml.total += expected.length;
+  score.files.push({ id: sheet.id, xml, syllables: sung.map((n) => n.lyric!.text) });
 
   // Stress: walk the sung notes word by word, in the order of the annotated words.
   const meter = meterInfo(sheet.meter);
@@ -149,9 +155,41 @@ function judge(sheet: Sheet, score: LyricScore): void {
 /** Run the whole set. */
 export function scoreLyrics(file = new URL('./sheets.json', import.meta.url)): LyricScore {
   const set = SheetSet.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const score: LyricScore = { words: { sung: 0, total: 0 }, onsets: { on: 0, total: 0 }, stress: { good: 0, total: 0, misses: [] }, musicxml: { sung: 0, total: 0 }, sheets: 0 };
+  const score: LyricScore = { words: { sung: 0, total: 0 }, onsets: { on: 0, total: 0 }, stress: { good: 0, total: 0, misses: [] }, musicxml: { sung: 0, total: 0 }, sheets: 0, files: [] };
   for (const sheet of set.sheets) judge(sheet, score);
   return score;
+}
+
+/**
+ * MuseScore 3 opens every sheet's MusicXML (one headless conversion job to its own .mscx) and the
+ * syllables it read are compared with the ones sung: { read, total } or null without mscore3.
+ */
+export function museScoreReads(files: LyricScore['files']): { read: number; total: number; opened: number } | null {
+  const env = { ...process.env, QT_QPA_PLATFORM: 'offscreen', XDG_RUNTIME_DIR: tmpdir() };
+  if (spawnSync('mscore3', ['--version'], { encoding: 'utf8', timeout: 30_000, env }).status !== 0) return null;
+  const dir = mkdtempSync(path.join(tmpdir(), 'innerchord-eval-lyrics-'));
+  const job = files.map((f) => {
+    writeFileSync(path.join(dir, `${f.id}.musicxml`), f.xml);
+    return { in: path.join(dir, `${f.id}.musicxml`), out: path.join(dir, `${f.id}.mscx`) };
+  });
+  writeFileSync(path.join(dir, 'job.json'), JSON.stringify(job));
+  spawnSync('mscore3', ['-j', path.join(dir, 'job.json')], { encoding: 'utf8', timeout: 600_000, env });
+  let read = 0;
+  let total = 0;
+  let opened = 0;
+  for (const f of files) {
+    total += f.syllables.length;
+    let mscx: string;
+    try {
+      mscx = readFileSync(path.join(dir, `${f.id}.mscx`), 'utf8');
+    } catch {
+      continue;
+    }
+    opened++;
+    const got = [...mscx.matchAll(/<Lyrics>[\s\S]*?<text>([^<]*)<\/text>[\s\S]*?<\/Lyrics>/g)].map((m) => (m[1] ?? '').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    read += lcs(f.syllables, got);
+  }
+  return { read, total, opened };
 }
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
@@ -164,6 +202,8 @@ export function printLyrics(verbose = false): number {
   console.log(`  lyric events on note onsets    ${pct(s.onsets.on, s.onsets.total)} (${s.onsets.on}/${s.onsets.total})`);
   console.log(`  stress on the stronger beat    ${pct(s.stress.good, s.stress.total)} (${s.stress.good}/${s.stress.total} words of 2+ syllables; target ${STRESS_TARGET * 100} %)`);
   console.log(`  MusicXML words in order        ${pct(s.musicxml.sung, s.musicxml.total)}`);
+  const mscore = museScoreReads(s.files);
+  console.log(mscore ? `  MuseScore 3 reads the syllables ${pct(mscore.read, mscore.total)} (${mscore.opened}/${s.files.length} sheets opened)` : '  MuseScore 3 check skipped (mscore3 is not on PATH; apt-get install -y musescore3)');
   for (const m of verbose ? s.stress.misses : s.stress.misses.slice(0, 12)) console.log(`  miss: ${m}`);
   if (!verbose && s.stress.misses.length > 12) console.log(`  … ${s.stress.misses.length - 12} more (npm run eval lyrics -- --verbose)`);
   return s.stress.good / Math.max(1, s.stress.total);
