@@ -48,9 +48,15 @@ function median(xs: number[]): number {
 /** Print the lyric figures. */
 export async function run(): Promise<void> {
   const sung = song();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heap = process.memoryUsage().heapUsed;
   const cold = performance.now();
   syllablesOf('tomorrow', 'en');
-  console.log(`pronouncing dictionary, first use in this process: ${(performance.now() - cold).toFixed(0)} ms (once; Node requires it on first use)`);
+  const loadMs = performance.now() - cold;
+  gc?.();
+  const mb = (process.memoryUsage().heapUsed - heap) / 1048576;
+  console.log(`pronouncing dictionary, first use in this process: ${loadMs.toFixed(0)} ms, heap +${mb.toFixed(1)} MB${gc ? '' : ' (run node with --expose-gc for a settled figure)'} (once; Node requires it on first use)`);
 
   // The same song and length without words: the difference is the fitting.
   const grown = singable(sung).params;

@@ -54,7 +54,8 @@ export function singable(params: SongParameters): { params: SongParameters; note
       if (bars > s.bars) notes.push(`the ${s.name} grew from ${s.bars} to ${bars} bars to fit its words`);
       return bars > s.bars ? { ...s, bars } : s;
     });
-    out = { ...out, sections };
+    // The language is settled once here, so the fitting does not guess it again for every section.
+    out = { ...out, sections, lyricsLanguage: lang };
   }
   if (params.voice) {
     const range = voiceRange(params.voice);
