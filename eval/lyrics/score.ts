@@ -74,7 +74,7 @@ function rebuild(syllables: readonly { text: string; joins: boolean }[]): string
 export interface LyricScore {
   words: { sung: number; total: number };
   onsets: { on: number; total: number };
-  stress: { good: number; total: number; misses: string[] };
+  stress: { good: number; total: number; misses: string[]; byGroup: Map<string, { good: number; total: number }> };
   musicxml: { sung: number; total: number };
   sheets: number;
   /** Each sheet's MusicXML and the syllables it should hold, for the MuseScore check. */
@@ -146,6 +146,12 @@ function judge(sheet: Sheet, score: LyricScore): void {
     const grid = (n: Note) => ({ ...n, start: Math.round(n.start / 120) * 120 });
     const s = grid(stressedNote);
     const ok = notes.length === 1 || notes.every((n) => n === stressedNote || weight(s) > weight(grid(n)) || (weight(s) === weight(grid(n)) && stressedNote.duration > n.duration));
+    for (const key of [sheet.meter, sheet.lang]) {
+      const g = score.stress.byGroup.get(key) ?? { good: 0, total: 0 };
+      g.total++;
+      if (ok) g.good++;
+      score.stress.byGroup.set(key, g);
+    }
     if (ok) score.stress.good++;
     else score.stress.misses.push(`${sheet.id} (${sheet.meter}): ${m.syllables.join('-')} sung ${notes.map((n) => `${n.lyric!.text}@${((grid(n).start % sketch.ticksPerBar) / meter.pulse).toFixed(1)}`).join(' ')}`);
   }
@@ -155,7 +161,7 @@ function judge(sheet: Sheet, score: LyricScore): void {
 /** Run the whole set. */
 export function scoreLyrics(file = new URL('./sheets.json', import.meta.url)): LyricScore {
   const set = SheetSet.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const score: LyricScore = { words: { sung: 0, total: 0 }, onsets: { on: 0, total: 0 }, stress: { good: 0, total: 0, misses: [] }, musicxml: { sung: 0, total: 0 }, sheets: 0, files: [] };
+  const score: LyricScore = { words: { sung: 0, total: 0 }, onsets: { on: 0, total: 0 }, stress: { good: 0, total: 0, misses: [], byGroup: new Map() }, musicxml: { sung: 0, total: 0 }, sheets: 0, files: [] };
   for (const sheet of set.sheets) judge(sheet, score);
   return score;
 }
@@ -201,6 +207,7 @@ export function printLyrics(verbose = false): number {
   console.log(`  words sung in order            ${pct(s.words.sung, s.words.total)} (${s.words.sung}/${s.words.total})`);
   console.log(`  lyric events on note onsets    ${pct(s.onsets.on, s.onsets.total)} (${s.onsets.on}/${s.onsets.total})`);
   console.log(`  stress on the stronger beat    ${pct(s.stress.good, s.stress.total)} (${s.stress.good}/${s.stress.total} words of 2+ syllables; target ${STRESS_TARGET * 100} %)`);
+  console.log(`    by meter and language: ${[...s.stress.byGroup.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, g]) => `${k} ${pct(g.good, g.total)} (${g.total})`).join(', ')}`);
   console.log(`  MusicXML words in order        ${pct(s.musicxml.sung, s.musicxml.total)}`);
   const mscore = museScoreReads(s.files);
   console.log(mscore ? `  MuseScore 3 reads the syllables ${pct(mscore.read, mscore.total)} (${mscore.opened}/${s.files.length} sheets opened)` : '  MuseScore 3 check skipped (mscore3 is not on PATH; apt-get install -y musescore3)');
