@@ -20,6 +20,7 @@ import { swingAmount } from './feel/swing.ts';
 import { clip } from './feel/humanize.ts';
 import { gmProgram } from './instruments.ts';
 import { computeFacts } from './facts.ts';
+import { harmonizeMelody } from './harmonize/chords.ts';
 import { playPart, programChanges, type PartContext } from './arrange/sections.ts';
 
 /** Sort notes by time then pitch, so equal inputs give equal arrays. */
@@ -27,24 +28,31 @@ function ordered(notes: Note[]): Note[] {
   return notes.sort((a, b) => a.start - b.start || a.pitch - b.pitch || a.duration - b.duration);
 }
 
+/** A melody the musician gave: kept note for note, and the chords are written around it (music/harmonize). */
+export interface GivenMelody {
+  notes: readonly Note[];
+}
+
 /** Make a sketch: generateSketch(parseParams({ key: 'D', mode: 'dorian' }), 7).tracks[0].name → "Melody". */
-export function generateSketch(params: SongParameters, seed: number): Sketch {
+export function generateSketch(params: SongParameters, seed: number, given?: GivenMelody): Sketch {
   const rng = createRng(seed);
   const meter = meterInfo(params.meter, params.meterGrouping);
   const scale = scaleInfo(params.key, params.mode);
   const form = planForm(params, meter);
   const bars = form.reduce((n, s) => n + s.bars, 0);
   const totalTicks = bars * meter.ticksPerBar;
-  const harmony = planHarmony(params, scale, meter, form, rng.fork('harmony'));
+  const planned = planHarmony(params, scale, meter, form, rng.fork('harmony'));
+  const harmony = given ? harmonizeMelody(given.notes, params, scale, meter, form, planned) : planned;
 
-  const melody = writeMelody(params, scale, meter, form, harmony.slots, rng.fork('melody'));
+  const melody = given ? [...given.notes] : writeMelody(params, scale, meter, form, harmony.slots, rng.fork('melody'));
   const chords = compChords(params, meter, form, harmony.slots);
   const bass = writeBass(params, scale, meter, form, harmony.slots, rng.fork('bass'));
   const drums = params.drums.enabled ? writeDrums(params, meter, form, rng.fork('drums')) : null;
 
   const ctx: PartContext = { params, meter, form, swing: swingAmount(params, meter), chordStarts: new Set(harmony.slots.map((s) => s.start)), rng };
   const pitched = (id: 'melody' | 'chords' | 'bass', name: string, channel: number, notes: Note[], mono: boolean): Track => {
-    const played = ordered(clip(playPart(id, notes, ctx, () => true), totalTicks));
+    // A given melody is the musician's: not arranged, swung or humanised, so every note stays where they put it.
+    const played = id === 'melody' && given ? ordered(notes.map((n) => ({ ...n }))) : ordered(clip(playPart(id, notes, ctx, () => true), totalTicks));
     const changes = programChanges(id, params, form);
     return {
       id,
@@ -52,7 +60,7 @@ export function generateSketch(params: SongParameters, seed: number): Sketch {
       instrument: params.instruments[id],
       program: gmProgram(params.instruments[id]),
       channel,
-      notes: mono ? trimOverlaps(played) : played,
+      notes: mono && !(id === 'melody' && given) ? trimOverlaps(played) : played,
       ...(changes.length ? { programChanges: changes } : {}),
     };
   };

@@ -77,18 +77,29 @@ function writeTune(rng: Rng, voice: Voice, key: string, mode: string, count: num
   return notes;
 }
 
-/**
- * Sing a seeded tune.
- * @example synthesizeHum({ seed: 3 }).notes.length // 12
- */
-export function synthesizeHum(options: HumOptions): Hum {
+function plan(options: HumOptions) {
   const rng = createRng(options.seed);
-  const sampleRate = options.sampleRate ?? 22050;
   const voice = options.voice ?? rng.pick(VOICES);
   const tempo = options.tempo ?? rng.int(66, 150);
   const key = options.key ?? rng.pick(KEYS);
   const mode = options.mode ?? (rng.chance(0.4) ? 'minor' : 'major');
   const notes = writeTune(rng.fork('tune'), voice, key, mode, options.notes ?? rng.int(8, 16));
+  return { rng, voice, tempo, key, mode, notes };
+}
+
+/** The tune synthesizeHum would sing for these options, without the audio (cheap, for harmony tests). */
+export function seededTune(options: HumOptions): Omit<Hum, 'samples' | 'sampleRate' | 'lead'> {
+  const { voice, tempo, key, mode, notes } = plan(options);
+  return { voice: voice.name, tempo, key, mode, notes };
+}
+
+/**
+ * Sing a seeded tune.
+ * @example synthesizeHum({ seed: 3 }).notes.length // 12
+ */
+export function synthesizeHum(options: HumOptions): Hum {
+  const { rng, voice, tempo, key, mode, notes } = plan(options);
+  const sampleRate = options.sampleRate ?? 22050;
   const secondsPerTick = 60 / tempo / PPQ;
   const lead = 0.2 + rng.next() * 0.3;
   const end = notes[notes.length - 1]!;
