@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AudioFileError, decodeWav, KeyNameError, transcribeAudio, transcriptionToMidi, Grid } from '../music/transcribe/index.ts';
+import type { z } from 'zod';
 import { CliError, parseArgs, type CliIO } from './io.ts';
 import { readUserFile } from './readInput.ts';
 
@@ -39,7 +40,7 @@ export async function run(args: string[], io: CliIO): Promise<void> {
   const bytes = readUserFile(file, io);
   let result;
   try {
-    result = transcribeAudio(decodeWav(bytes), { tempo, key, grid: grid as Grid | undefined, strictness });
+    result = transcribeAudio(decodeWav(bytes), { tempo, key, grid: grid as z.infer<typeof Grid> | undefined, strictness });
   } catch (error) {
     if (error instanceof AudioFileError) throw new CliError(`${file}: ${error.message}`);
     if (error instanceof KeyNameError) throw new CliError(error.message, 2);

@@ -21,6 +21,7 @@ import { clip } from './feel/humanize.ts';
 import { gmProgram } from './instruments.ts';
 import { computeFacts } from './facts.ts';
 import { harmonizeMelody } from './harmonize/chords.ts';
+import { placeGiven, withGiven } from './harmonize/place.ts';
 import { playPart, programChanges, type PartContext } from './arrange/sections.ts';
 
 /** Sort notes by time then pitch, so equal inputs give equal arrays. */
@@ -28,13 +29,8 @@ function ordered(notes: Note[]): Note[] {
   return notes.sort((a, b) => a.start - b.start || a.pitch - b.pitch || a.duration - b.duration);
 }
 
-/** A melody the musician gave: kept note for note, and the chords are written around it (music/harmonize). */
-export interface GivenMelody {
-  notes: readonly Note[];
-}
-
 /** Make a sketch: generateSketch(parseParams({ key: 'D', mode: 'dorian' }), 7).tracks[0].name → "Melody". */
-export function generateSketch(params: SongParameters, seed: number, given?: GivenMelody): Sketch {
+export function generateSketch(params: SongParameters, seed: number): Sketch {
   const rng = createRng(seed);
   const meter = meterInfo(params.meter, params.meterGrouping);
   const scale = scaleInfo(params.key, params.mode);
@@ -42,17 +38,18 @@ export function generateSketch(params: SongParameters, seed: number, given?: Giv
   const bars = form.reduce((n, s) => n + s.bars, 0);
   const totalTicks = bars * meter.ticksPerBar;
   const planned = planHarmony(params, scale, meter, form, rng.fork('harmony'));
+  // The musician's own melody (music/harmonize): the chords are written around it, and it is kept note for note.
+  const given = params.givenMelody ? placeGiven(params.givenMelody, form, meter) : null;
   const harmony = given ? harmonizeMelody(given.notes, params, scale, meter, form, planned) : planned;
 
-  const melody = given ? [...given.notes] : writeMelody(params, scale, meter, form, harmony.slots, rng.fork('melody'));
+  const melody = given?.whole ? [] : writeMelody(params, scale, meter, form, harmony.slots, rng.fork('melody'));
   const chords = compChords(params, meter, form, harmony.slots);
   const bass = writeBass(params, scale, meter, form, harmony.slots, rng.fork('bass'));
   const drums = params.drums.enabled ? writeDrums(params, meter, form, rng.fork('drums')) : null;
 
   const ctx: PartContext = { params, meter, form, swing: swingAmount(params, meter), chordStarts: new Set(harmony.slots.map((s) => s.start)), rng };
   const pitched = (id: 'melody' | 'chords' | 'bass', name: string, channel: number, notes: Note[], mono: boolean): Track => {
-    // A given melody is the musician's: not arranged, swung or humanised, so every note stays where they put it.
-    const played = id === 'melody' && given ? ordered(notes.map((n) => ({ ...n }))) : ordered(clip(playPart(id, notes, ctx, () => true), totalTicks));
+    const played = ordered(clip(playPart(id, notes, ctx, () => true), totalTicks));
     const changes = programChanges(id, params, form);
     return {
       id,
@@ -60,12 +57,15 @@ export function generateSketch(params: SongParameters, seed: number, given?: Giv
       instrument: params.instruments[id],
       program: gmProgram(params.instruments[id]),
       channel,
-      notes: mono && !(id === 'melody' && given) ? trimOverlaps(played) : played,
+      notes: mono ? trimOverlaps(played) : played,
       ...(changes.length ? { programChanges: changes } : {}),
     };
   };
+  const melodyTrack = pitched('melody', 'Melody', 0, melody, true);
+  // Not arranged, swung or humanised: every given note stays where the musician put it.
+  if (given) melodyTrack.notes = withGiven(melodyTrack.notes, given);
   const tracks: Track[] = [
-    pitched('melody', 'Melody', 0, melody, true),
+    melodyTrack,
     pitched('chords', 'Chords', 1, chords, false),
     pitched('bass', 'Bass', 2, bass, true),
   ];

@@ -84,8 +84,40 @@ describe('generateAroundMelody', () => {
     expect(keyForMelody(params({ key: 'E' }), hum.notes).from).toBe('params');
   });
 
-  it('leaves songs without a given melody exactly as before', () => {
-    const p = params();
-    expect(generateSketch(p, 11, undefined)).toEqual(generateSketch(p, 11));
+  it('sings a melody as every chorus, and the engine writes the verses', () => {
+    const tune = seededTune({ seed: 21, notes: 10, key: 'C', mode: 'major' });
+    const p = params({ sections: [{ name: 'verse', bars: 4 }, { name: 'chorus', bars: 2 }, { name: 'verse', bars: 4 }, { name: 'Chorus', bars: 2 }] });
+    const made = generateAroundMelody(p, tune.notes, 4, 'section', 'chorus');
+    const bar = 4 * PPQ;
+    const needed = Math.ceil((tune.notes.at(-1)!.start + tune.notes.at(-1)!.duration) / bar);
+    expect(made.params.sections.map((s) => s.bars)).toEqual([4, Math.max(2, needed), 4, Math.max(2, needed)]);
+    const melody = made.sketch.tracks.find((t) => t.id === 'melody')!.notes;
+    for (const mark of made.sketch.sections.filter((s) => s.name.toLowerCase() === 'chorus')) {
+      const inside = melody.filter((n) => n.start >= mark.startTick && n.start < mark.startTick + mark.bars * bar);
+      expect(inside.map((n) => [n.pitch, n.start - mark.startTick])).toEqual(tune.notes.map((n) => [n.pitch, n.start]));
+    }
+    const verse = melody.filter((n) => n.start < 4 * bar);
+    expect(verse.length).toBeGreaterThan(0);
+    expect(made.fit.chordTones / made.fit.notes).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('opens every section with a motif of up to two bars', () => {
+    const tune = seededTune({ seed: 22, notes: 12, key: 'D', mode: 'minor' });
+    const p = params({ key: 'D', mode: 'minor' });
+    const made = generateAroundMelody(p, tune.notes, 4, 'motif');
+    const bar = 4 * PPQ;
+    const motif = tune.notes.filter((n) => n.start < 2 * bar);
+    const melody = made.sketch.tracks.find((t) => t.id === 'melody')!.notes;
+    for (const mark of made.sketch.sections) {
+      const opening = melody.filter((n) => n.start >= mark.startTick && n.start < mark.startTick + 2 * bar);
+      expect(opening.map((n) => [n.pitch, n.start - mark.startTick])).toEqual(motif.map((n) => [n.pitch, n.start]));
+    }
+  });
+
+  it('keeps the melody through a later version made from the same params', () => {
+    const tune = seededTune({ seed: 23, notes: 12 });
+    const made = generateAroundMelody(params({ key: tune.key, mode: tune.mode }), tune.notes, 4);
+    const later = generateSketch({ ...made.params, tempo: 130, drums: { ...made.params.drums, density: 0.9 } }, 4);
+    expect(later.tracks[0]!.notes.map((n) => [n.pitch, n.start])).toEqual(made.sketch.tracks[0]!.notes.map((n) => [n.pitch, n.start]));
   });
 });

@@ -1,73 +1,63 @@
 /**
- * Build a song around a melody the musician gave: the form grows to hold it, the key is the
- * melody's when the song's own key does not fit it, the chords are written around it
- * (chords.ts) and every other part follows those chords. The melody itself is never changed.
+ * Build a song around a melody the musician gave: useMelody puts it in the song's parameters
+ * (the form grows to hold it, the key follows it when the song's does not), generateSketch places
+ * it (place.ts), writes the chords around it (chords.ts) and every other part follows those
+ * chords. The melody itself is never changed.
  */
-import type { SongParameters } from '../params.ts';
+import type { SongParameters, GivenMelody } from '../params.ts';
 import type { Note, Sketch } from '../sketch.ts';
 import { generateSketch } from '../generate.ts';
 import { meterInfo } from '../theory/meter.ts';
-import { scaleInfo, inScale } from '../theory/scale.ts';
 import { chordNamed } from '../theory/chord.ts';
-import { pitchClassProfile, rankKeys } from '../analyze/key.ts';
 import { Note as TonalNote } from 'tonal';
-import { barsSpanned, extendForm } from './form.ts';
-import { placeMelody } from './melody.ts';
 import { strongBeatFit, type StrongBeatFit } from './fit.ts';
+import { useMelody } from './use.ts';
 
 export { readMelodyMidi, placeMelody } from './melody.ts';
 export { strongBeatFit, type StrongBeatFit } from './fit.ts';
 export { extendForm } from './form.ts';
-
-/** Share of the melody's sounding time inside a key's scale. */
-export function shareInKey(notes: readonly Note[], key: string, mode: string): number {
-  const scale = scaleInfo(key, mode);
-  let inside = 0;
-  let all = 0;
-  for (const n of notes) {
-    all += n.duration;
-    if (inScale(scale, n.pitch)) inside += n.duration;
-  }
-  return all ? inside / all : 1;
-}
-
-/** The song's key when the melody lives in it (≥ 85 % of its time in the scale), else the melody's own. */
-export function keyForMelody(params: SongParameters, notes: readonly Note[]): { key: string; mode: string; from: 'params' | 'melody' } {
-  if (shareInKey(notes, params.key, params.mode) >= 0.85) return { key: params.key, mode: params.mode, from: 'params' };
-  const best = rankKeys(pitchClassProfile(notes))[0];
-  if (!best) return { key: params.key, mode: params.mode, from: 'params' };
-  return { key: best.key, mode: best.mode, from: 'melody' };
-}
+export { useMelody, keyForMelody, shareInKey, UnknownSectionError } from './use.ts';
 
 export interface AroundMelody {
   sketch: Sketch;
-  /** The parameters the song was made from: the form extended and the key set when needed. */
+  /** The parameters the song was made from: the melody in them, the form extended and the key set when needed. */
   params: SongParameters;
   keyFrom: 'params' | 'melody';
   /** Bars added to the form to hold the melody. */
   barsAdded: number;
+  /** Strong-beat notes of the given melody against the chords under them. */
   fit: StrongBeatFit;
+}
+
+/** Chords of a sketch as pitch classes over time, for strongBeatFit. */
+export function chordTimeline(sketch: Sketch) {
+  return sketch.chords.map((c) => ({ start: c.start, duration: c.duration, chromas: chordNamed(c.symbol).notes.map((n) => TonalNote.chroma(n) ?? 0) }));
 }
 
 /**
  * Make the song around the notes (any start; they are placed from the first bar).
  * @example generateAroundMelody(params, readMelodyMidi(bytes), 7).sketch.tracks[0].notes // the given notes
  */
-export function generateAroundMelody(params: SongParameters, notes: readonly Note[], seed: number): AroundMelody {
-  if (!notes.length) throw new Error('generateAroundMelody needs at least one note');
-  const meter = meterInfo(params.meter, params.meterGrouping);
-  const melody = placeMelody(notes, meter.ticksPerBar);
-  const key = keyForMelody(params, melody);
-  const keyed: SongParameters = key.from === 'melody' ? { ...params, key: key.key, mode: key.mode } : params;
-  const before = keyed.sections.reduce((n, s) => n + s.bars, 0);
-  const extended = extendForm(keyed, barsSpanned(melody, meter.ticksPerBar));
-  const sketch = generateSketch(extended, seed, { notes: melody });
-  const chords = sketch.chords.map((c) => ({ start: c.start, duration: c.duration, chromas: chordNamed(c.symbol).notes.map((n) => TonalNote.chroma(n) ?? 0) }));
-  return {
-    sketch,
-    params: extended,
-    keyFrom: key.from,
-    barsAdded: extended.sections.reduce((n, s) => n + s.bars, 0) - before,
-    fit: strongBeatFit(melody, chords, meter),
-  };
+export function generateAroundMelody(params: SongParameters, notes: readonly Note[], seed: number, use: GivenMelody['use'] = 'whole', section?: string): AroundMelody {
+  const used = useMelody(params, notes, use, section);
+  const sketch = generateSketch(used.params, seed);
+  const meter = meterInfo(used.params.meter, used.params.meterGrouping);
+  const melody = sketch.tracks.find((t) => t.id === 'melody')?.notes ?? [];
+  const given = use === 'whole' ? melody : melody.filter((n) => used.params.givenMelody!.notes.length && isGivenNote(n, used.params, meter.ticksPerBar));
+  return { sketch, params: used.params, keyFrom: used.keyFrom, barsAdded: used.barsAdded, fit: strongBeatFit(given, chordTimeline(sketch), meter) };
+}
+
+/** Is a melody note one the musician gave? (by its place inside a section that sings the given melody) */
+function isGivenNote(n: Note, params: SongParameters, ticksPerBar: number): boolean {
+  const g = params.givenMelody!;
+  let start = 0;
+  for (const s of params.sections) {
+    const end = start + s.bars * ticksPerBar;
+    if (n.start >= start && n.start < end) {
+      const applies = g.use === 'motif' || s.name.trim().toLowerCase() === g.section?.trim().toLowerCase();
+      return applies && g.notes.some((m) => m.start + start === n.start && m.pitch === n.pitch);
+    }
+    start = end;
+  }
+  return false;
 }
