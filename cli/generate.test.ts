@@ -120,3 +120,22 @@ describe('innerchord generate --melody', () => {
     expect(c.stderr().trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('innerchord generate --chords', () => {
+  it('plays the progression played in a MIDI file', async () => {
+    const { Midi } = await import('../music/midi/toneMidi.ts');
+    const c = capture();
+    const played = new Midi();
+    const track = played.addTrack();
+    const bar = 4 * played.header.ppq;
+    [[50, 53, 57], [55, 59, 62], [48, 52, 55], [45, 48, 52]].forEach((chord, i) => chord.forEach((midi) => track.addNote({ midi, ticks: i * bar, durationTicks: bar - 10, velocity: 0.7 })));
+    writeFileSync(c.file('played.mid'), played.toArray());
+    writeFileSync(c.file('params.json'), JSON.stringify({ key: 'C', sections: [{ name: 'verse', bars: 4 }, { name: 'chorus', bars: 4 }] }));
+    const code = await main(['generate', '--params', 'params.json', '--chords', 'played.mid', '--out', 'song.mid', '--sketch', 'song.json'], c.io);
+    expect(c.stderr()).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(c.stdout()).chords).toEqual(['ii', 'V', 'I', 'vi']);
+    const sketch = Sketch.parse(JSON.parse(readFileSync(c.file('song.json'), 'utf8')));
+    expect(sketch.chords.map((ch) => ch.symbol)).toEqual(['Dm', 'G', 'C', 'Am', 'Dm', 'G', 'C', 'Am']);
+  });
+});

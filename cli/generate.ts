@@ -9,11 +9,11 @@ import { generateSketch } from '../music/generate.ts';
 import { sketchToMidi } from '../music/midi/export.ts';
 import { CliError, parseArgs, type CliIO } from './io.ts';
 import { readJsonFile, readUserFile } from './readInput.ts';
-import { generateAroundMelody, readMelodyMidi, type AroundMelody } from '../music/harmonize/index.ts';
+import { generateAroundMelody, playedProgression, readMelodyMidi, readPlayedMidi, withPlayedChords, type AroundMelody } from '../music/harmonize/index.ts';
 import { MidiFileError } from '../music/analyze/analyze.ts';
 import type { SongParameters } from '../music/params.ts';
 
-const USAGE = 'usage: innerchord generate --params <file> [--melody <tune.mid>] [--seed N] --out <file.mid> [--sketch <file.json>]';
+const USAGE = 'usage: innerchord generate --params <file> [--melody <tune.mid>] [--chords <played.mid>] [--seed N] --out <file.mid> [--sketch <file.json>]';
 
 /** "7" → 7; anything but a whole number is a usage error (seeds must reproduce exactly). */
 export function parseSeed(value: string | true | undefined): number {
@@ -43,7 +43,7 @@ function write(file: string, data: Uint8Array | string, io: CliIO): void {
 export async function run(args: string[], io: CliIO): Promise<void> {
   const { flags, positionals } = parseArgs(args);
   if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}" (${USAGE})`, 2);
-  const known = new Set(['params', 'seed', 'out', 'sketch', 'melody']);
+  const known = new Set(['params', 'seed', 'out', 'sketch', 'melody', 'chords']);
   const unknown = Object.keys(flags).find((f) => !known.has(f));
   if (unknown) throw new CliError(`unknown option --${unknown} (${USAGE})`, 2);
   const paramsFile = requireFlag(flags, 'params');
@@ -52,9 +52,12 @@ export async function run(args: string[], io: CliIO): Promise<void> {
 
   const parsed = safeParseParams(readJsonFile(paramsFile, io));
   if (!parsed.success) throw new CliError(`${paramsFile} has invalid parameters: ${describeIssues(parsed.error)}`);
+  const chordsFile = flags.chords;
+  const progression = typeof chordsFile === 'string' ? playedChords(parsed.data, chordsFile, io) : null;
+  const params = progression ? withPlayedChords(parsed.data, progression) : parsed.data;
   const melodyFile = flags.melody;
-  const around = typeof melodyFile === 'string' ? aroundMelody(parsed.data, melodyFile, seed, io) : null;
-  const sketch = around ? around.sketch : generateSketch(parsed.data, seed);
+  const around = typeof melodyFile === 'string' ? aroundMelody(params, melodyFile, seed, io) : null;
+  const sketch = around ? around.sketch : generateSketch(params, seed);
   const bytes = sketchToMidi(sketch);
   write(out, bytes, io);
   const sketchFile = flags.sketch;
@@ -68,6 +71,7 @@ export async function run(args: string[], io: CliIO): Promise<void> {
     seed,
     ...(typeof sketchFile === 'string' ? { sketch: sketchFile } : {}),
     ...(around ? { melody: melodySummary(around) } : {}),
+    ...(progression ? { chords: progression } : {}),
   };
   io.stdout(JSON.stringify(summary) + '\n');
 }
@@ -76,6 +80,16 @@ export async function run(args: string[], io: CliIO): Promise<void> {
 function aroundMelody(params: SongParameters, file: string, seed: number, io: CliIO): AroundMelody {
   try {
     return generateAroundMelody(params, readMelodyMidi(readUserFile(file, io)), seed);
+  } catch (error) {
+    if (error instanceof MidiFileError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The progression played in a MIDI file, as numerals of the song's key. */
+function playedChords(params: SongParameters, file: string, io: CliIO): string[] {
+  try {
+    return playedProgression(readPlayedMidi(readUserFile(file, io)), params);
   } catch (error) {
     if (error instanceof MidiFileError) throw new CliError(`${file}: ${error.message}`);
     throw error;

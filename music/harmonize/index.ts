@@ -13,7 +13,8 @@ import { Note as TonalNote } from 'tonal';
 import { strongBeatFit, type StrongBeatFit } from './fit.ts';
 import { useMelody } from './use.ts';
 
-export { readMelodyMidi, placeMelody } from './melody.ts';
+export { readMelodyMidi, readPlayedMidi, placeMelody } from './melody.ts';
+export { playedProgression, withPlayedChords } from './played.ts';
 export { strongBeatFit, type StrongBeatFit } from './fit.ts';
 export { extendForm } from './form.ts';
 export { useMelody, keyForMelody, shareInKey, UnknownSectionError } from './use.ts';
