@@ -14,7 +14,7 @@ import { encodeWav } from '../../music/render/wav.ts';
 import type { Sketch } from '../../music/sketch.ts';
 import { synthesizeHum, VOICES } from '../../music/transcribe/hum.ts';
 import { scoreTranscription } from '../../music/transcribe/score.ts';
-import { browserSkipReason, CHROMIUM, openPage, startApp, type OpenedPage, type RunningApp } from '../support/browser.ts';
+import { axeViolations, browserSkipReason, CHROMIUM, openPage, startApp, type OpenedPage, type RunningApp } from '../support/browser.ts';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`capture e2e: ${skip}`);
@@ -94,6 +94,7 @@ describe.skipIf(skip !== null)('Sing it in Chromium: a fake microphone becomes n
     const why = `seed ${SEED}: ${JSON.stringify(score)} heard ${JSON.stringify(heard)}`;
     expect(score.pitchesInOrder / score.reference, why).toBeGreaterThanOrEqual(0.9);
     expect(score.extra / score.reference, why).toBeLessThanOrEqual(0.2);
+    expect(await axeViolations(page), 'Sing it panel with the roll').toEqual([]);
     const timing = await page.evaluate(() => (window as unknown as { __innerchordCapture: { ms: number; seconds: number } }).__innerchordCapture);
     console.log(`capture e2e: Chromium transcribed ${timing.seconds.toFixed(1)} s of audio in ${timing.ms.toFixed(0)} ms (${(timing.ms / timing.seconds).toFixed(1)} ms per second of audio)`);
 
@@ -114,10 +115,8 @@ describe.skipIf(skip !== null)('Sing it in Chromium: a fake microphone becomes n
     expect(corrected.map((n) => n.pitch)).toEqual([heard[0]!.pitch + 1, ...heard.slice(1, -1).map((n) => n.pitch)]);
 
     await page.getByTestId('capture-use-whole').click();
-    await page.waitForFunction(async (id) => {
-      const res = await fetch(`/api/songs/${id}/versions`);
-      return ((await res.json()) as { versions: unknown[] }).versions.length === 2;
-    }, songId, { timeout: 60_000, polling: 200 });
+    const versions = async () => ((await (await fetch(`${app.url}/api/songs/${songId}/versions`)).json()) as { versions: unknown[] }).versions.length;
+    await expect.poll(versions, { timeout: 60_000, interval: 200 }).toBe(2);
     const list = (await (await fetch(`${app.url}/api/songs/${songId}/versions`)).json()) as { versions: { id: string; request: string }[] };
     const v2 = (await (await fetch(`${app.url}/api/versions/${list.versions[1]!.id}`)).json()) as { sketch: Sketch; request: string };
     expect(v2.request).toMatch(/as the whole melody/);
