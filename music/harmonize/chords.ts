@@ -73,12 +73,15 @@ function refineSlots(slots: readonly ChordSlot[], notes: readonly Note[], meter:
   });
 }
 
-/** Root motion a musician hears as a progression moving: down a fifth most, by step or third too. */
+/**
+ * Root motion a musician hears as a progression moving: down a fifth most, by step or third too.
+ * Kept small beside the melody's fit, so a tune that sits on one chord keeps it.
+ */
 function motion(a: ChordInfo, b: ChordInfo): number {
   const interval = (b.root - a.root + 12) % 12;
-  if (interval === 0) return a.symbol === b.symbol ? -0.4 : -0.1;
-  if (interval === 5) return 0.4;
-  return 0.1;
+  if (interval === 0) return a.symbol === b.symbol ? -0.15 : -0.05;
+  if (interval === 5) return 0.25;
+  return 0.05;
 }
 
 /** Best chord path for one section's slots (Viterbi over candidates). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeWav } from '../render/wav.ts';
 import { AudioFileError, decodeWav } from './wav.ts';
-import { parseKey, transcribeAudio, KeyNameError } from './transcribe.ts';
+import { decimate, parseKey, transcribeAudio, KeyNameError } from './transcribe.ts';
 import { synthesizeHum, VOICES } from './hum.ts';
 import { scoreTranscription } from './score.ts';
 import { estimateTempo, quantizeNotes, snapPitch } from './quantize.ts';
@@ -48,6 +48,15 @@ describe('decodeWav', () => {
 });
 
 describe('transcribeAudio', () => {
+  it('halves the rate of 44.1/48 kHz audio before tracking, and leaves 22.05 kHz alone', () => {
+    const high = { samples: tone(440, 0.1, 48000), sampleRate: 48000 };
+    const low = decimate(high);
+    expect(low.sampleRate).toBe(24000);
+    expect(low.samples.length).toBe(2400);
+    const same = { samples: tone(440, 0.1, 22050), sampleRate: 22050 };
+    expect(decimate(same)).toBe(same);
+  });
+
   it('says the recording is silent instead of returning no notes', () => {
     expect(() => transcribeAudio({ samples: new Float32Array(16000), sampleRate: 16000 })).toThrow(/silent/);
   });
