@@ -1,13 +1,13 @@
 /**
  * Transcription speed: milliseconds of work per second of audio, in Node, for synthetic singers at
  * 22.05, 44.1 and 48 kHz (the browser records at 44.1 or 48). Also the time to build a song around
- * a 32-note melody. Prints, never asserts. (The Chromium figure is printed by the capture browser
- * test's page, see docs/API.md "Sing it".)
+ * a 32-note melody; then the same in headless Chromium (bench/transcribe-web.ts). Prints, never asserts.
  */
 import { synthesizeHum, VOICES } from '../music/transcribe/hum.ts';
 import { transcribeAudio } from '../music/transcribe/transcribe.ts';
 import { generateAroundMelody } from '../music/harmonize/index.ts';
 import { parseParams } from '../music/params.ts';
+import { measureBrowserTranscription } from './transcribe-web.ts';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -35,4 +35,5 @@ export async function run(): Promise<void> {
     times.push(performance.now() - start);
   }
   console.log(`song around a 32-note melody: ${median(times).toFixed(1)} ms (median of 9)`);
+  await measureBrowserTranscription();
 }
