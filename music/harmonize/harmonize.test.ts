@@ -121,3 +121,16 @@ describe('generateAroundMelody', () => {
     expect(later.tracks[0]!.notes.map((n) => [n.pitch, n.start])).toEqual(made.sketch.tracks[0]!.notes.map((n) => [n.pitch, n.start]));
   });
 });
+
+describe('what a version with the musician’s tune says changed', () => {
+  it('names the tune and where it went, and its removal', async () => {
+    const { diffVersions } = await import('../diff.ts');
+    const tune = seededTune({ seed: 41, notes: 12, key: 'C', mode: 'major' });
+    const p = params();
+    const made = generateAroundMelody(p, tune.notes, 2, 'section', 'chorus');
+    const before = { params: p, sketch: generateSketch(p, 2) };
+    const after = { params: made.params, sketch: made.sketch };
+    expect(diffVersions(before, after)).toContain('your tune (12 notes) as the melody of every chorus, with chords written around it');
+    expect(diffVersions(after, { params: { ...made.params, givenMelody: undefined }, sketch: made.sketch })).toContain('the engine writes the melody again (your tune is no longer in it)');
+  });
+});
