@@ -17,6 +17,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   jam: () => import('./jam.ts'),
   safety: () => import('./safety.ts'),
   lyrics: () => import('./lyrics.ts'),
+  transcribe: () => import('./transcribe.ts'),
 };
 
 const filter = process.argv[2];

@@ -25,6 +25,14 @@ if (process.argv[2] === 'lyrics') {
   process.exit();
 }
 
+// `npm run eval singit` prints only the Sing it card (transcription and harmonisation).
+if (process.argv[2] === 'singit') {
+  const { singItScorecard } = await import('./transcribe/card.ts');
+  const card = singItScorecard();
+  console.log(card.text);
+  process.exit(card.ok ? 0 : 1);
+}
+
 const offline = await score(offlineRunner);
 console.log(formatScorecard(offline));
 
@@ -61,6 +69,12 @@ cards.push({ name: 'scoped requests', share: scoped.passed / scoped.total, thres
   console.log('');
   cards.push({ name: 'lyric stress on strong beats', share: printLyrics(), threshold: STRESS_TARGET });
 }
+
+// Sing it (#19): transcription of held-out synthetic singers and harmonisation of held-out tunes; own targets.
+const { singItScorecard } = await import('./transcribe/card.ts');
+const singIt = singItScorecard();
+console.log('\n' + singIt.text);
+if (!singIt.ok) process.exitCode = 1;
 
 // The guide's conversations in four languages (eval/conversations/): its own targets, not a share.
 const { conversationScorecard } = await import('./conversations/card.ts');
