@@ -56,7 +56,7 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
     let params: SongParameters;
     if (WORDS_ONLY.has(action.stage)) params = retold(latest.params, change, step.language);
     else {
-      const interpreted = await interpretWithLlm(deps.config, correctedText(step.state.answers, messages, intention?.text ?? null), { lang: step.language });
+      const interpreted = await interpretWithLlm(spend.settings ?? deps.config, correctedText(step.state.answers, messages, intention?.text ?? null), { lang: step.language });
       record(spend, interpreted);
       // The feelings are read again; a tempo, a key or a section change made by hand since stays.
       params = keepHandWork(latest.params, withTemplateConstraint(interpreted.params, step.state.template)).params;
