@@ -9,9 +9,13 @@ import { styleNames } from './styles.ts';
 
 let llm: FakeLlm;
 let s: LlmSettings;
+/** For the timeout cases only: a model that never answers meets a short deadline. Every other
+ *  case has a deadline no busy machine comes near, so a slow test run cannot turn it into a timeout. */
+let short: LlmSettings;
 beforeAll(async () => {
   llm = await startFakeLlm();
-  s = { mode: 'llm', apiKey: 'test', baseURL: llm.url, model: 'fake-model', timeoutMs: 400 };
+  s = { mode: 'llm', apiKey: 'test', baseURL: llm.url, model: 'fake-model', timeoutMs: 30_000 };
+  short = { ...s, timeoutMs: 300 };
 });
 afterAll(() => llm.close());
 beforeEach(() => llm.reset());
@@ -68,11 +72,11 @@ describe('structured output', () => {
   it.each([
     [{ kind: 'status', status: 429 } as const, 'rate limited'],
     [{ kind: 'status', status: 500 } as const, 'server error'],
-    [{ kind: 'slow', delayMs: 2000 } as const, 'timeout'],
+    [{ kind: 'hang' } as const, 'timeout'],
     [{ kind: 'cut' } as const, 'network error'],
   ])('classifies %o as %s', async (reply, reason) => {
     llm.script(reply);
-    expect((await failure(askForJson(s, request()))).reason).toBe(reason);
+    expect((await failure(askForJson(short, request()))).reason).toBe(reason);
   });
 });
 
@@ -94,8 +98,8 @@ describe('streaming', () => {
   });
 
   it('reports a stream that stalls past the deadline as a timeout', async () => {
-    llm.script({ kind: 'slow', delayMs: 2000 });
-    expect((await failure(streamChat(s, messages, () => {}))).reason).toBe('timeout');
+    llm.script({ kind: 'hang' });
+    expect((await failure(streamChat(short, messages, () => {}))).reason).toBe('timeout');
   });
 });
 
