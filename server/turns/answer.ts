@@ -36,6 +36,7 @@ import { guideReplyWithLlm } from '../llm/guide.ts';
 import { interpretWithLlm, reviseWithLlm } from '../llm/interpret.ts';
 import { addUsage, NO_USAGE } from '../llm/tokens.ts';
 import { remakeAfterCorrection } from './correct.ts';
+import { withSongLock } from './song-lock.ts';
 import { record, sameMusic, type Spend } from './spend.ts';
 import type { TurnResult } from './shapes.ts';
 import { withTemplateConstraint } from '../templates/constraint.ts';
@@ -99,7 +100,7 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
     const revised = await reviseWithLlm(spend.settings ?? deps.config, latest.params, action.request, { summary });
     record(spend, revised);
     if (sameMusic(revised.params, latest.params)) return { version: null, intention, draft: notUnderstoodReply(action.request, t) };
-    const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request });
+    const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request, ifLatest: true });
     // What the reply says is checked against the new notes (claims.ts), in the musician's language.
     return { version, intention, draft: checkedRevisionReply(latest, version, step.language, action.request) };
   }
@@ -148,7 +149,8 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
   let intention: Intention | null = stored;
   let draft = step.reply;
   if (step.action.kind !== 'ask') {
-    ({ version, intention, draft } = await makeMusic(deps, songId, step, messages, summary, spend, { state, intention: stored }));
+    // One song's music is made one turn at a time, each on the newest version (song-lock.ts).
+    ({ version, intention, draft } = await withSongLock(songId, () => makeMusic(deps, songId, step, messages, summary, spend, { state, intention: stored })));
   }
 
   let text = draft;

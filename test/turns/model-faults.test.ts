@@ -29,7 +29,7 @@ describe('a model cannot hurt a turn', () => {
     const offline = makeApp(t.db);
     const id = await newSong(offline);
     for (const text of ANSWERS) await say(offline, id, text);
-    const app = makeApp(t.db, llm.url, 300);
+    const app = makeApp(t.db, llm.url, 2000);
     llm.script({ kind: 'hang' }, { kind: 'hang' }, { kind: 'hang' }, { kind: 'hang' });
     const r = await say(app, id, 'just play something');
     expect(r.version).not.toBeNull();
