@@ -17,6 +17,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   jam: () => import('./jam.ts'),
   safety: () => import('./safety.ts'),
   'model-faults': () => import('./model-faults.ts'),
+  burst: () => import('./burst.ts'),
 };
 
 const filter = process.argv[2];
