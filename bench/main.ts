@@ -18,6 +18,8 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   safety: () => import('./safety.ts'),
   lyrics: () => import('./lyrics.ts'),
   transcribe: () => import('./transcribe.ts'),
+  'model-faults': () => import('./model-faults.ts'),
+  burst: () => import('./burst.ts'),
 };
 
 const filter = process.argv[2];
