@@ -79,6 +79,7 @@ export class PlayState {
   #played = 0;
   #followed: { chord: string | null; key: string } | null = null;
   #seed: number;
+  #adjusted = false;
 
   constructor(jam: JamState, params: SongParameters, seed: number) {
     this.#jam = jam;
@@ -215,15 +216,24 @@ export class PlayState {
     const [tonic, mode] = followed?.key.split(' ') ?? [];
     const tempo = this.tapped;
     if (!followed && tempo === null) {
-      this.#jam.adjust(null);
+      // Only a loop that was adjusted goes back (a needless new loop would be a needless swap).
+      if (this.#adjusted) this.#jam.adjust(null);
+      this.#adjusted = false;
       return;
     }
+    this.#adjusted = true;
     this.#jam.adjust((p) => {
       let out = p;
       if (followed && key) out = followParams(out, { tonic: tonic ?? key.tonic, mode: (mode as 'major' | 'minor') ?? key.mode, strength: key.strength }, followed.chord);
       if (tempo !== null) out = { ...out, tempo };
       return out;
     });
+  }
+
+  /** Answer me on or off; only phrases begun from now on are answered. */
+  setRespond(on: boolean): void {
+    this.respond = on;
+    this.#answered = this.#jam.running ? this.#jam.ticksNow : 0;
   }
 
   setFollow(on: boolean): void {
