@@ -40,6 +40,8 @@ export interface PlayDebug {
   readonly performance: readonly PlayedNote[];
   readonly answers: readonly AnswerLog[];
   readonly ports: readonly string[];
+  /** Jam ticks of the latest note-ons (the last 50; none while the jam is stopped). */
+  readonly onsets: readonly number[];
 }
 
 declare global {
@@ -77,6 +79,7 @@ export class PlayState {
   #latencies: number[] = [];
   #taps: number[] = [];
   #played = 0;
+  #onsets: number[] = [];
   #followed: { chord: string | null; key: string } | null = null;
   #seed: number;
   #adjusted = false;
@@ -157,7 +160,9 @@ export class PlayState {
     const at = sound.instrument.noteOn(pitch, velocity / 127);
     this.#latencies = [...this.#latencies.slice(-499), Math.max(0, handled - eventTime) + Math.max(0, at - before) * 1000 + sound.outputLatency() * 1000];
     this.#played++;
-    this.#held.set(pitch, { tick: this.#jam.running ? this.#jam.ticksNow : null, velocity: velocity / 127 });
+    const tick = this.#jam.running ? this.#jam.ticksNow : null;
+    this.#held.set(pitch, { tick, velocity: velocity / 127 });
+    if (tick !== null) this.#onsets = [...this.#onsets.slice(-49), tick];
     this.down = new Set(this.#held.keys());
     if (this.follow && this.#held.size >= 3) this.#followChord();
   }
@@ -197,7 +202,8 @@ export class PlayState {
   /** A melody alone: when its key is clear and differs from the loop's, the loop moves to it. */
   #followKey(): void {
     const key = this.key;
-    if (!key || key.strength < 0.6 || this.#notes.length < 6) return;
+    // While a chord is followed the loop already plays it; the key only spells it.
+    if (!key || key.strength < 0.6 || this.#notes.length < 6 || this.#followed?.chord) return;
     if (this.#followed?.key === `${key.tonic} ${key.mode}`) return;
     this.#followed = { chord: this.#followed?.chord ?? null, key: `${key.tonic} ${key.mode}` };
     this.#applyAdjust();
@@ -295,6 +301,7 @@ export class PlayState {
       get performance() { return [...self.#notes]; },
       get answers() { return [...self.#answerLog]; },
       get ports() { return self.ports.map((p) => p.name); },
+      get onsets() { return [...self.#onsets]; },
     });
   }
 }
