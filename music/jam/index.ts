@@ -7,3 +7,4 @@ export * from './take.ts';
 export * from './live-midi.ts';
 export * from './follow.ts';
 export * from './respond.ts';
+export * from './follow-line.ts';

@@ -56,6 +56,8 @@ describe.skipIf(skip !== null)('playing along in Chromium', () => {
   let app: RunningApp;
   let browser: Browser;
   let page: Page;
+  let versionId: string;
+  let songId: string;
   const errors: string[] = [];
 
   beforeAll(async () => {
@@ -63,8 +65,8 @@ describe.skipIf(skip !== null)('playing along in Chromium', () => {
     browser = await launchBrowser();
     const post = async (path: string, body: unknown) =>
       (await (await fetch(app.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { id: string };
-    const songId = (await post('/api/songs', { title: 'Play along' })).id;
-    await post(`/api/songs/${songId}/versions`, { params: PARAMS, seed: 11, request: 'first sketch' });
+    songId = (await post('/api/songs', { title: 'Play along' })).id;
+    versionId = (await post(`/api/songs/${songId}/versions`, { params: PARAMS, seed: 11, request: 'first sketch' })).id;
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
     // One stand-in keyboard in and one stand-in synth out (this machine has no MIDI device).
     await context.addInitScript(() => {
@@ -177,6 +179,45 @@ describe.skipIf(skip !== null)('playing along in Chromium', () => {
     expect(starts[0]).toBe(answer.at);
     expect(starts.map((t) => t - answer.at)).toEqual(call.map((n) => n.start - call[0]!.start));
     await page.getByTestId('play-respond').click();
+  }, 90_000);
+
+  it('records the played line in a take, plays it again on replay, and offers it to the song', async () => {
+    await page.getByTestId('take-record').click();
+    await page.waitForFunction(() => (window as unknown as { __innerchordTakes?: { recording: boolean } }).__innerchordTakes?.recording === true);
+    const origin = await page.evaluate(() => (window as unknown as { __innerchordTakes: { origin: number } }).__innerchordTakes.origin);
+    await untilTick(page, origin + BAR);
+    for (const p of [60, 62, 64, 65]) {
+      const t = (await jam(page)).tick;
+      await key(page, [0x90, p, 100]);
+      await untilTick(page, t + 240);
+      await key(page, [0x80, p, 0]);
+    }
+    const played = (await play(page)).performance.slice(-4);
+    await page.getByTestId('take-record').click();
+    await page.getByTestId('take-status').filter({ hasText: /^Saved Take 1/ }).waitFor({ timeout: 15_000 });
+    const { takes } = (await (await fetch(`${app.url}/api/versions/${versionId}/takes`)).json()) as { takes: { take: { played?: { pitch: number; start: number; duration: number }[] } }[] };
+    const line = takes[0]!.take.played!;
+    // Exactly the notes played, on the take's own ticks (from its first barline).
+    expect(line.map((n) => [n.pitch, n.start, n.duration])).toEqual(played.map((n) => [n.pitch, n.start - origin, n.duration]));
+    await page.getByTestId('line-capture').filter({ hasText: 'Your line in this take: 4 notes' }).waitFor();
+    // Replay starts the jam from the top and hands the line back to the voices at its ticks.
+    await page.getByTestId('take-replay').click();
+    await page.waitForFunction((ticks) => {
+      const started = (window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.extraStarts;
+      return ticks.every((t) => started.includes(t));
+    }, line.map((n) => n.start), { timeout: 30_000 });
+    await page.getByTestId('take-replay').click();
+    const spec = (await (await fetch(`${app.url}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
+    if (!spec.paths['/api/versions/{vid}/melody']) {
+      console.warn('play e2e: the melody route is not on this branch; the line is offered but not sent');
+      return;
+    }
+    await page.getByTestId('line-use').click();
+    await page.getByTestId('line-status').filter({ hasText: /^Saved as v2$/ }).waitFor({ timeout: 20_000 });
+    const { versions } = (await (await fetch(`${app.url}/api/songs/${songId}/versions`)).json()) as { versions: { id: string; number: number }[] };
+    const v2 = (await (await fetch(`${app.url}/api/versions/${versions.find((v) => v.number === 2)!.id}`)).json()) as { params: { givenMelody?: { use: string; notes: { pitch: number }[] } } };
+    expect(v2.params.givenMelody?.use).toBe('whole');
+    expect(v2.params.givenMelody?.notes.map((n) => n.pitch)).toEqual([60, 62, 64, 65]);
   }, 90_000);
 
   it('opens the performance view with large controls, sends MIDI clock from it, and leaves on Escape', async () => {

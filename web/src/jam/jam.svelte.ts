@@ -4,7 +4,7 @@
  * coalesced to one regeneration per animation frame; the player lands the newest at the next bar.
  */
 import { t } from '../i18n/index.ts';
-import { clampPoint, recordPath, type LoopNote, type PadPoint, type PathPoint } from '../../../music/jam/index.ts';
+import { clampPoint, recordPath, type LoopNote, type PadPoint, type PathPoint, type PlayedNote } from '../../../music/jam/index.ts';
 import type { SongParameters } from '../../../music/params.ts';
 import { api } from '../lib/api.ts';
 import type { SongState } from '../lib/song.svelte.ts';
@@ -83,6 +83,8 @@ export class JamState {
   onRequested: ((tick: number, point: PadPoint) => void) | null = null;
   /** Called after the jam stops, for whatever reason (a take being recorded ends there). */
   onStopped: (() => void) | null = null;
+  /** The notes the musician has played along this run, in jam ticks (the live player sets it; a take keeps them). */
+  performance: (() => readonly PlayedNote[]) | null = null;
   /** Called when the musician moves the pad (a replay gives way to the hand). */
   onHandMove: (() => void) | null = null;
 

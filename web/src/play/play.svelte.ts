@@ -90,6 +90,7 @@ export class PlayState {
     this.#meter = params.meter;
     this.#seed = seed;
     jam.onStep = (tick) => this.#onStep(tick);
+    jam.performance = () => this.#notes;
     if (typeof window !== 'undefined') this.#expose();
   }
 
@@ -160,7 +161,7 @@ export class PlayState {
     const at = sound.instrument.noteOn(pitch, velocity / 127);
     this.#latencies = [...this.#latencies.slice(-499), Math.max(0, handled - eventTime) + Math.max(0, at - before) * 1000 + sound.outputLatency() * 1000];
     this.#played++;
-    const tick = this.#jam.running ? this.#jam.ticksNow : null;
+    const tick = this.#jam.running ? Math.round(this.#jam.ticksNow) : null;
     this.#held.set(pitch, { tick, velocity: velocity / 127 });
     if (tick !== null) this.#onsets = [...this.#onsets.slice(-49), tick];
     this.down = new Set(this.#held.keys());
@@ -262,6 +263,8 @@ export class PlayState {
    * after the end of the rest that this step has not yet passed (so it can still sound there).
    */
   #onStep(stepTick: number): void {
+    // The Transport starts at 0 on each start: the last run's notes are on another timeline.
+    if (stepTick === 0) this.#newRun();
     if (!this.respond) return;
     const now = this.#jam.ticksNow;
     const bar = this.#jam.ticksPerBar;
@@ -277,6 +280,13 @@ export class PlayState {
     this.answers++;
   }
 
+  #newRun(): void {
+    this.#notes = [];
+    this.#onsets = [];
+    this.#answered = 0;
+    for (const held of this.#held.values()) held.tick = null;
+  }
+
   /** The performance so far on the jam's timeline (a take keeps it). */
   get performance(): readonly PlayedNote[] {
     return this.#notes;
@@ -285,6 +295,7 @@ export class PlayState {
   dispose(): void {
     this.allOff();
     this.#jam.onStep = null;
+    this.#jam.performance = null;
     this.#midi?.dispose();
     this.#sound?.dispose();
     if (typeof window !== 'undefined') delete window.__innerchordPlay;
