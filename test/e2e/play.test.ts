@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { browserSkipReason, launchBrowser, screenshot, startApp, type RunningApp } from '../support/browser.ts';
+import { axeViolations, browserSkipReason, launchBrowser, screenshot, startApp, type RunningApp } from '../support/browser.ts';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`play e2e: ${skip}`);
@@ -113,6 +113,10 @@ describe.skipIf(skip !== null)('playing along in Chromium', () => {
     await key(page, [0x90, 64, 0]); // a note-on at velocity 0 is a note-off, and plays nothing
     await page.waitForFunction(() => (window as unknown as { __innerchordPlay: PlayDebug }).__innerchordPlay.level < 0.0005, undefined, { timeout: 15_000 });
     expect((await play(page)).notesPlayed).toBe(1);
+  });
+
+  it('has no serious or critical axe violations in the play-along panel', async () => {
+    expect(await axeViolations(page, '[data-testid="play-panel"]')).toEqual([]);
   });
 
   it('plays musical typing from the home row, but not while typing in a text box', async () => {
@@ -236,6 +240,10 @@ describe.skipIf(skip !== null)('playing along in Chromium', () => {
     const box = await page.getByRole('button', { name: 'Follow me' }).last().boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(60);
     await screenshot(page, 'play-stage');
+    expect(await axeViolations(page, '[data-testid="play-stage-view"]')).toEqual([]);
+    // Every control is a button reached with Tab, inside the view.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="play-stage-view"]') && document.activeElement?.tagName)).toBe('BUTTON');
     await page.keyboard.press('Escape');
     await stage.waitFor({ state: 'detached' });
     await page.getByTestId('jam-play').click();
