@@ -8,6 +8,7 @@
 import { answerBoundary, answerPhrase, detectChord, detectKey, followParams, phraseLeft, tapTempo, type DetectedKey, type PlayedNote } from '../../../music/jam/index.ts';
 import type { SongParameters } from '../../../music/params.ts';
 import { meterInfo } from '../../../music/theory/meter.ts';
+import { scaleInfo } from '../../../music/theory/scale.ts';
 import type { Meter } from '../../../music/params.ts';
 import type { JamState } from '../jam/jam.svelte.ts';
 import { voiceForInstrument } from '../player/voices.ts';
@@ -212,8 +213,7 @@ export class PlayState {
 
   #loopKey(): DetectedKey {
     const s = this.#jam.made?.sketch;
-    const minor = s ? /minor|aeolian|dorian|phrygian/.test(s.mode) : false;
-    return { tonic: s?.key ?? 'C', mode: minor ? 'minor' : 'major', strength: 1 };
+    return { tonic: s?.key ?? 'C', mode: s ? scaleInfo(s.key, s.mode).family : 'major', strength: 1 };
   }
 
   /** Hand the jam the live player's say over its loop: their chord and key (Follow), their tempo (Tap). */
