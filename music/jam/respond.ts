@@ -119,6 +119,10 @@ export function answerPhrase(call: Phrase, key: Pick<DetectedKey, 'tonic' | 'mod
   // Home: the last note to the nearest tonic-chord step (degrees 1, 3, 5 of any octave).
   const last = moved.length - 1;
   moved[last] = nearestHome(moved[last]!);
+  // The whole line moved by octaves into the call's register (a note at a time would leap).
+  const centre = call.notes.reduce((a, n) => a + n.pitch, 0) / call.notes.length;
+  const octaves = [-2, -1, 0, 1, 2].map((k) => moved.map((s) => s + 7 * k));
+  moved = octaves.reduce((best, line) => (Math.abs(meanPitch(line, scale) - centre) < Math.abs(meanPitch(best, scale) - centre) ? line : best), moved);
   const low = Math.min(...call.notes.map((n) => n.pitch)) - 7;
   const high = Math.max(...call.notes.map((n) => n.pitch)) + 7;
   let pitches = moved.map((s) => fitRange(fromStep(s, scale), low, high));
@@ -137,6 +141,8 @@ export function answerPhrase(call: Phrase, key: Pick<DetectedKey, 'tonic' | 'mod
   }));
   return { notes, variation };
 }
+
+const meanPitch = (steps: readonly number[], scale: readonly number[]) => steps.reduce((a, s) => a + fromStep(s, scale), 0) / steps.length;
 
 /** The tonic-chord step (1, 3 or 5 of its octave, or the next tonic) nearest a step. */
 function nearestHome(step: number): number {
