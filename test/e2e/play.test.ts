@@ -188,6 +188,24 @@ describe.skipIf(skip !== null)('playing along in Chromium', () => {
     await page.getByTestId('play-respond').click();
   }, 90_000);
 
+  it('sets the loop tempo from taps on Tap tempo (keyboard), at a barline', async () => {
+    const tempo = await page.evaluate(() => Number(/(\d+) bpm/.exec(document.querySelector('[data-testid="jam-readout"]')?.textContent ?? '')?.[1]));
+    const swaps = (await jam(page)).swaps;
+    await page.getByTestId('play-tap').focus();
+    // Five taps a beat apart on the jam's own clock: the median gap is the jam's beat.
+    for (let i = 0; i < 5; i++) {
+      const t = (await jam(page)).tick;
+      await page.keyboard.press('Enter');
+      if (i < 4) await untilTick(page, t + BEAT);
+    }
+    const readout = await page.getByTestId('play-readout').textContent();
+    const tapped = Number(/(\d+) bpm/.exec(readout ?? '')?.[1]);
+    expect(Math.abs(tapped - tempo) / tempo).toBeLessThan(0.15);
+    await page.waitForFunction((n) => (window as unknown as { __innerchordJam: JamDebug }).__innerchordJam.swaps > n, swaps, { timeout: 15_000 });
+    expect((await jam(page)).lastSwapTick! % BAR).toBe(0);
+    await page.getByTestId('jam-readout').filter({ hasText: `${tapped} bpm` }).waitFor({ timeout: 10_000 });
+  }, 60_000);
+
   it('records the played line in a take, plays it again on replay, and offers it to the song', async () => {
     await page.getByTestId('take-record').click();
     await page.waitForFunction(() => (window as unknown as { __innerchordTakes?: { recording: boolean } }).__innerchordTakes?.recording === true);
