@@ -103,10 +103,6 @@ export class JamState {
   get ticksNow(): number {
     return this.#player.ticksNow;
   }
-  /** The first tick not yet handed to the voices. */
-  get nextStep(): number {
-    return this.#player.nextStep;
-  }
   /** Called at each scheduling step with its first tick (the live player listens here). */
   set onStep(fn: ((tick: number) => void) | null) {
     this.#player.onStep = fn;

@@ -73,11 +73,6 @@ export class JamPlayer {
     return this.#Tone && this.running ? this.#Tone.getTransport().getTicksAtTime(this.#Tone.immediate()) : 0;
   }
 
-  /** The first tick not yet handed to the voices: a note given for it or later will still sound. */
-  get nextStep(): number {
-    return this.running ? this.#nextStep : 0;
-  }
-
   /** Play these notes once, at their absolute ticks (ones already past are dropped). */
   playNotes(notes: readonly LoopNote[]): void {
     if (!this.running) return;

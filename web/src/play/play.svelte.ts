@@ -6,50 +6,20 @@
  * the pure music/jam functions; this class only gathers notes and hands results to the jam.
  */
 import { answerBoundary, answerPhrase, detectChord, detectKey, followParams, phraseLeft, tapTempo, type DetectedKey, type PlayedNote } from '../../../music/jam/index.ts';
-import type { SongParameters } from '../../../music/params.ts';
+import type { Meter, SongParameters } from '../../../music/params.ts';
 import { meterInfo } from '../../../music/theory/meter.ts';
 import { scaleInfo } from '../../../music/theory/scale.ts';
-import type { Meter } from '../../../music/params.ts';
 import type { JamState } from '../jam/jam.svelte.ts';
 import { voiceForInstrument } from '../player/voices.ts';
 import { typingKey, typingPitch, typingStart, type MidiNoteEvent, type TypingState } from './keys.ts';
 import { MidiIn, type MidiInputPort } from './midi-in.ts';
 import { toneLiveSound, type LiveSound } from './sound.ts';
+import type { AnswerLog } from './debug.ts';
 
 /** Notes of the performance kept for key finding and answers (the latest). */
 const KEEP_NOTES = 512;
 /** Key finding looks at this many bars back. */
 const KEY_BARS = 8;
-
-/** One answer the engine gave: when the call's rest was complete, the first tick still free, and where it landed. */
-export interface AnswerLog {
-  restAt: number;
-  earliest: number;
-  at: number;
-  notes: number;
-  variation: string;
-}
-
-/** What tests and the bench read through `window.__innerchordPlay`. */
-export interface PlayDebug {
-  readonly notesPlayed: number;
-  /** Milliseconds from each input event to its sound's start (event dispatch + scheduling + output latency). */
-  readonly latencies: readonly number[];
-  readonly level: number;
-  readonly chord: string | null;
-  readonly key: string | null;
-  readonly performance: readonly PlayedNote[];
-  readonly answers: readonly AnswerLog[];
-  readonly ports: readonly string[];
-  /** Jam ticks of the latest note-ons (the last 50; none while the jam is stopped). */
-  readonly onsets: readonly number[];
-}
-
-declare global {
-  interface Window {
-    __innerchordPlay?: PlayDebug;
-  }
-}
 
 export class PlayState {
   typing = $state(true);
@@ -285,11 +255,6 @@ export class PlayState {
     this.#onsets = [];
     this.#answered = 0;
     for (const held of this.#held.values()) held.tick = null;
-  }
-
-  /** The performance so far on the jam's timeline (a take keeps it). */
-  get performance(): readonly PlayedNote[] {
-    return this.#notes;
   }
 
   dispose(): void {
