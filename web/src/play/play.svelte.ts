@@ -13,7 +13,7 @@ import type { JamState } from '../jam/jam.svelte.ts';
 import { voiceForInstrument } from '../player/voices.ts';
 import { typingKey, typingPitch, typingStart, type MidiNoteEvent, type TypingState } from './keys.ts';
 import { MidiIn, type MidiInputPort } from './midi-in.ts';
-import { toneLiveSound, type LiveSound } from './sound.ts';
+import { liveSoundFor, type LiveSound } from './sound.ts';
 import type { AnswerLog } from './debug.ts';
 
 /** Notes of the performance kept for key finding and answers (the latest). */
@@ -37,6 +37,7 @@ export class PlayState {
 
   #jam: JamState;
   #voice: ReturnType<typeof voiceForInstrument>;
+  #instrument: string;
   #meter: Meter;
   #sound: LiveSound | null = null;
   #soundLoading: Promise<LiveSound> | null = null;
@@ -57,7 +58,8 @@ export class PlayState {
 
   constructor(jam: JamState, params: SongParameters, seed: number) {
     this.#jam = jam;
-    this.#voice = voiceForInstrument(params.instruments.melody);
+    this.#instrument = params.instruments.melody;
+    this.#voice = voiceForInstrument(this.#instrument);
     this.#meter = params.meter;
     this.#seed = seed;
     jam.onStep = (tick) => this.#onStep(tick);
@@ -73,16 +75,13 @@ export class PlayState {
 
   /** Load Tone and build the live instrument; from a gesture it also starts the audio context. */
   prepare(): Promise<LiveSound> {
-    this.#soundLoading ??= import('tone').then(async (Tone) => {
-      await Tone.start();
-      return (this.#sound = toneLiveSound(Tone, this.#voice));
-    });
+    this.#soundLoading ??= liveSoundFor(this.#instrument).then((sound) => (this.#sound = sound));
     return this.#soundLoading;
   }
 
   /** Connect MIDI keyboards (a click: the browser may ask permission here, and only here). */
   async connectMidi(): Promise<void> {
-    void this.prepare();
+    void this.prepare().catch(() => {});
     try {
       this.#midi ??= new MidiIn((e, at) => this.#midiEvent(e, at), (ports) => (this.ports = ports));
       await this.#midi.connect();
@@ -123,7 +122,8 @@ export class PlayState {
   noteOn(pitch: number, velocity: number, eventTime = performance.now()): void {
     const sound = this.#sound;
     if (!sound) {
-      void this.prepare().then(() => this.noteOn(pitch, velocity, eventTime));
+      // The first note waits for the instrument; one that cannot be built leaves the page silent, not broken.
+      void this.prepare().then(() => this.noteOn(pitch, velocity, eventTime), () => {});
       return;
     }
     if (this.#held.has(pitch)) this.noteOff(pitch);

@@ -8,7 +8,7 @@
  */
 import type * as ToneNS from 'tone';
 import { buildVoice, type ToneModule, type VoiceSound } from '../player/instruments.ts';
-import type { PitchedVoice } from '../player/voices.ts';
+import { voiceForInstrument, type PitchedVoice } from '../player/voices.ts';
 
 /** One live instrument: a key down sounds now, a key up lets it ring out. */
 export interface LiveInstrument {
@@ -89,4 +89,15 @@ export function toneLiveSound(Tone: ToneModule, voice: PitchedVoice): LiveSound 
       meter.dispose();
     },
   };
+}
+
+/**
+ * The live sound for one of the song's instruments ("flute", "piano"), started from a gesture:
+ * the one place a General MIDI soundfont engine plugs in (its program for the name, noteOn as
+ * playNow(program, pitch, velocity)); today the sketch's Tone voices.
+ */
+export async function liveSoundFor(instrument: string): Promise<LiveSound> {
+  const Tone = await import('tone');
+  await Tone.start();
+  return toneLiveSound(Tone, voiceForInstrument(instrument));
 }
