@@ -40,6 +40,9 @@ export class JamPlayer {
   #voices = new Map<string, VoiceSound>();
   #out: ToneNS.Volume | null = null;
   #startedAt = 0;
+  /** Audio time the last stop let the voices go at: a restart (a take's replay) starts no earlier,
+   *  or a voice would be asked to start before a release it already has queued (Tone refuses). */
+  #releasedAt = 0;
   #onStop = (time: number) => {
     // Someone else stopped the Transport (the sketch player, a seek): the jam is over too. A stop
     // from before our start is the old owner's, reported late by Tone's clock: not ours to obey.
@@ -106,7 +109,7 @@ export class JamPlayer {
     this.#nextStep = 0;
     this.#plan = null;
     this.#repeat = transport.scheduleRepeat((time) => this.#step(time), `${STEP}i`, 0);
-    this.#startedAt = Tone.now() + 0.05;
+    this.#startedAt = Math.max(Tone.now() + 0.05, this.#releasedAt + 0.01);
     transport.on('stop', this.#onStop);
     transport.start(this.#startedAt);
   }
@@ -139,6 +142,7 @@ export class JamPlayer {
     // The last step may have queued a note up to one step past Tone.now(): release after it, so
     // nothing starts once everything has been let go.
     const after = Tone.now() + seconds(STEP, this.#plan?.loop.tempo ?? 60);
+    this.#releasedAt = after;
     this.#repeat = null;
     this.#schedule = null;
     this.#plan = null;
