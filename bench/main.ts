@@ -15,6 +15,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   web: () => import('./web.ts'),
   render: () => import('./render.ts'),
   jam: () => import('./jam.ts'),
+  live: () => import('./live.ts'),
   safety: () => import('./safety.ts'),
   lyrics: () => import('./lyrics.ts'),
   transcribe: () => import('./transcribe.ts'),

@@ -12,6 +12,13 @@ import { interpretOffline, reviseOffline } from '../server/interpret/index.ts';
 import { printTitles } from './titles/score.ts';
 import { printMood } from './mood/run.ts';
 import { safetyEval } from './safety/main.ts';
+import { LIVE_THRESHOLD, printAnswers } from './live/answers.ts';
+
+// `npm run eval live` prints only the call-and-response card (eval/live/).
+if (process.argv[2] === 'live') {
+  if (printAnswers() < LIVE_THRESHOLD) process.exitCode = 1;
+  process.exit();
+}
 
 // `npm run eval safety` prints only the safety scorecard; `npm run eval` prints it after the rest.
 if (process.argv[2] === 'safety') {
@@ -75,6 +82,8 @@ const { singItScorecard } = await import('./transcribe/card.ts');
 const singIt = singItScorecard();
 console.log('\n' + singIt.text);
 if (!singIt.ok) process.exitCode = 1;
+console.log('');
+cards.push({ name: 'call and response', share: printAnswers(), threshold: LIVE_THRESHOLD });
 
 // The guide's conversations in four languages (eval/conversations/): its own targets, not a share.
 const { conversationScorecard } = await import('./conversations/card.ts');
