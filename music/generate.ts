@@ -20,8 +20,11 @@ import { swingAmount } from './feel/swing.ts';
 import { clip } from './feel/humanize.ts';
 import { gmProgram } from './instruments.ts';
 import { computeFacts } from './facts.ts';
+import { harmonizeMelody } from './harmonize/chords.ts';
+import { placeGiven, withGiven } from './harmonize/place.ts';
 import { playPart, programChanges, type PartContext } from './arrange/sections.ts';
 import { alignLanding, land, landedCadences, landingSlots } from './craft/ending.ts';
+import { singable } from './melody/voice.ts';
 
 /** Sort notes by time then pitch, so equal inputs give equal arrays. */
 function ordered(notes: Note[]): Note[] {
@@ -29,7 +32,9 @@ function ordered(notes: Note[]): Note[] {
 }
 
 /** Make a sketch: generateSketch(parseParams({ key: 'D', mode: 'dorian' }), 7).tracks[0].name → "Melody". */
-export function generateSketch(params: SongParameters, seed: number): Sketch {
+export function generateSketch(input: SongParameters, seed: number): Sketch {
+  // Sections long enough for their words, the melody in the singer's range (music/melody/voice.ts).
+  const params = singable(input).params;
   const rng = createRng(seed);
   const meter = meterInfo(params.meter, params.meterGrouping);
   const scale = scaleInfo(params.key, params.mode);
@@ -37,15 +42,19 @@ export function generateSketch(params: SongParameters, seed: number): Sketch {
   const bars = form.reduce((n, s) => n + s.bars, 0);
   const totalTicks = bars * meter.ticksPerBar;
   const planned = planHarmony(params, scale, meter, form, rng.fork('harmony'));
-  const landed = landingSlots(planned.slots, form, meter, scale);
-  const harmony = { slots: landed, cadences: landedCadences(planned.cadences, landed, scale) };
-  // The song ends on its last bar's downbeat, every part together (craft/ending.ts).
+  // The musician's own melody (music/harmonize): the chords are written around it, and it is kept note for note.
+  const given = params.givenMelody ? placeGiven(params.givenMelody, form, meter) : null;
+  const harmonized = given ? harmonizeMelody(given.notes, params, scale, meter, form, planned) : planned;
+  // The song ends on its last bar's downbeat, every part together (craft/ending.ts) — unless the
+  // musician gave the melody: their tune and the chords written around it are kept as they are.
   const lastSection = form[form.length - 1];
-  const finalBar = lastSection && lastSection.bars >= 2 ? totalTicks - meter.ticksPerBar : totalTicks;
+  const finalBar = !given && lastSection && lastSection.bars >= 2 ? totalTicks - meter.ticksPerBar : totalTicks;
+  const landed = finalBar < totalTicks ? landingSlots(harmonized.slots, form, meter, scale) : harmonized.slots;
+  const harmony = finalBar < totalTicks ? { slots: landed, cadences: landedCadences(harmonized.cadences, landed, scale) } : harmonized;
   const ending = (id: 'melody' | 'chords' | 'bass' | 'drums', notes: Note[]) => (finalBar < totalTicks ? land(id, notes, finalBar, totalTicks) : notes);
   const aligned = (notes: Note[]) => (finalBar < totalTicks ? alignLanding(notes, finalBar, totalTicks) : notes);
 
-  const melody = writeMelody(params, scale, meter, form, harmony.slots, rng.fork('melody'));
+  const melody = given?.whole ? [] : writeMelody(params, scale, meter, form, harmony.slots, rng.fork('melody'));
   const chords = compChords(params, meter, form, harmony.slots);
   const bass = writeBass(params, scale, meter, form, harmony.slots, rng.fork('bass'));
   const drums = params.drums.enabled ? writeDrums(params, meter, form, rng.fork('drums')) : null;
@@ -64,8 +73,11 @@ export function generateSketch(params: SongParameters, seed: number): Sketch {
       ...(changes.length ? { programChanges: changes } : {}),
     };
   };
+  const melodyTrack = pitched('melody', 'Melody', 0, melody, true);
+  // Not arranged, swung or humanised: every given note stays where the musician put it.
+  if (given) melodyTrack.notes = withGiven(melodyTrack.notes, given);
   const tracks: Track[] = [
-    pitched('melody', 'Melody', 0, melody, true),
+    melodyTrack,
     pitched('chords', 'Chords', 1, chords, false),
     pitched('bass', 'Bass', 2, bass, true),
   ];

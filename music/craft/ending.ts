@@ -52,6 +52,8 @@ export function land(part: PartId, notes: readonly Note[], finalBar: number, end
     .map((n) => (n.start + n.duration > finalBar ? { ...n, duration: Math.max(1, finalBar - n.start) } : n));
   const tail = notes.filter((n) => n.start >= finalBar - drift);
   if (tail.length === 0) return before;
+  // Sung words are never cut: a melody carrying lyrics in its last bar keeps every syllable.
+  if (part === 'melody' && tail.some((n) => n.lyric)) return [...notes];
   const ring = (n: Note): Note => ({ ...n, start: finalBar, duration: end - finalBar });
   const onBeat = tail.filter((n) => n.start <= finalBar + drift);
   if (part === 'chords') {
