@@ -19,6 +19,8 @@ export const LyricsLang = z.object({
   wordList: z.string().min(1),
   /** Spelled endings that are not heard (French "-ent", "-s"): dropped before comparing rhymes. */
   silentEndings: Words,
+  /** A word this matches is stressed on its second-last syllable (no accent marks): its rhyme starts there. */
+  penultimate: z.string().min(1).optional(),
   /** Words that open a phrase worth quoting back ("the empty chair", "our Sunday walks"). */
   determiners: Words,
   /** Words that end a phrase or can never be its noun. */

