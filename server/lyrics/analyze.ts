@@ -6,9 +6,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../journal/common.ts';
-import { loadLyricResources, syllabify } from '../../music/lyrics/index.ts';
+import { loadLyricResources, slotsPerBar, syllabify } from '../../music/lyrics/index.ts';
 import { Meter, MeterGrouping } from '../../music/params.ts';
-import { meterInfo } from '../../music/theory/meter.ts';
 import { fill, lyricsLang } from './lang.ts';
 import { lineEnd, rhymeKind, type RhymeKind } from './rhymes.ts';
 
@@ -31,7 +30,7 @@ export const LineReading = z.object({
   syllables: z.array(z.string()),
   /** One mark per syllable: "/" stressed, "\\" secondary, "x" unstressed — "x/x/" reads da-DUM-da-DUM. */
   stress: z.string(),
-  /** How many syllables the line's phrase has room for, one to an eighth note with a breath at the end. */
+  /** How many syllables the line's phrase has room for, one to an eighth note with a breath at the end (longer lines grow the section). */
   room: z.number().int(),
   /** The word the line ends on, where rhymes are heard. */
   end: z.string(),
@@ -46,11 +45,15 @@ export type SectionReading = z.infer<typeof SectionReading>;
 
 const MARK = ['x', '/', '\\'] as const;
 
-/** Syllables a line of a section has room for: one per eighth note over its share of bars, less a breath. */
-export function lineRoom(bars: number, lineCount: number, meter: Meter, grouping?: MeterGrouping): number {
-  const info = meterInfo(meter, grouping);
+/**
+ * Syllables a line has room for in its share of the section's bars, as the engine sings it (one
+ * syllable per eighth note, two eighths of breath at the end: music/lyrics lineBars). A longer line
+ * is still sung — the engine grows the section — so this is a hint, not a limit.
+ * lineRoom(8, 4, '4/4') → 14.
+ */
+export function lineRoom(bars: number, lineCount: number, meter: Meter): number {
   const barsPerLine = Math.max(1, Math.floor(bars / Math.max(1, lineCount)));
-  return Math.max(1, Math.floor((barsPerLine * info.ticksPerBar) / info.pulse) - 1);
+  return Math.max(1, barsPerLine * slotsPerBar(meter) - 2);
 }
 
 /** Read every line of every section: analyzeSheet({ sections: [{ name: 'chorus', bars: 8, lines: ['keep going'] }] }). */
@@ -61,7 +64,7 @@ export async function analyzeSheet(input: AnalyzeInput): Promise<SectionReading[
   const out: SectionReading[] = [];
   for (const section of v.sections) {
     const sung = section.lines.filter((l) => l.trim());
-    const room = lineRoom(section.bars, sung.length, v.meter, v.meterGrouping);
+    const room = lineRoom(section.bars, sung.length, v.meter);
     const lines: LineReading[] = [];
     for (const [i, raw] of section.lines.entries()) {
       const text = raw.trim();

@@ -3,6 +3,7 @@
  * intention and the phrases the musician used become line prompts per section, offline drafts
  * and (with an LLM) the model's drafts. Nothing here is stored: drafts stay proposals.
  */
+import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import type { Config } from '../config.ts';
 import { ServiceError } from '../errors.ts';
@@ -11,9 +12,9 @@ import { listMessages } from '../journal/messages.ts';
 import { getVersion } from '../journal/versions.ts';
 import { lineRoom } from './analyze.ts';
 import { draftLines, type Draft } from './drafts.ts';
-import { lyricsLang } from './lang.ts';
+import { lyricsLang, ROLES } from './lang.ts';
 import { ownPhrases } from './phrases.ts';
-import { sectionHelp, type SectionHelp } from './scaffold.ts';
+import { sectionHelp } from './scaffold.ts';
 
 /** The song's language for words: the version's lyricsLanguage, else the page's, else English. */
 const languageOf = (lyricsLanguage: string | undefined, page: string | null) => lyricsLanguage ?? page ?? 'en';
@@ -28,23 +29,27 @@ async function context(db: Database, versionId: string, page: string | null) {
   return { version, language, lang, intention: intention?.text ?? '', phrases };
 }
 
-export interface LyricHelp {
-  language: string;
-  phrases: string[];
-  sections: (SectionHelp & { room: number; lines: string[] })[];
-}
+export const LyricHelp = z.object({
+  language: z.string(),
+  /** The musician's own phrases, newest first, that the prompts and drafts use. */
+  phrases: z.array(z.string()),
+  sections: z.array(
+    z.object({ name: z.string(), role: z.enum(ROLES), job: z.string(), prompts: z.array(z.string()), blanks: z.array(z.string()), room: z.number().int(), lines: z.array(z.string()) }),
+  ),
+});
+export type LyricHelp = z.infer<typeof LyricHelp>;
 
 /** Prompts, blanks and room per section of a version, with the musician's phrases. */
 export async function lyricHelp(db: Database, versionId: string, page: string | null): Promise<LyricHelp> {
   const { version, language, lang, phrases } = await context(db, versionId, page);
-  const { sections, meter, meterGrouping } = version.params;
+  const { sections, meter } = version.params;
   const help = sectionHelp(sections, phrases, lang);
   return {
     language,
     phrases,
     sections: help.map((h, i) => {
       const lines = sections[i]!.lyrics ?? [];
-      return { ...h, lines, room: lineRoom(sections[i]!.bars, lines.length || Math.ceil(sections[i]!.bars / 2), meter, meterGrouping) };
+      return { ...h, lines, room: lineRoom(sections[i]!.bars, lines.length || Math.ceil(sections[i]!.bars / 2), meter) };
     }),
   };
 }
@@ -60,7 +65,7 @@ export async function sectionDrafts(
   if (!s) throw new ServiceError('INVALID_INPUT', `section: the song has no section ${input.section + 1} (it has ${version.params.sections.length})`, 'section');
   const lines = s.lyrics ?? [];
   // A new line shares the section with the others; an empty section is heard as two-bar lines.
-  const room = lineRoom(s.bars, Math.max(lines.length + 1, Math.ceil(s.bars / 2)), version.params.meter, version.params.meterGrouping);
+  const room = lineRoom(s.bars, Math.max(lines.length + 1, Math.ceil(s.bars / 2)), version.params.meter);
   const out = await draftLines(config, { section: { name: s.name, lines }, room, language, lang, phrases, intention, request: input.request });
   return { ...out, room };
 }

@@ -11,7 +11,7 @@ import { body, errors, json, VersionParams } from '../journal/routes/common.ts';
 import { Version } from '../journal/shapes.ts';
 import { AnalyzeInput, analyzeSheet, SectionReading } from './analyze.ts';
 import { Draft } from './drafts.ts';
-import { lyricHelp, sectionDrafts } from './help.ts';
+import { LyricHelp, lyricHelp, sectionDrafts } from './help.ts';
 import { lyricsLang } from './lang.ts';
 import { findRhymes } from './rhymes.ts';
 import { parodyShape } from './scaffold.ts';
@@ -27,13 +27,6 @@ const RhymeQuery = z.object({
 const Rhymes = z.object({ word: z.string(), perfect: z.array(z.string()), near: z.array(z.string()) });
 const ParodyBody = z.object({ lines: z.array(z.string().max(200)).min(1).max(48), language: Code.default('en') });
 const ParodyLine = z.object({ n: z.number().int(), count: z.number().int(), stress: z.string(), label: z.string() });
-const Help = z.object({
-  language: z.string(),
-  phrases: z.array(z.string()),
-  sections: z.array(
-    z.object({ name: z.string(), role: z.string(), job: z.string(), prompts: z.array(z.string()), blanks: z.array(z.string()), room: z.number().int(), lines: z.array(z.string()) }),
-  ),
-});
 const DraftBody = z.object({ section: z.number().int().min(0).max(63), request: z.string().trim().max(500).optional() });
 const SaveBody = z.object({ sections: z.array(SectionLines).min(1).max(64), language: Code.optional() });
 
@@ -93,7 +86,7 @@ export function lyricRoutes({ db, config }: AppDeps) {
         tags,
         summary: 'Writing help for a version: line prompts from the conversation, fill-in-the-blank lines, room per line',
         request: { params: VersionParams },
-        responses: { 200: json(Help, 'Per section: what it does, prompts naming the musician\'s phrases, blanks, room, current lines'), 404: errors[404] },
+        responses: { 200: json(LyricHelp, 'Per section: what it does, prompts naming the musician\'s phrases, blanks, room, current lines'), 404: errors[404] },
       }),
       async (c) => c.json(await lyricHelp(db, c.req.valid('param').vid, page(c.req.header('accept-language'))), 200),
     )
