@@ -21,6 +21,7 @@ import { clip } from './feel/humanize.ts';
 import { gmProgram } from './instruments.ts';
 import { computeFacts } from './facts.ts';
 import { playPart, programChanges, type PartContext } from './arrange/sections.ts';
+import { singable } from './melody/voice.ts';
 
 /** Sort notes by time then pitch, so equal inputs give equal arrays. */
 function ordered(notes: Note[]): Note[] {
@@ -28,7 +29,9 @@ function ordered(notes: Note[]): Note[] {
 }
 
 /** Make a sketch: generateSketch(parseParams({ key: 'D', mode: 'dorian' }), 7).tracks[0].name → "Melody". */
-export function generateSketch(params: SongParameters, seed: number): Sketch {
+export function generateSketch(input: SongParameters, seed: number): Sketch {
+  // Sections long enough for their words, the melody in the singer's range (music/melody/voice.ts).
+  const params = singable(input).params;
   const rng = createRng(seed);
   const meter = meterInfo(params.meter, params.meterGrouping);
   const scale = scaleInfo(params.key, params.mode);
