@@ -10,11 +10,14 @@ import { ServiceError } from '../errors.ts';
 import { currentIntention } from '../journal/intention.ts';
 import { listMessages } from '../journal/messages.ts';
 import { getVersion } from '../journal/versions.ts';
+import { DEFAULT_TITLE, getSong } from '../journal/songs.ts';
 import { lineRoom } from './analyze.ts';
 import { draftLines, type Draft } from './drafts.ts';
 import { lyricsLang, ROLES } from './lang.ts';
 import { ownPhrases } from './phrases.ts';
 import { sectionHelp } from './scaffold.ts';
+
+const songTitle = async (db: Database, id: string) => (await getSong(db, id)).title;
 
 /** The song's language for words: the version's lyricsLanguage, else the page's, else English. */
 const languageOf = (lyricsLanguage: string | undefined, page: string | null) => lyricsLanguage ?? page ?? 'en';
@@ -25,7 +28,10 @@ async function context(db: Database, versionId: string, page: string | null) {
   const lang = lyricsLang(language);
   const [intention, messages] = await Promise.all([currentIntention(db, version.songId), listMessages(db, version.songId)]);
   const said = messages.filter((m) => m.role === 'user').map((m) => m.text);
-  const phrases = ownPhrases(intention ? [...said, intention.text] : said, lang);
+  const found = ownPhrases(intention ? [...said, intention.text] : said, lang);
+  // Before any conversation the song's title is the one phrase of theirs there is.
+  const title = await songTitle(db, version.songId);
+  const phrases = found.length || !title || title === DEFAULT_TITLE ? found : [title];
   return { version, language, lang, intention: intention?.text ?? '', phrases };
 }
 

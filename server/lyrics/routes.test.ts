@@ -145,13 +145,15 @@ describe('writing help for a version', () => {
 });
 
 describe('PUT /api/versions/:vid/lyrics', () => {
-  it('saves the words as a new version: only the named sections change and the old version keeps its own', async () => {
+  it('saves the words as a new version: only the named sections change, the melody sings them, the old version keeps its own', async () => {
     const v = await song();
     const res = await send(offline(), 'PUT', `/api/versions/${v.id}/lyrics`, { sections: [{ section: 0, lines: ['The empty chair at dinner', 'our Sunday walks'] }] });
     expect(res.status).toBe(201);
     const next = (await res.json()) as { number: number; parentId: string; seed: number; request: string; params: { sections: { lyrics?: string[] }[] }; sketch: { tracks: { id: string; notes: { lyric?: { text: string } }[] }[] } };
     expect(next).toMatchObject({ number: 2, parentId: v.id, seed: v.seed, request: 'words: verse' });
     expect(next.params.sections.map((s) => s.lyrics)).toEqual([['The empty chair at dinner', 'our Sunday walks'], ['Keep going, keep going']]);
+    const sung = next.sketch.tracks.find((t) => t.id === 'melody')!.notes.filter((n) => n.lyric).map((n) => n.lyric!.text.toLowerCase().replace(/[^a-z]/g, ''));
+    expect(sung.slice(0, 3)).toEqual(['the', 'emp', 'ty']); // the new verse is sung first
     const old = (await (await offline().request(`/api/versions/${v.id}`)).json()) as { params: { sections: { lyrics?: string[] }[] } };
     expect(old.params.sections[0]!.lyrics).toBeUndefined();
   });

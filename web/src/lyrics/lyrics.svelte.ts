@@ -35,6 +35,8 @@ export class LyricsState {
   draftsFallback = $state(false);
   rhymes = $state.raw<{ word: string; perfect: string[]; near: string[] } | null>(null);
   pending = $state<PendingReplace | null>(null);
+  /** The line last focused, where an accepted draft goes. */
+  aimed = $state<{ section: number; line: number } | null>(null);
   saving = $state(false);
   busy = $state<number | null>(null);
   error = $state<string | null>(null);
@@ -69,6 +71,7 @@ export class LyricsState {
 
   removeLine(section: number, line: number): void {
     this.sections[section]?.lines.splice(line, 1);
+    this.aimed = null;
     this.#later();
   }
 
@@ -115,11 +118,20 @@ export class LyricsState {
     }
   }
 
-  /** Take a draft: into an empty line, or a new one; onto a line with words only after confirming. */
+  /** Remember the line the musician is at: a draft taken next goes there. */
+  aim(section: number, line: number): void {
+    this.aimed = { section, line };
+  }
+
+  /**
+   * Take a draft: into the line last focused in this section, else the first empty line, else a
+   * new one. Onto a line that has words only after the musician confirms (see `pending`).
+   */
   accept(section: number, draft: Draft, line?: number): void {
     const s = this.sections[section];
     if (!s) return;
-    const target = line ?? s.lines.findIndex((l) => !l.trim());
+    const aimed = this.aimed?.section === section ? this.aimed.line : undefined;
+    const target = line ?? aimed ?? s.lines.findIndex((l) => !l.trim());
     if (target >= 0 && target < s.lines.length && s.lines[target]!.trim()) {
       this.pending = { section, line: target, text: draft.text, old: s.lines[target]! };
       return;
