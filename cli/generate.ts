@@ -1,6 +1,7 @@
 /**
- * `innerchord generate --params <file> [--seed N] --out <file.mid> [--sketch <file.json>]` —
+ * `innerchord generate --params <file> [--lyrics words.txt] [--seed N] --out <file.mid> [--sketch <file.json>]` —
  * SongParameters JSON + seed → a MIDI file (and optionally the Sketch JSON); prints a JSON summary.
+ * With --lyrics the melody sings the words (MIDI lyric events carry them); stderr says what grew.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,8 +10,9 @@ import { generateSketch } from '../music/generate.ts';
 import { sketchToMidi } from '../music/midi/export.ts';
 import { CliError, parseArgs, type CliIO } from './io.ts';
 import { readJsonFile } from './readInput.ts';
+import { withLyrics } from './lyrics.ts';
 
-const USAGE = 'usage: innerchord generate --params <file> [--seed N] --out <file.mid> [--sketch <file.json>]';
+const USAGE = 'usage: innerchord generate --params <file> [--lyrics words.txt] [--seed N] --out <file.mid> [--sketch <file.json>]';
 
 /** "7" → 7; anything but a whole number is a usage error (seeds must reproduce exactly). */
 export function parseSeed(value: string | true | undefined): number {
@@ -40,7 +42,7 @@ function write(file: string, data: Uint8Array | string, io: CliIO): void {
 export async function run(args: string[], io: CliIO): Promise<void> {
   const { flags, positionals } = parseArgs(args);
   if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}" (${USAGE})`, 2);
-  const known = new Set(['params', 'seed', 'out', 'sketch']);
+  const known = new Set(['params', 'seed', 'out', 'sketch', 'lyrics']);
   const unknown = Object.keys(flags).find((f) => !known.has(f));
   if (unknown) throw new CliError(`unknown option --${unknown} (${USAGE})`, 2);
   const paramsFile = requireFlag(flags, 'params');
@@ -49,7 +51,8 @@ export async function run(args: string[], io: CliIO): Promise<void> {
 
   const parsed = safeParseParams(readJsonFile(paramsFile, io));
   if (!parsed.success) throw new CliError(`${paramsFile} has invalid parameters: ${describeIssues(parsed.error)}`);
-  const sketch = generateSketch(parsed.data, seed);
+  const params = typeof flags.lyrics === 'string' ? withLyrics(parsed.data, flags.lyrics, io) : parsed.data;
+  const sketch = generateSketch(params, seed);
   const bytes = sketchToMidi(sketch);
   write(out, bytes, io);
   const sketchFile = flags.sketch;

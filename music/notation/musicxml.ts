@@ -1,7 +1,8 @@
 /**
  * Sketch → MusicXML 4.0 (partwise) lead sheet: the melody on one staff with title, tempo, key and
- * time signature, a rehearsal mark at each section, chord symbols as <harmony>, and notes and rests
- * written in readable values (tied across barlines and beats). Pure and deterministic.
+ * time signature, a rehearsal mark at each section, chord symbols as <harmony>, notes and rests
+ * written in readable values (tied across barlines and beats), and the words as a <lyric> under
+ * each sung note (syllabic begin/middle/end/single). Pure and deterministic.
  */
 import { keySignatureFor } from '../midi/keySignature.ts';
 import type { ChordEvent, Sketch } from '../sketch.ts';
@@ -143,5 +144,6 @@ function noteXml(item: MeasureItem, spell: (midi: number) => WrittenPitch): stri
     item.value.dots === 1 && !item.wholeBar ? el('dot') : undefined,
     item.value.triplet ? el('time-modification', {}, text('actual-notes', 3), text('normal-notes', 2)) : undefined,
     notations.length > 0 ? el('notations', {}, ...notations) : undefined,
+    item.lyric ? el('lyric', { number: 1 }, text('syllabic', item.lyric.syllabic), text('text', item.lyric.text)) : undefined,
   );
 }
