@@ -39,6 +39,7 @@ import { remakeAfterCorrection } from './correct.ts';
 import { record, sameMusic, type Spend } from './spend.ts';
 import type { TurnResult } from './shapes.ts';
 import { withTemplateConstraint } from '../templates/constraint.ts';
+import { withTemplateLines } from '../templates/lines.ts';
 import { MAX_MESSAGE_CHARS } from '../journal/limits.ts';
 
 export interface TurnHooks {
@@ -103,7 +104,7 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
   }
   const interpreted = await interpretWithLlm(deps.config, conversationText(messages, intention?.text ?? null), { lang: step.language });
   record(spend, interpreted);
-  const params = withTemplateConstraint(interpreted.params, step.state.template);
+  const params = withTemplateLines(withTemplateConstraint(interpreted.params, step.state.template), step.state.template, step.state.answers);
   const version = await createVersion(db, { songId, params, request: 'first sketch' });
   return { version, intention, draft: firstSketchReply(version, intention?.text ?? null, t, step.listen) };
 }
