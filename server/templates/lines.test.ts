@@ -4,7 +4,7 @@ import { makeApp, post, say } from '../../test/turns/helpers.ts';
 import { SongParameters } from '../../music/params.ts';
 import { lineFromAnswer, withTemplateLines } from './lines.ts';
 import { BUILTIN_TEMPLATES } from './builtin.ts';
-import { guideTemplate } from './start.ts';
+import { GuideTemplate } from '../guide/state.ts';
 
 const t = sharedPglite();
 
@@ -18,7 +18,8 @@ describe('template questions that ask for lines', () => {
 
   it('puts line answers into their sections, adding a section the form lacks, and leaves other templates alone', () => {
     const params = SongParameters.parse({ sections: [{ name: 'verse', bars: 8 }, { name: 'chorus', bars: 8 }] });
-    const fill = guideTemplate(BUILTIN_TEMPLATES.find((x) => x.id === 'builtin:fill-in-the-blank-song')!);
+    const builtin = (id: string) => GuideTemplate.parse(BUILTIN_TEMPLATES.find((x) => x.id === id));
+    const fill = builtin('builtin:fill-in-the-blank-song');
     const sung = withTemplateLines(params, fill, { about: 'our Sunday walks', images: 'the empty chair', message: 'you kept me going', feeling: 'grateful' });
     expect(sung.sections.map((s) => [s.name, s.lyrics])).toEqual([
       ['verse', ['When I think of our Sunday walks', 'I still see the empty chair']],
@@ -26,7 +27,7 @@ describe('template questions that ask for lines', () => {
     ]);
     const bridgeOnly = { ...fill, questions: [{ stage: 'message' as const, question: 'A bridge line?', line: { section: 'bridge' } }] };
     expect(withTemplateLines(params, bridgeOnly, { message: 'but now I know' }).sections.at(-1)).toMatchObject({ name: 'bridge', lyrics: ['but now I know'] });
-    const dorian = guideTemplate(BUILTIN_TEMPLATES.find((x) => x.id === 'builtin:dorian')!);
+    const dorian = builtin('builtin:dorian');
     expect(withTemplateLines(params, dorian, { message: 'anything' })).toBe(params);
   });
 
