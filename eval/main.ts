@@ -12,6 +12,7 @@ import { interpretOffline, reviseOffline } from '../server/interpret/index.ts';
 import { printTitles } from './titles/score.ts';
 import { printMood } from './mood/run.ts';
 import { safetyEval } from './safety/main.ts';
+import { printLyricHelp } from './lyric-help/card.ts';
 
 // `npm run eval safety` prints only the safety scorecard; `npm run eval` prints it after the rest.
 if (process.argv[2] === 'safety') {
@@ -50,6 +51,7 @@ const cards: { name: string; share: number; threshold?: number }[] = [{ name: 'o
 cards.push({ name: 'titles', share: printTitles() });
 cards.push({ name: 'mood set', share: await printMood(process.argv.includes('--held-out')) });
 cards.push({ name: 'scoped requests', share: scoped.passed / scoped.total, threshold: SCOPED_THRESHOLD });
+cards.push({ name: 'lyric help', share: printLyricHelp() });
 
 // The guide's conversations in four languages (eval/conversations/): its own targets, not a share.
 const { conversationScorecard } = await import('./conversations/card.ts');

@@ -21,6 +21,10 @@ export const LyricsLang = z.object({
   silentEndings: Words,
   /** A word this matches is stressed on its second-last syllable (no accent marks): its rhyme starts there. */
   penultimate: z.string().min(1).optional(),
+  /** Spellings of one sound, compared as one ("eau" and "o" in French), after accents are folded. */
+  sounds: z.array(z.tuple([z.string().min(1), z.string()])).max(60).default([]),
+  /** Letters that mark the stressed vowel in writing (Spanish "ó"): the rhyme starts at them. */
+  stressMark: z.string().min(1).optional(),
   /** Words that open a phrase worth quoting back ("the empty chair", "our Sunday walks"). */
   determiners: Words,
   /** Words that end a phrase or can never be its noun. */

@@ -5,7 +5,8 @@
  */
 import type { LyricsLang } from './lang.ts';
 
-const QUOTED = /["“„«‘'']\s*([^"“”„«»‘’']{2,60}?)\s*["”«»’'']/gu;
+// German opens with „ and closes with “; French uses « »; English “ ” and ' '.
+const QUOTED = /["“„«‘']\s*([^"“”„«»‘’']{2,60}?)\s*["”“«»’']/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** A phrase keeps at most this many words after its determiner. */
 const MAX_WORDS = 3;

@@ -52,7 +52,8 @@ function keys(part: string[]): { perfect: string; nearVowel: string; nearCoda: s
   const [vowel = '', ...coda] = part;
   return {
     perfect: part.join(' '),
-    nearVowel: `${vowel}|${coda.map((c) => (isVowel(c) || VOWEL_FAMILY[c] ? '·' : CONSONANT_FAMILY[c] ?? c)).join(' ')}`,
+    // Assonance with a like first consonant: "time" / "mind", "home" / "stone".
+    nearVowel: `${vowel}|${coda.slice(0, 1).map((c) => (isVowel(c) || VOWEL_FAMILY[c] ? '·' : CONSONANT_FAMILY[c] ?? c)).join(' ')}`,
     nearCoda: `${VOWEL_FAMILY[vowel] ?? vowel}|${coda.join(' ')}`,
   };
 }

@@ -8,12 +8,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { englishRhymeKind, englishRhymes } from './rhymes-en.ts';
-import { lyricsLang } from './lang.ts';
+import { lyricsLang, type LyricsLang } from './lang.ts';
 
 export type RhymeKind = 'perfect' | 'near';
 export interface Rhymes { word: string; perfect: string[]; near: string[] }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+/** Spellings of one sound made one ("oeu" → "eu" in French), longest first. */
+const spell = (w: string, sounds: readonly (readonly [string, string])[]) => sounds.reduce((out, [from, to]) => out.split(from).join(to), w);
 const VOWELS = 'aeiouyäöüàâæçéèêëîïôœùûüáíóúñ';
 
 /**
@@ -21,9 +23,16 @@ const VOWELS = 'aeiouyäöüàâæçéèêëîïôœùûüáíóúñ';
  * dropped in French). `fromPenult` matches words stressed on the second-last syllable, whose rhyme
  * starts one vowel group earlier (Spanish "casa", German "Herzen").
  */
-export function spelledRhyme(word: string, silent: readonly string[], fromPenult?: RegExp): { part: string; vowel: string } {
-  const penult = !!fromPenult && fromPenult.test(word.toLowerCase());
-  let w = fold(word);
+export function spelledRhyme(word: string, silent: readonly string[], fromPenult?: RegExp, sounds: readonly (readonly [string, string])[] = [], stressMark?: RegExp): { part: string; vowel: string } {
+  const lower = word.toLowerCase();
+  // A written accent marks the stressed vowel (Spanish "canción"): the rhyme starts there.
+  const marked = stressMark ? lower.search(stressMark) : -1;
+  if (marked >= 0) {
+    const part = spell(fold(lower.slice(marked)), sounds);
+    return { part, vowel: part.replace(/[^aeiouy]+/g, '_').replace(/_$/, '') || part };
+  }
+  const penult = !!fromPenult && fromPenult.test(lower);
+  let w = spell(fold(word), sounds);
   for (const end of [...silent].sort((a, b) => b.length - a.length)) {
     if (w.length > end.length + 1 && w.endsWith(end)) { w = w.slice(0, -end.length); break; }
   }
@@ -48,6 +57,15 @@ function commonWords(list: string): string[] {
   return words;
 }
 
+/** A language's spelling rules for rhymes, compiled. */
+function rules(lang: LyricsLang) {
+  return {
+    penult: lang.penultimate ? new RegExp(lang.penultimate, 'u') : undefined,
+    sounds: [...lang.sounds].sort((a, b) => b[0].length - a[0].length),
+    mark: lang.stressMark ? new RegExp(lang.stressMark, 'u') : undefined,
+  };
+}
+
 /** The word a line ends on: lineEnd("I carry it home,") → "home". */
 export function lineEnd(line: string): string {
   const words = line.match(/[\p{L}\p{N}'’]+/gu) ?? [];
@@ -60,14 +78,14 @@ export function findRhymes(word: string, language = 'en', limit = 24): Rhymes {
   if (!w) return { word: '', perfect: [], near: [] };
   const lang = lyricsLang(language);
   if (lang.wordList === 'english') return { word: w, ...(englishRhymes(w, limit) ?? { perfect: [], near: [] }) };
-  const penult = lang.penultimate ? new RegExp(lang.penultimate, 'u') : undefined;
-  const key = spelledRhyme(w, lang.silentEndings, penult);
+  const { penult, sounds, mark } = rules(lang);
+  const key = spelledRhyme(w, lang.silentEndings, penult, sounds, mark);
   const small = new Set([...lang.stopwords, ...lang.determiners]);
   const perfect: string[] = [];
   const near: string[] = [];
   for (const c of commonWords(lang.wordList)) {
     if (c === w || c.length < 3 || small.has(c) || c.endsWith(fold(w)) || fold(w).endsWith(fold(c))) continue;
-    const k = spelledRhyme(c, lang.silentEndings, penult);
+    const k = spelledRhyme(c, lang.silentEndings, penult, sounds, mark);
     if (k.part === key.part) { if (perfect.length < limit) perfect.push(c); }
     else if (k.vowel === key.vowel && near.length < limit) near.push(c);
     if (perfect.length >= limit && near.length >= limit) break;
@@ -85,9 +103,9 @@ export function rhymeKind(a: string, b: string, language = 'en'): RhymeKind | nu
     const kind = englishRhymeKind(x, y);
     if (kind !== undefined) return kind;
   }
-  const penult = lang.penultimate ? new RegExp(lang.penultimate, 'u') : undefined;
-  const kx = spelledRhyme(x, lang.silentEndings, penult);
-  const ky = spelledRhyme(y, lang.silentEndings, penult);
+  const { penult, sounds, mark } = rules(lang);
+  const kx = spelledRhyme(x, lang.silentEndings, penult, sounds, mark);
+  const ky = spelledRhyme(y, lang.silentEndings, penult, sounds, mark);
   if (kx.part === ky.part) return 'perfect';
   return kx.vowel === ky.vowel && kx.part.length > 1 ? 'near' : null;
 }
