@@ -41,7 +41,8 @@ export function checkDrafts(texts: readonly string[], ctx: Pick<DraftContext, 's
   const out: Draft[] = [];
   for (const raw of texts) {
     const text = raw.trim();
-    if (!text || /[\r\n]/.test(text) || text.length > 200 || have.has(text.toLowerCase())) continue;
+    // One plain line: no markup or template braces (a model echoing its prompt is not a lyric).
+    if (!text || /[\r\n<>{}]/.test(text) || text.length > 200 || have.has(text.toLowerCase())) continue;
     const syllables = count(text, ctx.language);
     if (syllables < 1 || syllables > ctx.room) continue;
     have.add(text.toLowerCase());
