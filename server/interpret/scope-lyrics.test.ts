@@ -4,7 +4,7 @@ import { sharedPglite } from '../../test/support/db.ts';
 import { makeApp, post, say } from '../../test/turns/helpers.ts';
 import { rhymeKind } from '../lyrics/rhymes.ts';
 import { reviseOffline } from './revise.ts';
-import { lyricChangeLines, reviseLyrics, shorterLine } from './scope-lyrics.ts';
+import { keepWordsUnlessAsked, lyricChangeLines, reviseLyrics, shorterLine } from './scope-lyrics.ts';
 
 const t = sharedPglite();
 const P = SongParameters.parse({
@@ -54,6 +54,15 @@ describe('lyric requests as revisions', () => {
     expect(reviseLyrics(P, 'make the chorus shorter').changes).toEqual([]);
     expect(reviseOffline(P, 'slower').params.sections).toEqual(P.sections);
     expect(reviseOffline(P, 'make the chorus line shorter').params.sections.map((s) => s.bars)).toEqual([8, 8]);
+  });
+
+  it('keeps every line when a (model\'s) revision not about the words changed them', () => {
+    const rewritten = SongParameters.parse({ ...P, tempo: 70, sections: [{ ...P.sections[0]!, lyrics: ['Something else'] }, { ...P.sections[1]!, lyrics: undefined }, { name: 'bridge', bars: 4, lyrics: ['new words'] }] });
+    const kept = keepWordsUnlessAsked(P, rewritten, 'slower');
+    expect(kept.tempo).toBe(70);
+    expect(kept.sections.map((s) => s.lyrics)).toEqual([P.sections[0]!.lyrics, P.sections[1]!.lyrics, undefined]);
+    const asked = reviseLyrics(P, 'make the chorus line shorter').params;
+    expect(keepWordsUnlessAsked(P, asked, 'make the chorus line shorter')).toBe(asked);
   });
 
   it('quotes the words before and after for the reply', () => {

@@ -139,3 +139,31 @@ export function lyricChangeLines(before: SongParameters, after: SongParameters, 
   return out.slice(0, 4);
 }
 
+
+/**
+ * The musician's lines as they were, unless the request was about the words: a model revising
+ * "slower" must not rewrite a chorus on the way. Sections are matched by name and instance.
+ * keepWordsUnlessAsked(before, revised, 'slower') → revised with before's lyrics.
+ */
+export function keepWordsUnlessAsked(before: SongParameters, revised: SongParameters, request: string): SongParameters {
+  if (reviseLyrics(before, request).changes.length) return revised;
+  const words = new Map<string, string[] | undefined>();
+  const seen = new Map<string, number>();
+  const key = (name: string) => {
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return `${name}#${n}`;
+  };
+  for (const s of before.sections) words.set(key(s.name), s.lyrics);
+  seen.clear();
+  let changed = false;
+  const sections = revised.sections.map((s) => {
+    const k = key(s.name);
+    const was = words.has(k) ? words.get(k) : undefined;
+    if (JSON.stringify(was ?? []) === JSON.stringify(s.lyrics ?? [])) return s;
+    changed = true;
+    const { lyrics: _drop, ...rest } = s;
+    return was?.length ? { ...rest, lyrics: was } : rest;
+  });
+  return changed ? SongParameters.parse({ ...revised, sections }) : revised;
+}

@@ -40,6 +40,7 @@ import { record, sameMusic, type Spend } from './spend.ts';
 import type { TurnResult } from './shapes.ts';
 import { withTemplateConstraint } from '../templates/constraint.ts';
 import { withTemplateLines } from '../templates/lines.ts';
+import { keepWordsUnlessAsked } from '../interpret/scope-lyrics.ts';
 import { MAX_MESSAGE_CHARS } from '../journal/limits.ts';
 
 export interface TurnHooks {
@@ -97,6 +98,8 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
   if (action.kind === 'revise' && latest) {
     const revised = await reviseWithLlm(deps.config, latest.params, action.request, { summary });
     record(spend, revised);
+    // The words are the musician's: a revision not about them keeps every line as it was.
+    revised.params = keepWordsUnlessAsked(latest.params, revised.params, action.request);
     if (sameMusic(revised.params, latest.params)) return { version: null, intention, draft: notUnderstoodReply(action.request, t) };
     const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request });
     // What the reply says is checked against the new notes (claims.ts), in the musician's language.
