@@ -3,7 +3,7 @@
  * being sung during playback; a line typed into the verse shows its syllable count, is saved as a
  * new version whose melody sings it, and playback starts again with the new tune; the MusicXML
  * download carries the words; the lead sheet is drawn by the lazily loaded notation library; a
- * draft replacing a line waits for confirmation. Needs web/dist and /usr/bin/chromium.
+ * draft replacing a line waits for confirmation; the compare view lists the changed line. Needs web/dist and /usr/bin/chromium.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,6 +158,17 @@ describe.skipIf(skip !== null)('lyrics in Chromium', () => {
     await use.click();
     await dialog.getByRole('button', { name: 'Replace' }).click();
     await page.waitForFunction(([sel, text]) => (document.querySelector(sel!) as HTMLInputElement | null)?.value === text, ['[data-section="verse"] input[type="text"]', draft] as const, { timeout: 10_000 });
+  }, 60_000);
+
+  it('shows the lyric edit in the compare view of v1 and v2', async () => {
+    const { page } = opened;
+    for (const n of [1, 2]) await page.locator(`[data-testid="version-item"][data-number="${n}"]`).getByRole('checkbox', { name: 'Compare' }).check();
+    await page.getByRole('button', { name: 'Compare A/B' }).click();
+    const diff = page.getByTestId('lyric-diff');
+    await diff.waitFor({ timeout: 20_000 });
+    await expect(diff.locator('ins').first().textContent()).resolves.toBe(NEW_LINE);
+    await expect(diff.textContent()).resolves.toMatch(/Verse, line 1/);
+    await page.getByRole('button', { name: 'Done' }).click().catch(() => undefined);
   }, 60_000);
 
   it('keeps the words pane free of serious axe violations and the console clean', async () => {
