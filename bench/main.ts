@@ -16,6 +16,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   render: () => import('./render.ts'),
   jam: () => import('./jam.ts'),
   safety: () => import('./safety.ts'),
+  lyrics: () => import('./lyrics.ts'),
 };
 
 const filter = process.argv[2];

@@ -19,6 +19,12 @@ if (process.argv[2] === 'safety') {
   if (!safetyEval()) process.exitCode = 1;
   process.exit();
 }
+// `npm run eval lyrics` prints only the lyric-fitting scorecard (eval/lyrics/).
+if (process.argv[2] === 'lyrics') {
+  const { printLyrics, STRESS_TARGET } = await import('./lyrics/score.ts');
+  if (printLyrics(process.argv.includes('--verbose')) < STRESS_TARGET) process.exitCode = 1;
+  process.exit();
+}
 
 const offline = await score(offlineRunner);
 console.log(formatScorecard(offline));
@@ -52,6 +58,11 @@ cards.push({ name: 'titles', share: printTitles() });
 cards.push({ name: 'mood set', share: await printMood(process.argv.includes('--held-out')) });
 cards.push({ name: 'scoped requests', share: scoped.passed / scoped.total, threshold: SCOPED_THRESHOLD });
 cards.push({ name: 'lyric help', share: printLyricHelp() });
+{
+  const { printLyrics, STRESS_TARGET } = await import('./lyrics/score.ts');
+  console.log('');
+  cards.push({ name: 'lyric stress on strong beats', share: printLyrics(), threshold: STRESS_TARGET });
+}
 
 // The guide's conversations in four languages (eval/conversations/): its own targets, not a share.
 const { conversationScorecard } = await import('./conversations/card.ts');

@@ -9,3 +9,5 @@ export { detectLanguage, LYRIC_LANGUAGES, type LyricLanguage } from './language.
 export { lineBars, planLines, barsForLyrics, slotsPerBar, MAX_SECTION_BARS } from './phrase.ts';
 export { loadLyricResources } from './resources.ts';
 export type { Stress } from './stress.ts';
+// What the engine does with the words before it sings them (sections grown, melody range and key for the voice).
+export { singable, voiceRange, keyShiftFor, VOICE_RANGES } from '../melody/voice.ts';

@@ -24,7 +24,7 @@ const SyllableData = z.object({
   /** Frequent words that identify the language in a lyric sheet. */
   detect: z.array(z.string()),
 });
-export type SyllableData = z.infer<typeof SyllableData> & { unstressed: Set<string> };
+export type SyllableData = z.infer<typeof SyllableData> & { unstressed: Set<string>; detectSet: Set<string> };
 
 /** Languages with syllable data; others are sung with English's vowel rules. */
 export const LYRIC_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
@@ -34,7 +34,7 @@ const load = (raw: unknown, code: string): SyllableData => {
   const parsed = SyllableData.safeParse(raw);
   if (!parsed.success) throw new Error(`lang/${code}/syllables.json: ${parsed.error.issues[0]?.message}`);
   const d = parsed.data;
-  return { ...d, vowelGroups: [...d.vowelGroups].sort((a, b) => b.length - a.length), unstressed: new Set(d.unstressedWords) };
+  return { ...d, vowelGroups: [...d.vowelGroups].sort((a, b) => b.length - a.length), unstressed: new Set(d.unstressedWords), detectSet: new Set(d.detect) };
 };
 
 const DATA: Record<LyricLanguage, SyllableData> = { en: load(en, 'en'), de: load(de, 'de'), fr: load(fr, 'fr'), es: load(es, 'es') };
@@ -55,7 +55,7 @@ export function detectLanguage(text: string): LyricLanguage {
   let best: LyricLanguage = 'en';
   let bestScore = 0;
   for (const lang of LYRIC_LANGUAGES) {
-    const detect = new Set(DATA[lang].detect);
+    const detect = DATA[lang].detectSet;
     let score = words.filter((w) => detect.has(w)).length;
     // Letters only one of the languages writes are strong evidence.
     if (lang === 'de') score += 2 * (text.match(/[äöüß]/giu)?.length ?? 0);

@@ -63,3 +63,23 @@ describe('lyric sheets', () => {
     expect(detectLanguage('hold on to the light')).toBe('en');
   });
 });
+
+describe('odd words', () => {
+  it('sings digits, cuts a very long word over several notes and keeps every syllable within the schema', () => {
+    expect(syllablesOf('24 roses', 'en').map((s) => s.text)).toEqual(['24', 'ros', 'es']);
+    const long = 'a'.repeat(150);
+    const sung = syllablesOf(`${long} and ${'x'.repeat(90)}!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!`, 'en');
+    expect(sung.map((s) => s.text).join('').replace(/[^ax]/g, '').length).toBe(150 + 1 + 90); // the a of "and" too
+    for (const s of sung) expect(s.text.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('loading the language resources as a browser does', () => {
+  it('loads the dictionary and every language’s patterns through dynamic import', async () => {
+    const { loadLyricResources, hyphenator, englishDictionary } = await import('./resources.ts');
+    await loadLyricResources(['en', 'de', 'fr', 'es', 'xx']);
+    expect(englishDictionary()?.['tomorrow']).toBe('T AH0 M AA1 R OW2');
+    expect(hyphenator('es')?.('corazones', { hyphenChar: '-', minWordLength: 4 })).toBe('co-ra-zo-nes');
+    expect(hyphenator('xx')).toBeNull();
+  });
+});

@@ -44,16 +44,24 @@ export function hyphenator(lang: string): Hyphenate | null {
 
 /** Load the resources for these languages in a browser (a no-op cost in Node): await before fitting lyrics there. */
 export async function loadLyricResources(langs: readonly string[]): Promise<void> {
-  if (langs.includes('en') && !cmu) cmu = (await import('cmu-pronouncing-dictionary')).dictionary;
+  if (langs.includes('en') && !cmu) {
+    const m = (await import('cmu-pronouncing-dictionary')) as { dictionary?: Record<string, string>; default?: { dictionary?: Record<string, string> } };
+    cmu = m.dictionary ?? m.default?.dictionary ?? null;
+  }
   for (const lang of langs) {
     if (hyphenators.has(lang)) continue;
-    const loaders: Record<string, () => Promise<{ hyphenateSync: Hyphenate }>> = {
+    // The pattern modules are CommonJS: a bundler may give their exports as named or as `default`.
+    type PatternModule = { hyphenateSync?: Hyphenate; default?: { hyphenateSync?: Hyphenate } };
+    const loaders: Record<string, () => Promise<PatternModule>> = {
       en: () => import('hyphen/en-us'),
       de: () => import('hyphen/de-1996'),
       fr: () => import('hyphen/fr'),
       es: () => import('hyphen/es'),
     };
     const load = loaders[lang];
-    if (load) hyphenators.set(lang, (await load()).hyphenateSync);
+    if (!load) continue;
+    const m = await load();
+    const h = m.hyphenateSync ?? m.default?.hyphenateSync;
+    if (h) hyphenators.set(lang, h);
   }
 }

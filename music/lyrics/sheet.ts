@@ -68,7 +68,7 @@ export function parseLyricSheet(text: string): LyricSheet {
     const current = sections[sections.length - 1];
     if (!current) throw new LyricSheetError(`line ${i + 1}: words before the first [section] header — start the sheet with a header such as [verse]`);
     if (row.length > MAX_LINE) throw new LyricSheetError(`line ${i + 1}: a sung line may have at most ${MAX_LINE} characters (this one has ${row.length})`);
-    if (!/\p{L}/u.test(row)) throw new LyricSheetError(`line ${i + 1}: "${row}" has no words to sing`);
+    if (!/[\p{L}\p{N}]/u.test(row)) throw new LyricSheetError(`line ${i + 1}: "${row}" has no words to sing`);
     if (current.lines.length >= MAX_LINES) throw new LyricSheetError(`line ${i + 1}: ${current.header} has more than ${MAX_LINES} lines; split it into two sections`);
     current.lines.push(row);
   });

@@ -102,7 +102,10 @@ export function fitSection(ctx: FitContext, section: SectionPlan, lines: readonl
   const { meter, params } = ctx;
   const words = lines.map((l) => syllabify(l, lang));
   const sylls = words.map((ws) => ws.flatMap((w) => w.syllables));
-  const plan = planLines(sylls.map((s) => s.length), section.bars, params.meter);
+  let plan = planLines(sylls.map((s) => s.length), section.bars, params.meter);
+  // More words than a section can hold at an eighth per syllable (it stopped growing at 64 bars):
+  // every line still gets its share of the bars and is sung faster, never cut.
+  if (plan.bars > section.bars) plan = { lineBars: lines.map(() => Math.max(1, Math.floor(section.bars / lines.length))), bars: section.bars };
   const vel = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.melody;
   const d = drive(section);
   const notes: Note[] = [];
@@ -129,7 +132,7 @@ export function fitSection(ctx: FitContext, section: SectionPlan, lines: readonl
       const lyric = { text: s.text, syllabic: s.syllabic, line: firstLine + li, stress: s.stress };
       const last = i === ls.length - 1;
       // A line may end on a short melisma: the last syllable's long note turns down a step on its second half.
-      if (last && p.length >= 4 * meter.pulse && lrng.chance(0.4)) {
+      if (last && p.length >= 3 * meter.pulse && lrng.chance(0.35)) {
         const first = Math.round(p.length / 2 / meter.pulse) * meter.pulse;
         const rungs = rungsAt(ctx, onsets[i] as number);
         const below = rungs[Math.max(0, nearestIndex(rungs, pitch) - 1)] ?? pitch;

@@ -29,14 +29,14 @@ const SHARP_KEYS = ['C', 'C#', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'G#', 'A', 'Bb', 
 const FLAT_KEYS = ['C', 'Db', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', 'Bb', 'B'];
 
 /**
- * The smallest key move (−5 … +6 semitones, down on a tie) that puts the tonic between a minor
- * third and a minor sixth above the voice's lowest note: room below for the dominant, and the
- * tonic's octave above still in reach. 0 when the key already sits there.
+ * The smallest key move (−5 … +6 semitones, down on a tie) that puts the tonic at most a fifth
+ * above the voice's lowest note, so the singer has the tonic low in the voice and either its
+ * octave above or the dominant below it. 0 when the key already sits there (8 keys in 12 do).
  */
 export function keyShiftFor(tonicChroma: number, range: { low: number; high: number }): number {
   const fits = (k: number) => {
     const above = (((tonicChroma + k - range.low) % 12) + 12) % 12;
-    return above >= 3 && above <= 8;
+    return above <= 7;
   };
   for (const k of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, 6]) if (fits(k)) return k;
   return 0;
@@ -54,7 +54,8 @@ export function singable(params: SongParameters): { params: SongParameters; note
       if (bars > s.bars) notes.push(`the ${s.name} grew from ${s.bars} to ${bars} bars to fit its words`);
       return bars > s.bars ? { ...s, bars } : s;
     });
-    out = { ...out, sections };
+    // The language is settled once here, so the fitting does not guess it again for every section.
+    out = { ...out, sections, lyricsLanguage: lang };
   }
   if (params.voice) {
     const range = voiceRange(params.voice);

@@ -68,5 +68,7 @@ const lyricSafe = (text: string) => text.replace(/[[{]/g, '(').replace(/[\]}]/g,
 /** One sung line in ChordPro: "[Am]Keep go[F]ing, keep going [G]". */
 export function chordProLine(line: SungLine): string {
   const words = line.syllables.map((s) => `${s.chords.map((c) => `[${c}]`).join('')}${lyricSafe(s.text)}${s.syllabic === 'single' || s.syllabic === 'end' ? ' ' : ''}`).join('').trimEnd();
-  return line.after.length ? `${words} ${line.after.map((c) => `[${c}]`).join('')}` : words;
+  const out = line.after.length ? `${words} ${line.after.map((c) => `[${c}]`).join('')}` : words;
+  // A line starting with "#" would be a ChordPro comment: a leading space keeps it a sung line.
+  return out.startsWith('#') ? ` ${out}` : out;
 }

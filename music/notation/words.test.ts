@@ -68,6 +68,21 @@ describe('the words in the exports', () => {
     expect(lines(syll.map((s) => ({ text: s.text, continues: s.syllabic === 'begin' || s.syllabic === 'middle' })))).toBe(ALL.join(' '));
   });
 
+  it('MusicXML: a syllable held over a melisma draws an extender line', () => {
+    // Find seeds whose melody ends a line with a melisma (a note without a syllable right after a sung one).
+    let checked = 0;
+    for (let seed = 0; seed < 30 && checked < 3; seed++) {
+      const sketch = generateSketch(parseParams({ rhythm: { humanize: 0 }, sections: [{ name: 'verse', bars: 8, lyrics: VERSE }, { name: 'chorus', bars: 8, lyrics: CHORUS }] }), seed);
+      const notes = sketch.tracks[0]!.notes;
+      const melismas = notes.filter((n, i) => i > 0 && !n.lyric && notes[i - 1]!.lyric && notes[i - 1]!.start + notes[i - 1]!.duration === n.start).length;
+      const xml = sketchToMusicXml(sketch);
+      const extenders = (xml.match(/<extend type="start"\/>/g) ?? []).length;
+      expect(extenders, `seed ${seed}`).toBe(melismas);
+      if (melismas > 0) checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('ChordPro: the sung lines with their chords inline, instrumental sections as bar charts', () => {
     const sketch = song('4/4');
     const chart = sketchToChordPro(sketch);
