@@ -13,8 +13,9 @@ export async function generate(params: SongParameters, seed: number): Promise<Sk
 
 /** What changed between two versions, in a musician's words. */
 export async function diff(before: { params: SongParameters; sketch: Sketch }, after: { params: SongParameters; sketch: Sketch }): Promise<string[]> {
-  const { diffVersions } = await import('../../music/diff.ts');
-  return diffVersions(before, after);
+  const [{ diffVersions }, { lyricChangeLabels }] = await Promise.all([import('../../music/diff.ts'), import('../lyrics/diff.ts')]);
+  // Edited words are changes too: the journal lists them with the music's.
+  return [...lyricChangeLabels(before.params, after.params), ...diffVersions(before, after)];
 }
 
 /** Standard MIDI file bytes of a sketch. */

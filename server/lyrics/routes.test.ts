@@ -151,6 +151,7 @@ describe('PUT /api/versions/:vid/lyrics', () => {
     expect(res.status).toBe(201);
     const next = (await res.json()) as { number: number; parentId: string; seed: number; request: string; params: { sections: { lyrics?: string[] }[] }; sketch: { tracks: { id: string; notes: { lyric?: { text: string } }[] }[] } };
     expect(next).toMatchObject({ number: 2, parentId: v.id, seed: v.seed, request: 'words: verse' });
+    expect((next as unknown as { changes: string[] }).changes.slice(0, 2)).toEqual(['words, verse line 1 added: “The empty chair at dinner”', 'words, verse line 2 added: “our Sunday walks”']);
     expect(next.params.sections.map((s) => s.lyrics)).toEqual([['The empty chair at dinner', 'our Sunday walks'], ['Keep going, keep going']]);
     const sung = next.sketch.tracks.find((t) => t.id === 'melody')!.notes.filter((n) => n.lyric).map((n) => n.lyric!.text.toLowerCase().replace(/[^a-z]/g, ''));
     expect(sung.slice(0, 3)).toEqual(['the', 'emp', 'ty']); // the new verse is sung first

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sketch } from '../../../music/sketch.ts';
 import { nowSinging, sungLines } from './karaoke.ts';
-import { lyricEdits } from './diff.ts';
+import { lyricEdits } from '../../../server/lyrics/diff.ts';
 
 /** A melody of [start, duration, text, syllabic, line] notes, plus one instrumental note. */
 function sketchOf(notes: [number, number, string, 'single' | 'begin' | 'middle' | 'end', number][]): Sketch {

@@ -37,3 +37,13 @@ export function lyricEdits(a: Sheet, b: Sheet): LyricEdit[] {
   }
   return edits;
 }
+
+/** The journal's change lines for edited words: words, chorus line 1: “Keep going, keep going home” → “Keep going home”. */
+export function lyricChangeLabels(a: Sheet, b: Sheet): string[] {
+  return lyricEdits(a, b).map((e) => {
+    const where = `words, ${e.section}${e.nth > 1 ? ` ${e.nth}` : ''} line ${e.line + 1}`;
+    if (e.from === null) return `${where} added: “${e.to}”`;
+    if (e.to === null) return `${where} removed: “${e.from}”`;
+    return `${where}: “${e.from}” → “${e.to}”`;
+  });
+}
