@@ -66,6 +66,18 @@ function rules(lang: LyricsLang) {
   };
 }
 
+const keyed = new Map<string, [string, { part: string; vowel: string }][]>();
+/** A language's common words with their rhyme keys, worked out once. */
+function keyedWords(code: string, lang: LyricsLang): [string, { part: string; vowel: string }][] {
+  let list = keyed.get(code);
+  if (!list) {
+    const { penult, sounds, mark } = rules(lang);
+    list = commonWords(lang.wordList).map((c) => [c, spelledRhyme(c, lang.silentEndings, penult, sounds, mark)] as [string, { part: string; vowel: string }]);
+    keyed.set(code, list);
+  }
+  return list;
+}
+
 /** The word a line ends on: lineEnd("I carry it home,") → "home". */
 export function lineEnd(line: string): string {
   const words = line.match(/[\p{L}\p{N}'’]+/gu) ?? [];
@@ -83,9 +95,8 @@ export function findRhymes(word: string, language = 'en', limit = 24): Rhymes {
   const small = new Set([...lang.stopwords, ...lang.determiners]);
   const perfect: string[] = [];
   const near: string[] = [];
-  for (const c of commonWords(lang.wordList)) {
+  for (const [c, k] of keyedWords(language, lang)) {
     if (c === w || c.length < 3 || small.has(c) || c.endsWith(fold(w)) || fold(w).endsWith(fold(c))) continue;
-    const k = spelledRhyme(c, lang.silentEndings, penult, sounds, mark);
     if (k.part === key.part) { if (perfect.length < limit) perfect.push(c); }
     else if (k.vowel === key.vowel && near.length < limit) near.push(c);
     if (perfect.length >= limit && near.length >= limit) break;
