@@ -13,6 +13,7 @@ import { printTitles } from './titles/score.ts';
 import { printMood } from './mood/run.ts';
 import { safetyEval } from './safety/main.ts';
 import { LIVE_THRESHOLD, printAnswers } from './live/answers.ts';
+import { printLyricHelp } from './lyric-help/card.ts';
 
 // `npm run eval live` prints only the call-and-response card (eval/live/).
 if (process.argv[2] === 'live') {
@@ -71,6 +72,7 @@ const cards: { name: string; share: number; threshold?: number }[] = [{ name: 'o
 cards.push({ name: 'titles', share: printTitles() });
 cards.push({ name: 'mood set', share: await printMood(process.argv.includes('--held-out')) });
 cards.push({ name: 'scoped requests', share: scoped.passed / scoped.total, threshold: SCOPED_THRESHOLD });
+cards.push({ name: 'lyric help', share: printLyricHelp() });
 {
   const { printLyrics, STRESS_TARGET } = await import('./lyrics/score.ts');
   console.log('');

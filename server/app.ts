@@ -23,6 +23,7 @@ import { turnRoutes } from './turns/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { safetyRoutes } from './safety/routes.ts';
 import { templateRoutes } from './templates/routes.ts';
+import { lyricRoutes } from './lyrics/routes.ts';
 import { ENGINE_VERSION } from '../music/version.ts';
 
 export interface AppOptions {
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/api', privacyRoutes(deps))
     .route('/api', templateRoutes(deps))
     .route('/api', safetyRoutes(deps))
+    .route('/api', lyricRoutes(deps))
     .route('/samples', sampleRoutes());
 
   api.doc31('/api/openapi.json', {
