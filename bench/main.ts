@@ -14,6 +14,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   guide: () => import('./guide.ts'),
   web: () => import('./web.ts'),
   render: () => import('./render.ts'),
+  sound: () => import('./sound.ts'),
   jam: () => import('./jam.ts'),
   safety: () => import('./safety.ts'),
 };
