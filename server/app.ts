@@ -18,6 +18,7 @@ import { takeRoutes } from './journal/routes/takes.ts';
 import { versionRoutes } from './journal/routes/versions.ts';
 import { privacyRoutes } from './privacy/routes.ts';
 import { sampleRoutes } from './samples.ts';
+import { soundBankRoutes } from './soundbankRoutes.ts';
 import { turnRoutes } from './turns/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { safetyRoutes } from './safety/routes.ts';
@@ -52,7 +53,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/api', privacyRoutes(deps))
     .route('/api', templateRoutes(deps))
     .route('/api', safetyRoutes(deps))
-    .route('/samples', sampleRoutes());
+    .route('/samples', sampleRoutes())
+    .route('/soundbank', soundBankRoutes());
 
   api.doc31('/api/openapi.json', {
     openapi: '3.1.0',
