@@ -38,6 +38,8 @@ export interface StemsOptions {
   bankMissing?: string;
   /** Renders one track with the synthesised voices, `frames` long (the CLI passes node-web-audio-api's). */
   fallback: (sketch: Sketch, track: Track, frames: number, sampleRate: number) => Promise<StereoAudio>;
+  /** Progress 0 … 1 over all parts (awaited, so a browser can yield to its page). */
+  onProgress?: (fraction: number) => void | Promise<void>;
 }
 
 /**
@@ -50,7 +52,8 @@ export async function renderStems(sketch: Sketch, options: StemsOptions): Promis
   const tracks = sketch.tracks.filter((t) => t.notes.length > 0);
   const stems: StereoAudio[] = [];
   const parts: PartReport[] = [];
-  for (const track of tracks) {
+  for (const [index, track] of tracks.entries()) {
+    const partProgress = options.onProgress && ((f: number) => options.onProgress!((index + f) / tracks.length));
     const instruments = [track.instrument, ...(track.programChanges ?? []).map((c) => c.instrument).filter((i) => i !== track.instrument)];
     const programs = [track.program, ...(track.programChanges ?? []).map((c) => c.program).filter((p) => p !== track.program)];
     const report: PartReport = { part: track.name, instruments: [...new Set(instruments)], programs: [...new Set(programs)], source: 'sampled' };
@@ -58,7 +61,7 @@ export async function renderStems(sketch: Sketch, options: StemsOptions): Promis
       const drums = track.id === 'drums';
       const lacking = report.programs.filter((p) => !bankHasProgram(options.bank!, p, drums));
       if (lacking.length) report.reason = `the bank has no preset for program ${lacking.join(', ')}; its nearest preset plays instead`;
-      stems.push(await renderChannel(options.bank, track.channel, partEvents(sketch, track, options.style), sampleRate, frames));
+      stems.push(await renderChannel(options.bank, track.channel, partEvents(sketch, track, options.style), sampleRate, frames, partProgress));
     } else {
       report.source = 'synth';
       report.reason = options.bankMissing ?? 'no sound bank loaded';

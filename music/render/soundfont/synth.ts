@@ -34,7 +34,14 @@ export function bankHasProgram(bank: BasicSoundBank, program: number, drums: boo
  * Play `events` on `channel` (9 = drums) and return `frames` of stereo audio, effects included;
  * each event lands on its own frame.
  */
-export async function renderChannel(bank: BasicSoundBank, channel: number, events: readonly ChannelEvent[], sampleRate: number, frames: number): Promise<StereoAudio> {
+export async function renderChannel(
+  bank: BasicSoundBank,
+  channel: number,
+  events: readonly ChannelEvent[],
+  sampleRate: number,
+  frames: number,
+  onProgress?: (fraction: number) => void | Promise<void>,
+): Promise<StereoAudio> {
   const synth = new SpessaSynthProcessor(sampleRate, { effectsEnabled: true, eventsEnabled: false, maxBufferSize: BLOCK });
   synth.soundBankManager.addSoundBank(bank, 'main');
   await synth.processorInitialized;
@@ -48,6 +55,8 @@ export async function renderChannel(bank: BasicSoundBank, channel: number, event
     const due = next < events.length ? Math.round(events[next]!.time * sampleRate) : frames;
     const count = Math.min(BLOCK, frames - at, Math.max(1, due - at));
     synth.process(left, right, at, count);
+    // Every two seconds of audio, report (a browser caller yields there so its page stays alive).
+    if (onProgress && Math.floor((at + count) / (2 * sampleRate)) > Math.floor(at / (2 * sampleRate))) await onProgress((at + count) / frames);
     at += count;
   }
   // Not destroySynthProcessor(): that would destroy the bank the other parts share.

@@ -11,6 +11,9 @@ import { lanesForSketch, pianoRange } from './schedule.ts';
 import { samplesFor } from './voices.ts';
 import { loadPianoSamples } from './samples.ts';
 import { onHush } from './hush.ts';
+import { bankUrl, createGmSynth, fetchBank, type GmSynthesizer } from './gm.ts';
+import { buildGmGraph } from './gmGraph.ts';
+import type * as ToneNS from 'tone';
 
 export type PlayerStatus = 'idle' | 'loading' | 'ready' | 'playing' | 'error';
 
@@ -20,7 +23,14 @@ export interface PlayerOptions {
   onStatus?: (status: PlayerStatus, error?: string) => void;
   /** The song reached its end (not looping): called in step with the audio via Tone.Draw. */
   onEnded?: () => void;
+  /** Where per-sketch sound banks are served (server/soundbankRoutes.ts). */
+  bankBase?: string;
+  /** The sound bank could not be loaded (the reason) and simple synth voices play instead; null once it loads. */
+  onFallback?: (reason: string | null) => void;
 }
+
+/** Which sound plays the sketch: the GM soundfont synth, the synthesised fallback, or nothing built yet. */
+export type PlayerEngine = 'soundfont' | 'synth' | 'none';
 
 export const MARK_CLICK = 'innerchord:play-click';
 export const MARK_FIRST_NOTE = 'innerchord:first-note-scheduled';
@@ -38,6 +48,9 @@ export class SketchPlayer {
   #graph: SketchGraph | null = null;
   #endEvent: number | null = null;
   #piano = new Map<number, AudioBuffer>();
+  #gm: { synth: GmSynthesizer; effects: ToneNS.Gain } | null = null;
+  #meters = new Map<TrackId, ToneNS.Meter>();
+  engine: PlayerEngine = 'none';
   #mix = new Map<TrackId, Mix>();
   #loop = false;
   #startTick = 0;
@@ -91,6 +104,10 @@ export class SketchPlayer {
     this.#sketch = sketch;
     this.#startTick = 0;
     this.#generation++;
+    // The sketch just arrived: start fetching its instruments now, before Play is pressed.
+    fetchBank(bankUrl(sketch, this.#opts.bankBase)).catch(() => {
+      // Reported (and fallen back from) when the sketch is first played.
+    });
     if (this.#disposed && !live.includes(this)) live.push(this);
     this.#disposed = false;
   }
@@ -232,8 +249,12 @@ export class SketchPlayer {
     const Tone = this.#tone;
     if (Tone && this.#endEvent !== null) Tone.getTransport().clear(this.#endEvent);
     this.#endEvent = null;
+    for (const meter of this.#meters.values()) meter.dispose();
+    this.#meters.clear();
     this.#graph?.dispose();
     this.#graph = null;
+    this.#disposeGm();
+    this.engine = 'none';
     if (Tone && owner === this) {
       const transport = Tone.getTransport();
       transport.stop();
@@ -243,22 +264,70 @@ export class SketchPlayer {
   }
 
   async #build(Tone: ToneModule, sketch: Sketch, generation: number): Promise<void> {
-    const lanes = lanesForSketch(sketch);
-    const range = pianoRange(lanes);
-    if (range) {
-      const context = Tone.getContext();
-      await loadPianoSamples({ wanted: samplesFor(range.low, range.high), into: this.#piano, decode: (b) => context.decodeAudioData(b), base: this.#opts.sampleBase });
+    const gm = await this.#loadGm(Tone, sketch);
+    if (!gm) await this.#loadPiano(Tone, sketch);
+    // Another sketch arrived (or the player went away) while the sounds loaded: build nothing.
+    if (generation !== this.#generation || this.#disposed || owner !== this) {
+      this.#disposeGm();
+      return;
     }
-    // Another sketch arrived (or the player went away) while the samples loaded: build nothing.
-    if (generation !== this.#generation || this.#disposed || owner !== this) return;
     const transport = Tone.getTransport();
     configureTransport(transport, sketch, this.#loop);
-    this.#graph = buildGraph(Tone, sketch, lanes, this.#piano, (t) => this.mixOf(t), () => this.#noteScheduled());
+    this.#graph = gm
+      ? buildGmGraph(Tone, sketch, gm.synth, (t) => this.mixOf(t), () => this.#noteScheduled())
+      : buildGraph(Tone, sketch, lanesForSketch(sketch), this.#piano, (t) => this.mixOf(t), () => this.#noteScheduled());
+    this.engine = gm ? 'soundfont' : 'synth';
     this.#endEvent = transport.schedule((time) => {
       if (transport.loop) return;
       transport.stop(time);
       Tone.getDraw().schedule(() => this.#ended(), time);
     }, `${sketch.totalTicks}i`);
+  }
+
+  /** The GM synth with the sketch's bank, or null (and the reason told) when the bank cannot load. */
+  async #loadGm(Tone: ToneModule, sketch: Sketch): Promise<{ synth: GmSynthesizer; effects: ToneNS.Gain } | null> {
+    try {
+      const bytes = await fetchBank(bankUrl(sketch, this.#opts.bankBase));
+      this.#disposeGm();
+      this.#gm = await createGmSynth(Tone, bytes);
+      this.#opts.onFallback?.(null);
+      return this.#gm;
+    } catch (e) {
+      this.#opts.onFallback?.(e instanceof Error ? e.message : String(e));
+      return null;
+    }
+  }
+
+  async #loadPiano(Tone: ToneModule, sketch: Sketch): Promise<void> {
+    const range = pianoRange(lanesForSketch(sketch));
+    if (!range) return;
+    const context = Tone.getContext();
+    await loadPianoSamples({ wanted: samplesFor(range.low, range.high), into: this.#piano, decode: (b) => context.decodeAudioData(b), base: this.#opts.sampleBase });
+  }
+
+  #disposeGm(): void {
+    if (!this.#gm) return;
+    this.#gm.synth.destroy();
+    this.#gm.effects.dispose();
+    this.#gm = null;
+  }
+
+  /**
+   * Output level of a track right now, in dB (−Infinity when silent or not built): for tests that
+   * check every part really sounds. The meter is made on first ask.
+   */
+  level(track: TrackId): number {
+    const Tone = this.#tone;
+    const channel = this.#graph?.channels.get(track);
+    if (!Tone || !channel) return -Infinity;
+    let meter = this.#meters.get(track);
+    if (!meter) {
+      meter = new Tone.Meter({ smoothing: 0.5 });
+      channel.connect(meter);
+      this.#meters.set(track, meter);
+    }
+    const value = meter.getValue();
+    return typeof value === 'number' ? value : Math.max(...(value as number[]));
   }
 
   #noteScheduled(): void {
