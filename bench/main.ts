@@ -15,6 +15,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   web: () => import('./web.ts'),
   render: () => import('./render.ts'),
   sound: () => import('./sound.ts'),
+  'sound-web': () => import('./sound-web.ts'),
   jam: () => import('./jam.ts'),
   safety: () => import('./safety.ts'),
 };

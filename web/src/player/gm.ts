@@ -53,6 +53,15 @@ async function processorUrl(): Promise<string> {
 /** How long the worklet synth may take to report ready with its bank before the player falls back. */
 const READY_LIMIT_MS = 20_000;
 
+/**
+ * Warm everything the first Play needs that does not need an AudioContext: the synth's code and
+ * its worklet file (into the HTTP cache), so Play only compiles and starts them.
+ */
+export function prewarmSynth(): void {
+  void import('spessasynth_lib').catch(() => {});
+  void processorUrl().then((url) => fetch(url)).catch(() => {});
+}
+
 /** Contexts whose worklet module is loaded (adding it twice would register the processor twice). */
 const moduleLoaded = new WeakMap<object, Promise<void>>();
 

@@ -11,7 +11,7 @@ import { lanesForSketch, pianoRange } from './schedule.ts';
 import { samplesFor } from './voices.ts';
 import { loadPianoSamples } from './samples.ts';
 import { onHush } from './hush.ts';
-import { bankUrl, createGmSynth, fetchBank, type GmSynthesizer } from './gm.ts';
+import { bankUrl, createGmSynth, fetchBank, prewarmSynth, type GmSynthesizer } from './gm.ts';
 import { buildGmGraph } from './gmGraph.ts';
 import type * as ToneNS from 'tone';
 
@@ -34,6 +34,8 @@ export type PlayerEngine = 'soundfont' | 'synth' | 'none';
 
 export const MARK_CLICK = 'innerchord:play-click';
 export const MARK_FIRST_NOTE = 'innerchord:first-note-scheduled';
+/** When the first note reaches the speakers: its audio-clock time mapped onto the page clock. */
+export const MARK_FIRST_SOUND = 'innerchord:first-sound';
 
 /** Tone's Transport is one per page: the player that owns it now (plain, not reactive, state). */
 let owner: SketchPlayer | null = null;
@@ -108,6 +110,7 @@ export class SketchPlayer {
     fetchBank(bankUrl(sketch, this.#opts.bankBase)).catch(() => {
       // Reported (and fallen back from) when the sketch is first played.
     });
+    prewarmSynth();
     if (this.#disposed && !live.includes(this)) live.push(this);
     this.#disposed = false;
   }
@@ -118,6 +121,7 @@ export class SketchPlayer {
     if (!this.#sketch || this.#disposed || this.status === 'playing' || this.status === 'loading') return;
     performance.clearMarks(MARK_CLICK);
     performance.clearMarks(MARK_FIRST_NOTE);
+    performance.clearMarks(MARK_FIRST_SOUND);
     performance.mark(MARK_CLICK);
     const generation = this.#generation;
     try {
@@ -274,8 +278,8 @@ export class SketchPlayer {
     const transport = Tone.getTransport();
     configureTransport(transport, sketch, this.#loop);
     this.#graph = gm
-      ? buildGmGraph(Tone, sketch, gm.synth, (t) => this.mixOf(t), () => this.#noteScheduled())
-      : buildGraph(Tone, sketch, lanesForSketch(sketch), this.#piano, (t) => this.mixOf(t), () => this.#noteScheduled());
+      ? buildGmGraph(Tone, sketch, gm.synth, (t) => this.mixOf(t), (time) => this.#noteScheduled(time))
+      : buildGraph(Tone, sketch, lanesForSketch(sketch), this.#piano, (t) => this.mixOf(t), (time) => this.#noteScheduled(time));
     this.engine = gm ? 'soundfont' : 'synth';
     this.#endEvent = transport.schedule((time) => {
       if (transport.loop) return;
@@ -288,8 +292,10 @@ export class SketchPlayer {
   async #loadGm(Tone: ToneModule, sketch: Sketch): Promise<{ synth: GmSynthesizer; effects: ToneNS.Gain } | null> {
     try {
       const bytes = await fetchBank(bankUrl(sketch, this.#opts.bankBase));
+      performance.mark('innerchord:gm-bank');
       this.#disposeGm();
       this.#gm = await createGmSynth(Tone, bytes);
+      performance.mark('innerchord:gm-ready');
       this.#opts.onFallback?.(null);
       return this.#gm;
     } catch (e) {
@@ -330,11 +336,18 @@ export class SketchPlayer {
     return typeof value === 'number' ? value : Math.max(...(value as number[]));
   }
 
-  #noteScheduled(): void {
+  #noteScheduled(time: number): void {
     this.scheduledCount++;
     if (!this.#awaitingFirstNote) return;
     this.#awaitingFirstNote = false;
     performance.mark(MARK_FIRST_NOTE);
+    const context = this.#tone?.getContext();
+    if (context) {
+      // The note sounds at `time` on the audio clock, plus the output's own latency.
+      const raw = context.rawContext as unknown as { outputLatency?: number; baseLatency?: number };
+      const ahead = time - context.currentTime + (raw.outputLatency || raw.baseLatency || 0);
+      performance.mark(MARK_FIRST_SOUND, { startTime: performance.now() + Math.max(0, ahead) * 1000 });
+    }
   }
 
   #ended(): void {
