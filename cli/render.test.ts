@@ -59,7 +59,7 @@ describe('innerchord render', () => {
     let sum = 0;
     for (const s of samples) sum += (s / 32768) ** 2;
     expect(Math.sqrt(sum / samples.length)).toBeGreaterThan(0.02);
-  });
+  }, 90_000);
 
   it('writes one stem per part that sum to the mix, never clips, and reports every part as sampled from the bank', async () => {
     const c = capture();
@@ -85,7 +85,7 @@ describe('innerchord render', () => {
     for (const stem of stems) expect(stem.reduce((m: number, v: number) => Math.max(m, Math.abs(v)), 0)).toBeGreaterThan(300);
     expect(summary.lufs).toBeGreaterThan(-17);
     expect(summary.lufs).toBeLessThan(-15);
-  });
+  }, 90_000);
 
   it('gives the same melody four clearly different timbres as flute, cello, trumpet and saxophone', async () => {
     const spectra = [];
@@ -97,7 +97,7 @@ describe('innerchord render', () => {
       spectra.push(averageSpectrum(Float32Array.from({ length: samples.length / 2 }, (_, i) => (samples[2 * i]! + samples[2 * i + 1]!) / 65536)));
     }
     for (let a = 0; a < 4; a++) for (let b = a + 1; b < 4; b++) expect(cosineSimilarity(spectra[a]!, spectra[b]!), `${a}–${b}`).toBeLessThanOrEqual(0.9);
-  });
+  }, 180_000); // four full renders: generous for a busy 2-core machine
 
   it('falls back to synthesised voices without the bank, saying so on stderr and in each part', async () => {
     const c = capture();
@@ -110,7 +110,7 @@ describe('innerchord render', () => {
     for (const part of summary.parts) expect(part).toMatchObject({ source: 'synth', reason: expect.stringMatching(/could not be read/) });
     const { samples } = readWav(readFileSync(c.file('b.wav')));
     expect(samples.reduce((m, v) => Math.max(m, Math.abs(v)), 0)).toBeGreaterThan(1000);
-  });
+  }, 90_000);
 
   it('renders a saved sketch file to the same bytes as its params and seed', async () => {
     const c = capture();
@@ -119,7 +119,7 @@ describe('innerchord render', () => {
     expect(await main(['render', '--params', 'params.json', '--seed', '5', '--out', 'a.wav'], c.io)).toBe(0);
     expect(await main(['render', '--sketch', 'song.json', '--out', 'b.wav'], c.io)).toBe(0);
     expect(readFileSync(c.file('a.wav')).equals(readFileSync(c.file('b.wav')))).toBe(true);
-  });
+  }, 90_000);
 
   it.each([
     ['a missing --out', ['--params', 'p.json'], 2, /--out is required/],
