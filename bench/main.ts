@@ -17,7 +17,12 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   sound: () => import('./sound.ts'),
   'sound-web': () => import('./sound-web.ts'),
   jam: () => import('./jam.ts'),
+  live: () => import('./live.ts'),
   safety: () => import('./safety.ts'),
+  lyrics: () => import('./lyrics.ts'),
+  transcribe: () => import('./transcribe.ts'),
+  'model-faults': () => import('./model-faults.ts'),
+  burst: () => import('./burst.ts'),
 };
 
 const filter = process.argv[2];

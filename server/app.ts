@@ -16,6 +16,7 @@ import { archiveRoutes } from './journal/routes/archive.ts';
 import { songRoutes } from './journal/routes/songs.ts';
 import { takeRoutes } from './journal/routes/takes.ts';
 import { versionRoutes } from './journal/routes/versions.ts';
+import { captureRoutes } from './capture/routes.ts';
 import { privacyRoutes } from './privacy/routes.ts';
 import { sampleRoutes } from './samples.ts';
 import { soundBankRoutes } from './soundbankRoutes.ts';
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/api', songRoutes(deps))
     .route('/api', versionRoutes(deps))
     .route('/api', takeRoutes(deps))
+    .route('/api', captureRoutes(deps))
     .route('/api', archiveRoutes(deps))
     .route('/api', turnRoutes(deps))
     .route('/api', exportRoutes(deps))

@@ -44,7 +44,8 @@ export const securityHeaders: MiddlewareHandler = secureHeaders({
   // Local-first app: nothing cross-origin is embedded, so opener/resource isolation costs nothing.
   crossOriginOpenerPolicy: true,
   crossOriginResourcePolicy: true,
-  permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
+  // The microphone for this origin only: "Sing it" records a tune (the browser still asks the musician first).
+  permissionsPolicy: { camera: [], microphone: ['self'], geolocation: [], payment: [], usb: [] },
 });
 
 export interface RateLimit {

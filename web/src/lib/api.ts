@@ -106,6 +106,9 @@ export const api = {
   /** The jam pad's feel at a point kept as a version of the whole song (every section), parent `vid`. */
   captureVersion: (vid: string, body: { valence: number; arousal: number; from?: string }) =>
     call(() => api_.versions[':vid'].capture.$post({ param: { vid }, json: body })),
+  /** The musician's tune as the whole melody, every section of a name, or a motif: a new version built around it. */
+  melodyVersion: (vid: string, body: { notes: { pitch: number; start: number; duration: number; velocity: number }[]; use: 'whole' | 'section' | 'motif'; section?: string }) =>
+    call(() => api_.versions[':vid'].melody.$post({ param: { vid }, json: body })),
   midiUrl: (vid: string) => `/api/versions/${encodeURIComponent(vid)}/midi`,
   /** Jam takes recorded over a version's loop, oldest first. */
   listTakes: (vid: string) => call(() => api_.versions[':vid'].takes.$get({ param: { vid } })),
