@@ -21,6 +21,14 @@ if (process.argv[2] === 'live') {
   process.exit();
 }
 
+// `npm run eval sound` prints only the sound scorecard (eval/sound/card.ts).
+if (process.argv[2] === 'sound') {
+  const { soundScorecard } = await import('./sound/card.ts');
+  const card = await soundScorecard();
+  console.log(card.text);
+  process.exit(card.ok ? 0 : 1);
+}
+
 // `npm run eval safety` prints only the safety scorecard; `npm run eval` prints it after the rest.
 if (process.argv[2] === 'safety') {
   if (!safetyEval()) process.exitCode = 1;
@@ -92,6 +100,12 @@ const { conversationScorecard } = await import('./conversations/card.ts');
 const conversations = await conversationScorecard();
 console.log('\n' + conversations.text);
 if (!conversations.ok) process.exitCode = 1;
+
+// Timbre and loudness through the sound bank (eval/sound/card.ts): its own targets, not a share.
+const { soundScorecard } = await import('./sound/card.ts');
+const sound = await soundScorecard();
+console.log('\n' + sound.text);
+if (!sound.ok) process.exitCode = 1;
 
 console.log('');
 for (const card of cards) {
