@@ -15,6 +15,8 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   guide: () => import('./guide.ts'),
   web: () => import('./web.ts'),
   render: () => import('./render.ts'),
+  sound: () => import('./sound.ts'),
+  'sound-web': () => import('./sound-web.ts'),
   jam: () => import('./jam.ts'),
   live: () => import('./live.ts'),
   safety: () => import('./safety.ts'),

@@ -13,11 +13,20 @@ import { printTitles } from './titles/score.ts';
 import { printMood } from './mood/run.ts';
 import { safetyEval } from './safety/main.ts';
 import { LIVE_THRESHOLD, printAnswers } from './live/answers.ts';
+import { printLyricHelp } from './lyric-help/card.ts';
 
 // `npm run eval live` prints only the call-and-response card (eval/live/).
 if (process.argv[2] === 'live') {
   if (printAnswers() < LIVE_THRESHOLD) process.exitCode = 1;
   process.exit();
+}
+
+// `npm run eval sound` prints only the sound scorecard (eval/sound/card.ts).
+if (process.argv[2] === 'sound') {
+  const { soundScorecard } = await import('./sound/card.ts');
+  const card = await soundScorecard();
+  console.log(card.text);
+  process.exit(card.ok ? 0 : 1);
 }
 
 // `npm run eval safety` prints only the safety scorecard; `npm run eval` prints it after the rest.
@@ -82,6 +91,7 @@ const cards: { name: string; share: number; threshold?: number }[] = [{ name: 'o
 cards.push({ name: 'titles', share: printTitles() });
 cards.push({ name: 'mood set', share: await printMood(process.argv.includes('--held-out')) });
 cards.push({ name: 'scoped requests', share: scoped.passed / scoped.total, threshold: SCOPED_THRESHOLD });
+cards.push({ name: 'lyric help', share: printLyricHelp() });
 {
   const { printLyrics, STRESS_TARGET } = await import('./lyrics/score.ts');
   console.log('');
@@ -101,6 +111,12 @@ const { conversationScorecard } = await import('./conversations/card.ts');
 const conversations = await conversationScorecard();
 console.log('\n' + conversations.text);
 if (!conversations.ok) process.exitCode = 1;
+
+// Timbre and loudness through the sound bank (eval/sound/card.ts): its own targets, not a share.
+const { soundScorecard } = await import('./sound/card.ts');
+const sound = await soundScorecard();
+console.log('\n' + sound.text);
+if (!sound.ok) process.exitCode = 1;
 
 // Songcraft (eval/craft/): the issue #16 measures on exported MIDI, each against its own target.
 const { craftCard } = await import('./craft/card.ts');

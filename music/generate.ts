@@ -18,7 +18,7 @@ import { writeBass } from './bass/bass.ts';
 import { writeDrums } from './drums/drums.ts';
 import { swingAmount } from './feel/swing.ts';
 import { clip } from './feel/humanize.ts';
-import { gmProgram } from './instruments.ts';
+import { drumKitProgram, gmProgram } from './instruments.ts';
 import { computeFacts } from './facts.ts';
 import { harmonizeMelody } from './harmonize/chords.ts';
 import { placeGiven, withGiven } from './harmonize/place.ts';
@@ -81,7 +81,7 @@ export function generateSketch(input: SongParameters, seed: number): Sketch {
     pitched('chords', 'Chords', 1, chords, false),
     pitched('bass', 'Bass', 2, bass, true),
   ];
-  if (drums) tracks.push({ id: 'drums', name: 'Drums', instrument: 'drums', program: 0, channel: 9, notes: ordered(aligned(clip(playPart('drums', ending('drums', drums.notes), ctx, (i) => !(drums.grooves[i] ?? drums.groove).swung), totalTicks))) });
+  if (drums) tracks.push({ id: 'drums', name: 'Drums', instrument: 'drums', program: drumKitProgram(params.drums.kit), channel: 9, notes: ordered(aligned(clip(playPart('drums', ending('drums', drums.notes), ctx, (i) => !(drums.grooves[i] ?? drums.groove).swung), totalTicks))) });
 
   const draft: Omit<Sketch, 'facts'> = {
     engineVersion: ENGINE_VERSION,

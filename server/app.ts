@@ -19,10 +19,12 @@ import { versionRoutes } from './journal/routes/versions.ts';
 import { captureRoutes } from './capture/routes.ts';
 import { privacyRoutes } from './privacy/routes.ts';
 import { sampleRoutes } from './samples.ts';
+import { soundBankRoutes } from './soundbankRoutes.ts';
 import { turnRoutes } from './turns/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { safetyRoutes } from './safety/routes.ts';
 import { templateRoutes } from './templates/routes.ts';
+import { lyricRoutes } from './lyrics/routes.ts';
 import { ENGINE_VERSION } from '../music/version.ts';
 
 export interface AppOptions {
@@ -54,7 +56,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/api', privacyRoutes(deps))
     .route('/api', templateRoutes(deps))
     .route('/api', safetyRoutes(deps))
-    .route('/samples', sampleRoutes());
+    .route('/api', lyricRoutes(deps))
+    .route('/samples', sampleRoutes())
+    .route('/soundbank', soundBankRoutes());
 
   api.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -61,7 +61,9 @@ export async function generate(params: SongParameters, seed: number): Promise<Sk
 
 /** What changed between two versions, in a musician's words. */
 export async function diff(before: { params: SongParameters; sketch: Sketch }, after: { params: SongParameters; sketch: Sketch }): Promise<string[]> {
-  return run('diff', { before, after });
+  // Edited words are changes too: the journal lists them with the music's (measured in the pool).
+  const { lyricChangeLabels } = await import('../lyrics/diff.ts');
+  return [...lyricChangeLabels(before.params, after.params), ...(await run('diff', { before, after }))];
 }
 
 /** The thread that runs the engine's calls (tests check it is not this one). */

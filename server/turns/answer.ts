@@ -40,6 +40,8 @@ import { withSongLock } from './song-lock.ts';
 import { record, sameMusic, type Spend } from './spend.ts';
 import type { TurnResult } from './shapes.ts';
 import { withTemplateConstraint } from '../templates/constraint.ts';
+import { withTemplateLines } from '../templates/lines.ts';
+import { keepWordsUnlessAsked } from '../interpret/scope-lyrics.ts';
 import { MAX_MESSAGE_CHARS } from '../journal/limits.ts';
 
 export interface TurnHooks {
@@ -99,6 +101,8 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
   if (action.kind === 'revise' && latest) {
     const revised = await reviseWithLlm(spend.settings ?? deps.config, latest.params, action.request, { summary });
     record(spend, revised);
+    // The words are the musician's: a revision not about them keeps every line as it was.
+    revised.params = keepWordsUnlessAsked(latest.params, revised.params, action.request);
     if (sameMusic(revised.params, latest.params)) return { version: null, intention, draft: notUnderstoodReply(action.request, t) };
     const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request, ifLatest: true });
     // What the reply says is checked against the new notes (claims.ts), in the musician's language.
@@ -106,7 +110,7 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
   }
   const interpreted = await interpretWithLlm(spend.settings ?? deps.config, conversationText(messages, intention?.text ?? null), { lang: step.language });
   record(spend, interpreted);
-  const params = withTemplateConstraint(interpreted.params, step.state.template);
+  const params = withTemplateLines(withTemplateConstraint(interpreted.params, step.state.template), step.state.template, step.state.answers);
   const version = await createVersion(db, { songId, params, request: 'first sketch' });
   return { version, intention, draft: firstSketchReply(version, intention?.text ?? null, t, step.listen) };
 }

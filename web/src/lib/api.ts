@@ -44,11 +44,11 @@ async function toError(res: Response): Promise<ApiError> {
  * Hono's typed client over our own origin: routes, params and bodies are checked against the server.
  * Every call names the page's language, so the server answers in it and picks help lines for it.
  */
-const client = hc<AppType>('/', { headers: () => ({ 'accept-language': i18n.acceptLanguage() }) });
+export const client = hc<AppType>('/', { headers: () => ({ 'accept-language': i18n.acceptLanguage() }) });
 const api_ = client.api;
 
 /** Await a typed-client call; turn network failures and error bodies into ApiError. */
-async function call<R extends { ok: boolean; status: number; json(): Promise<unknown> }>(
+export async function call<R extends { ok: boolean; status: number; json(): Promise<unknown> }>(
   send: () => Promise<R>,
 ): Promise<R extends { ok: true; json(): Promise<infer J> } ? J : never> {
   let res: R;
