@@ -109,7 +109,7 @@ const RAW: StyleTemplateInput[] = [
     melody: { density: 0.55, leapiness: 0.3, contour: 'wave' },
   },
   {
-    name: 'ambient', words: 'ambient|drone',
+    name: 'ambient', words: 'ambient|(?<!raga\\s)drone',
     description: 'no drums and no hurry: slow-changing chords on pads over a held bass, sound you can sit inside',
     habits: 'few, long notes with wide spaces between them',
     tempo: [56, 80], meter: '4/4', feel: 'straight', swing: 0, humanize: 0.3,

@@ -3,12 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { Note, Scale } from 'tonal';
 import { interpretOffline } from './interpret.ts';
 import { reviseOffline } from './revise.ts';
+import { TEMPLATES } from '../../music/styles/templates.ts';
+import { parseParams } from '../../music/params.ts';
 import { generateSketch } from '../../music/generate.ts';
 import { Sketch } from '../../music/sketch.ts';
 
 const interpret = (text: string) => interpretOffline(text);
 
 describe('style words → templates', () => {
+  // The sentence the Style control sends, for every template: a name inside another ("raga drone"
+  // holds "drone", ambient's word) must still choose its own template.
+  it.each(TEMPLATES.map((t) => t.name))('"Let\'s hear it in a %s style." chooses %s', (name) => {
+    expect(reviseOffline(parseParams({}), `Let's hear it in a ${name} style.`).params.style).toBe(name);
+  });
+
   const cases: [string, string][] = [
     ['a song like a bossa nova', 'bossa nova'], ['something lo-fi for studying', 'lo-fi hip hop'], ['a Celtic tune', 'celtic jig'],
     ['flamenco guitar, dark and proud', 'flamenco-tinged'], ['a gospel song of thanks', 'gospel'], ['a hymn for the harvest', 'hymn'],

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMessages } from './messages.ts';
+import { TEMPLATES } from '../../../music/styles/templates.ts';
 import { describe, expect, it } from 'vitest';
 
 const LANG = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../lang');
@@ -62,6 +63,12 @@ describe('web message catalogues', () => {
       expect(same, same.join(', ')).toEqual([]);
     });
   }
+
+  // A style the engine offers is named in every language's Style control (web/src/lib/format.ts).
+  it('names every style template the engine has', () => {
+    const names = new Set([...en.keys()].filter((k) => k.startsWith('styleNames.')).map((k) => k.slice('styleNames.'.length)));
+    expect(TEMPLATES.map((t) => t.name).filter((n) => !names.has(n))).toEqual([]);
+  });
 
   it('no message is empty', () => {
     for (const code of CODES) for (const [k, v] of flat(read(code))) expect(v.trim(), `${code} ${k}`).not.toBe('');
