@@ -9,6 +9,8 @@ import type { ResourceDirectory } from './safety/resources/index.ts';
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().default('127.0.0.1'),
+  /** Extra host names the server answers to (comma-separated), e.g. "studio.local,192.168.1.20". */
+  INNERCHORD_ALLOWED_HOSTS: z.string().optional(),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional(),
   INNERCHORD_DATA_DIR: z.string().default('./data'),
   OPENAI_API_KEY: z.string().optional(),
@@ -35,6 +37,8 @@ const Env = z.object({
 export interface Config {
   port: number;
   host: string;
+  /** INNERCHORD_ALLOWED_HOSTS: host names besides loopback and HOST that requests may address. */
+  allowedHosts?: string[];
   databaseUrl?: string;
   dataDir: string;
   log: 'silent' | 'error' | 'info' | 'debug';
@@ -75,6 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: e.PORT,
     host: e.HOST,
+    allowedHosts: (e.INNERCHORD_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
     databaseUrl: e.DATABASE_URL,
     dataDir: e.INNERCHORD_DATA_DIR,
     log: e.INNERCHORD_LOG,
