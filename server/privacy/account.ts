@@ -4,10 +4,11 @@
  * delete everything — the account, its songs and all their rows, its sessions and shares, and the
  * session templates it wrote.
  */
-import { asc, eq, isNull } from 'drizzle-orm';
+import { asc, eq, isNull, like } from 'drizzle-orm';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Database } from '../../db/client.ts';
-import { sessionTemplates, songShares, songs, users } from '../../db/schema.ts';
+import { loginAttempts, sessionTemplates, songShares, songs, users } from '../../db/schema.ts';
+import { eraseBytes } from '../journal/erase.ts';
 import { exportSong } from '../journal/archive/index.ts';
 
 /** Whose data: an account id (group mode) or null for the personal-mode owner. */
@@ -76,11 +77,19 @@ async function accountFacts(db: Database, userId: string) {
  *  templates cascade with it); for the personal owner, every song and every written template.
  *  Returns how many songs and templates went. */
 export async function eraseEverything(db: Database, owner: Owner): Promise<{ songs: number; templates: number }> {
-  return db.orm.transaction(async (tx) => {
+  const counts = await db.orm.transaction(async (tx) => {
     const gone = await tx.delete(songs).where(ownedBy(owner)).returning({ id: songs.id });
     // Explicit rather than left to the cascade, so the count is true in both modes.
     const written = await tx.delete(sessionTemplates).where(wroteBy(owner)).returning({ id: sessionTemplates.id });
-    if (owner !== null) await tx.delete(users).where(eq(users.id, owner));
+    if (owner !== null) {
+      const [account] = await tx.select({ username: users.username }).from(users).where(eq(users.id, owner));
+      await tx.delete(users).where(eq(users.id, owner));
+      // The failed-login counters name the account ("username|address"): they go with it.
+      if (account) await tx.delete(loginAttempts).where(like(loginAttempts.key, `${account.username.replace(/[\\%_]/g, '\\$&')}|%`));
+    }
     return { songs: gone.length, templates: written.length };
   });
+  // Rows are gone; now the bytes (VACUUM FULL + WAL retired), after the commit it must follow.
+  await eraseBytes(db);
+  return counts;
 }
