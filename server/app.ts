@@ -3,7 +3,7 @@
  * the OpenAPI document, and the built web app. `createApp(deps)` builds it over any database and
  * any LLM endpoint, so tests call `app.request()` without a network.
  */
-import { authMiddleware, authRoutes, shareRoutes } from './auth/index.ts';
+import { adminRoutes, authMiddleware, authRoutes, shareRoutes } from './auth/index.ts';
 import type { AppDeps } from './deps.ts';
 import { notFound, onError } from './http/errors.ts';
 import { healthRoutes } from './http/health.ts';
@@ -52,6 +52,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/api', exportRoutes(deps))
     .route('/api', authRoutes(deps))
     .route('/api', shareRoutes(deps))
+    .route('/api', adminRoutes(deps))
     .route('/api', privacyRoutes(deps))
     .route('/api', templateRoutes(deps))
     .route('/api', safetyRoutes(deps))

@@ -5,6 +5,7 @@ import type { AppDeps } from '../deps.ts';
 import { guardSongs } from './access.ts';
 import { authenticate, csrf, requireSession } from './middleware.ts';
 
+export { adminRoutes } from './admin-routes.ts';
 export { authRoutes } from './routes.ts';
 export { shareRoutes } from './share-routes.ts';
 export { currentUser, ownerScope, requireRole, requireUser } from './context.ts';

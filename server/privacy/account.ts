@@ -4,10 +4,11 @@
  * delete everything — the account, its songs and all their rows, its sessions and shares, and the
  * session templates it wrote.
  */
-import { asc, eq, isNull, like } from 'drizzle-orm';
+import { asc, eq, isNull } from 'drizzle-orm';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Database } from '../../db/client.ts';
-import { loginAttempts, sessionTemplates, songShares, songs, users } from '../../db/schema.ts';
+import { sessionTemplates, songShares, songs, users } from '../../db/schema.ts';
+import { forgetUser } from '../auth/rate-limit.ts';
 import { eraseBytes } from '../journal/erase.ts';
 import { exportSong } from '../journal/archive/index.ts';
 
@@ -84,8 +85,8 @@ export async function eraseEverything(db: Database, owner: Owner): Promise<{ son
     if (owner !== null) {
       const [account] = await tx.select({ username: users.username }).from(users).where(eq(users.id, owner));
       await tx.delete(users).where(eq(users.id, owner));
-      // The failed-login counters name the account ("username|address"): they go with it.
-      if (account) await tx.delete(loginAttempts).where(like(loginAttempts.key, `${account.username.replace(/[\\%_]/g, '\\$&')}|%`));
+      // The failed-login counter names the account ("user:<name>"): it goes with it.
+      if (account) await forgetUser(tx, account.username);
     }
     return { songs: gone.length, templates: written.length };
   });
