@@ -11,6 +11,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
   generate: { summary: 'generate --params <file> [--seed N] --out <file.mid> [--sketch <file.json>]', load: () => import('./generate.ts') },
   analyze: { summary: 'analyze <file.mid>                           → key, mode, tempo, meter, length, tracks', load: () => import('./analyze.ts') },
   notation: { summary: 'notation --params <file> [--seed N] --format musicxml|chordpro|text --out <file>', load: () => import('./notation.ts') },
+  admin: { summary: 'admin create-facilitator --username <name> | admin invite [--uses N] [--days N]   (group mode)', load: () => import('./admin.ts') },
   render: { summary: 'render --params <file> [--seed N] --out <file.wav>   (or --sketch <file.json>)', load: () => import('./render.ts') },
 };
 

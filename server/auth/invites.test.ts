@@ -74,7 +74,7 @@ for (const backend of backends) {
       const app = await fresh();
       await browser(app, 'fac');
       const code = await inviteFor(app, 1);
-      const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => app.request('/api/auth/signup', json({ username: `racer${i}`, password: PASSWORD, invite: code })).then((r) => r.status)));
+      const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => Promise.resolve(app.request('/api/auth/signup', json({ username: `racer${i}`, password: PASSWORD, invite: code }))).then((r) => r.status)));
       expect(statuses.filter((s) => s === 201)).toHaveLength(1);
       expect(statuses.filter((s) => s === 403)).toHaveLength(9);
     });
@@ -111,7 +111,7 @@ for (const backend of backends) {
       await browser(app, 'fac');
       await browser(app, 'ana', 'correct horse battery');
       const apps = [app, groupApp(t.db)];
-      const statuses = await Promise.all(Array.from({ length: 50 }, (_, i) => apps[i % 2]!.request('/api/auth/login', json({ username: 'ana', password: `wrong guess ${i}` })).then((r) => r.status)));
+      const statuses = await Promise.all(Array.from({ length: 50 }, (_, i) => Promise.resolve(apps[i % 2]!.request('/api/auth/login', json({ username: 'ana', password: `wrong guess ${i}` }))).then((r) => r.status)));
       const evaluated = statuses.filter((s) => s === 401).length;
       expect(evaluated).toBeLessThanOrEqual(LOGIN_MAX_FAILURES);
       expect(evaluated).toBeGreaterThan(0);

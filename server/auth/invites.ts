@@ -123,3 +123,8 @@ export async function setupCode(db: Database, at: Date = new Date()): Promise<st
     return (await insertInvite(tx, 'facilitator', 1, new Date(at.getTime() + SETUP_CODE_HOURS * 60 * 60 * 1000), null, at)).code;
   });
 }
+
+/** The start-up line that hands the setup code to whoever started the server. */
+export function setupLine(code: string, port: number): string {
+  return `No facilitator yet: open http://localhost:${port}, choose "Sign up" and enter the one-time setup code ${code} (valid ${SETUP_CODE_HOURS} hours), or stop the server and run \`innerchord admin create-facilitator --username <name>\`.`;
+}
