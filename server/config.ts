@@ -26,6 +26,10 @@ const Env = z.object({
   INNERCHORD_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   /** personal: one musician on their own computer, no login; group: accounts on a shared server. */
   INNERCHORD_MODE: z.enum(['personal', 'group']).default('personal'),
+  /** Group mode: per-account quotas (songs, conversation turns per hour, stored megabytes). */
+  INNERCHORD_QUOTA_SONGS: z.coerce.number().int().min(1).max(1_000_000).default(200),
+  INNERCHORD_QUOTA_TURNS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  INNERCHORD_QUOTA_STORAGE_MB: z.coerce.number().min(0.01).max(1_000_000).default(100),
   /** Delete songs not changed for this many days; unset keeps everything. */
   INNERCHORD_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
   /** Default locale for crisis help lines when the browser sends none we know: "en-GB", "de-DE" … */
@@ -33,6 +37,14 @@ const Env = z.object({
   /** Path of a JSON file of crisis resources by locale, added to (or replacing) the built-in ones. */
   INNERCHORD_CRISIS_RESOURCES: z.string().optional(),
 });
+
+export interface Quotas {
+  songs: number;
+  turnsPerHour: number;
+  storageBytes: number;
+}
+
+export const DEFAULT_QUOTAS: Quotas = { songs: 200, turnsPerHour: 120, storageBytes: 100 * 1024 * 1024 };
 
 export interface Config {
   port: number;
@@ -45,6 +57,8 @@ export interface Config {
   /** INNERCHORD_MODE; absent means personal (configs built by hand in tests). Not called `mode`:
    *  llmSettings() tells a Config from its `llm` part by the presence of `mode`. */
   deployment?: 'personal' | 'group';
+  /** Group mode's per-account quotas; absent → the defaults (configs built by hand in tests). */
+  quotas?: Quotas;
   /** Days a song may go unchanged before the retention sweeper deletes it; null/absent keeps forever. */
   retentionDays?: number | null;
   /** INNERCHORD_LOCALE: fallback locale for crisis help lines; absent → the international list. */
@@ -85,6 +99,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     log: e.INNERCHORD_LOG,
     deployment: e.INNERCHORD_MODE,
     retentionDays: e.INNERCHORD_RETENTION_DAYS ?? null,
+    quotas: { songs: e.INNERCHORD_QUOTA_SONGS, turnsPerHour: e.INNERCHORD_QUOTA_TURNS_PER_HOUR, storageBytes: Math.round(e.INNERCHORD_QUOTA_STORAGE_MB * 1024 * 1024) },
     locale: e.INNERCHORD_LOCALE ?? null,
     crisisResources,
     safetySecondOpinionMs: e.INNERCHORD_SAFETY_SECOND_OPINION_MS ?? null,
