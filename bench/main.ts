@@ -13,6 +13,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   revise: () => import('./revise.ts'),
   guide: () => import('./guide.ts'),
   web: () => import('./web.ts'),
+  transfer: () => import('./transfer.ts'),
   render: () => import('./render.ts'),
   jam: () => import('./jam.ts'),
   safety: () => import('./safety.ts'),
