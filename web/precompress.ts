@@ -8,6 +8,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+// @ts-expect-error — a plain-JS build script shared with `npm start` (no type declarations).
+import { webStamp, writeWebStamp } from '../scripts/stamp.mjs';
 
 /** What is worth compressing: text formats, WebAssembly and SoundFont banks (not mp3/png, already compressed). */
 export const COMPRESSIBLE = /\.(js|mjs|css|html|json|svg|txt|xml|wasm|webmanifest|sf2|sf3|sfz)$/i;
@@ -36,17 +38,25 @@ export function precompressDir(dir: string): number {
   return n;
 }
 
-/** The Vite plugin: precompress the output once the bundle is written. */
+/**
+ * The Vite plugin: precompress the output once the bundle is written, and record the inputs the
+ * build started from (scripts/stamp.mjs), so `npm start` can skip the next build when none changed.
+ */
 export function precompress(): Plugin {
   let outDir = '';
+  let stamp: unknown;
   return {
     name: 'innerchord-precompress',
     apply: 'build',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
     },
+    buildStart() {
+      stamp = webStamp();
+    },
     closeBundle() {
       precompressDir(outDir);
+      writeWebStamp(outDir, stamp);
     },
   };
 }
