@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeIntention } from './intention.ts';
+import { aboutPart, composeIntention } from './intention.ts';
 import { guideStep, type GuideStep } from './offline.ts';
 import { inYourWords, quotable } from './reflect.ts';
 import { parseState, type GuideState } from './state.ts';
@@ -60,6 +60,22 @@ describe('reflecting their words', () => {
     ['es', 'mi hermana y mis cosas', 'tu hermana y tus cosas'],
   ] as const)('%s: turns "my" into "your": %j → %j', (language, phrase, want) => {
     expect(inYourWords(phrase, guideText(language))).toBe(want);
+  });
+
+  // A topic framed as "I want to write a song about …" (a verb last in German) is the topic alone:
+  // never "a song about a song about …", never "über meinen Großvater schreiben".
+  it.each([
+    ['en', 'I want to write a song about my grandfather', 'about my grandfather'],
+    ['en', 'A song for my sister about her move', 'about her move'],
+    ['de', 'Ich möchte ein Lied über meinen Großvater schreiben', 'über meinen Großvater'],
+    ['de', 'Ein Lied über meine Schwester', 'über meine Schwester'],
+    ['de', 'Es soll um meinen Vater gehen', 'über meinen Vater'],
+    ['fr', 'Je veux écrire une chanson sur mon grand-père', 'sur mon grand-père'],
+    ['fr', 'Une chanson sur ma sœur', 'sur ma sœur'],
+    ['es', 'Quiero escribir una canción sobre mi abuelo', 'sobre mi abuelo'],
+    ['es', 'Una canción sobre mi hermana', 'sobre mi hermana'],
+  ] as const)('%s: the topic of %j is %j', (language, answer, want) => {
+    expect(aboutPart(answer, guideText(language)).trim()).toBe(want);
   });
 
   it('does not restate a phrase whose verbs it cannot turn, and quotes no half-thought', () => {

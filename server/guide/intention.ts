@@ -26,6 +26,12 @@ function continued(phrase: string, t: GuideText): string {
   return t.patterns.lower.test(lower) ? lower : phrase;
 }
 
+/** The topic of an about-answer once its lead is gone: a verb the language puts last is dropped ("meinen Großvater schreiben"). */
+const topic = (rest: string, t: GuideText) => {
+  const clause = firstClause(rest, t).replace(/[\s.!?,;:]+$/, '');
+  return t.leads.aboutTail ? clause.replace(t.leads.aboutTail, '') : clause;
+};
+
 /** The first sentence of an answer, lead-in fillers dropped. */
 const firstSentence = (text: string, t: GuideText) => (text.trim().split(/(?<=[.!?;])\s+|\n/)[0] ?? '').replace(t.patterns.filler, '').trim();
 
@@ -43,7 +49,7 @@ export function stagePhrase(stage: AnswerStage, text: string | undefined, t: Gui
   const sentence = firstSentence(text, t);
   switch (stage) {
     case 'about': {
-      for (const [lead] of t.leads.about) if (lead.test(sentence)) return continued(trimmed(firstClause(sentence.replace(lead, ''), t), t), t);
+      for (const [lead] of t.leads.about) if (lead.test(sentence)) return continued(trimmed(topic(sentence.replace(lead, ''), t), t), t);
       return continued(trimmed(firstClause(sentence, t), t), t);
     }
     case 'audience': return continued(trimmed(firstClause(sentence.replace(t.leads.audience, ''), t), t, 8), t);
@@ -73,7 +79,7 @@ export function aboutPart(answer: string | undefined, t: GuideText): string {
   const sentence = firstSentence(answer, t);
   for (const [lead, part] of t.leads.about) {
     if (lead.test(sentence)) {
-      const rest = continued(trimmed(firstClause(sentence.replace(lead, ''), t), t), t);
+      const rest = continued(trimmed(topic(sentence.replace(lead, ''), t), t), t);
       return rest ? part.replace('{about}', rest) : '';
     }
   }

@@ -84,7 +84,14 @@ export const GuideTextFile = z.object({
     trailing: Pattern,
   }),
   /** Lead-ins stripped from an answer before it goes into the intention; `about` pairs each with the intention part it uses. */
-  leads: z.object({ about: z.array(z.tuple([Pattern, z.string()])).min(1), audience: Pattern, feeling: Pattern, message: Pattern }),
+  leads: z.object({
+    about: z.array(z.tuple([Pattern, z.string()])).min(1),
+    /** A verb the language puts after the topic ("über meinen Großvater schreiben"), dropped from it. */
+    aboutTail: Pattern.optional(),
+    audience: Pattern,
+    feeling: Pattern,
+    message: Pattern,
+  }),
   /** What marks each topic inside an answer; a first capture group is the phrase kept (about, audience). */
   topics: z.object(Object.fromEntries(TOPIC_STAGES.map((s) => [s, z.array(Pattern).min(1)])) as Record<(typeof TOPIC_STAGES)[number], z.ZodArray<typeof Pattern>>),
   clauses: Pattern,
@@ -101,7 +108,7 @@ type Patterns = Record<keyof GuideTextFile['patterns'], RegExp>;
 export interface GuideText extends Omit<GuideTextFile, 'patterns' | 'leads' | 'topics' | 'clauses' | 'firstPerson' | 'dangling'> {
   language: Language;
   patterns: Patterns;
-  leads: { about: [RegExp, string][]; audience: RegExp; feeling: RegExp; message: RegExp };
+  leads: { about: [RegExp, string][]; aboutTail?: RegExp; audience: RegExp; feeling: RegExp; message: RegExp };
   topics: Record<(typeof TOPIC_STAGES)[number], RegExp[]>;
   clauses: RegExp;
   firstPerson: RegExp;
@@ -124,7 +131,7 @@ export function guideText(language: Language = DEFAULT_LANGUAGE): GuideText {
       ...file,
       language: code,
       patterns: Object.fromEntries(Object.entries(file.patterns).map(([k, v]) => [k, re(v)])) as Patterns,
-      leads: { about: file.leads.about.map(([p, t]) => [re(p), t] as [RegExp, string]), audience: re(file.leads.audience), feeling: re(file.leads.feeling), message: re(file.leads.message) },
+      leads: { about: file.leads.about.map(([p, t]) => [re(p), t] as [RegExp, string]), aboutTail: file.leads.aboutTail ? re(file.leads.aboutTail) : undefined, audience: re(file.leads.audience), feeling: re(file.leads.feeling), message: re(file.leads.message) },
       topics: Object.fromEntries(Object.entries(file.topics).map(([k, v]) => [k, v.map((p) => re(p))])) as GuideText['topics'],
       clauses: re(file.clauses),
       firstPerson: re(file.firstPerson),

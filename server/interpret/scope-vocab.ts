@@ -28,6 +28,8 @@ const Say = z.object({
   slower: z.string(), faster: z.string(), slowerPlain: z.string(), fasterPlain: z.string(), key: z.string(), meter: z.string(),
   added: z.string(), atStart: z.string(), afterSection: z.string(), removed: z.string(),
   longer: z.string(), shorter: z.string(), instrument: z.string(),
+  /** Instrument (params name) → how this language says it in `instrument` ("dem Cello", "au violoncelle"). */
+  instrumentNames: z.record(z.string(), z.string()),
   unshown: z.string(), elsewhere: z.string(), kept: z.string(),
   modes: z.record(z.string(), z.string()),
 });

@@ -27,7 +27,7 @@ function sectionWords(say: Say, params: SongParameters, indices: number[]): stri
 
 function kindWords(say: Say, o: { part: Observation['part'] | 'all'; kind: Kind; instrument?: string }): string {
   const part = o.part === 'all' ? say.all : o.part ? say.parts[o.part] : '';
-  if (o.kind === 'instrument') return fill(say.instrument, { part, instrument: o.instrument ?? '' }).replace(/[.\s]+$/, '');
+  if (o.kind === 'instrument') return fill(say.instrument, { part, instrument: say.instrumentNames[o.instrument ?? ''] ?? o.instrument ?? '' }).replace(/[.\s]+$/, '');
   return fill(say.kinds[o.kind], { part }).trim();
 }
 
