@@ -121,7 +121,9 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
  * simulated musicians' HTTP clients then do not share the server's event loop or bill it their time.
  */
 async function startServer(journal: Record<string, string>): Promise<{ base: string; close: () => Promise<void> }> {
-  const server = await startServerProcess(journal);
+  // LOAD_ENGINE_THREADS compares sketches in worker threads (the default) with the request thread (0).
+  const threads = process.env.LOAD_ENGINE_THREADS;
+  const server = await startServerProcess({ ...journal, ...(threads ? { INNERCHORD_ENGINE_THREADS: threads } : {}) });
   return {
     base: server.url,
     close: async () => {

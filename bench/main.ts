@@ -16,7 +16,12 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   transfer: () => import('./transfer.ts'),
   render: () => import('./render.ts'),
   jam: () => import('./jam.ts'),
+  live: () => import('./live.ts'),
   safety: () => import('./safety.ts'),
+  lyrics: () => import('./lyrics.ts'),
+  transcribe: () => import('./transcribe.ts'),
+  'model-faults': () => import('./model-faults.ts'),
+  burst: () => import('./burst.ts'),
 };
 
 const filter = process.argv[2];

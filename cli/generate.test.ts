@@ -84,3 +84,58 @@ describe('innerchord generate', () => {
     expect(analyzeMidi(readFileSync(c.file('bin.mid'))).meter).toBe('3/4');
   });
 });
+
+describe('innerchord generate --melody', () => {
+  it('builds the song around a transcribed tune, keeping it note for note', async () => {
+    const { synthesizeHum, VOICES } = await import('../music/transcribe/hum.ts');
+    const { encodeWav } = await import('../music/render/wav.ts');
+    const { Midi } = await import('../music/midi/toneMidi.ts');
+    const c = capture();
+    const hum = synthesizeHum({ seed: 44, voice: VOICES[1]!, tempo: 92, key: 'D', mode: 'minor', notes: 24 });
+    writeFileSync(c.file('hum.wav'), encodeWav({ numberOfChannels: 1, sampleRate: hum.sampleRate, length: hum.samples.length, getChannelData: () => hum.samples }));
+    expect(await main(['transcribe', 'hum.wav', '--tempo', '92', '--key', 'Dm', '--out', 'tune.mid'], c.io)).toBe(0);
+    writeFileSync(c.file('params.json'), JSON.stringify({ ...PARAMS, meter: '4/4', key: 'D', mode: 'minor', sections: [{ name: 'verse', bars: 2 }, { name: 'chorus', bars: 2 }] }));
+    const code = await main(['generate', '--params', 'params.json', '--melody', 'tune.mid', '--seed', '3', '--out', 'song.mid'], c.io);
+    expect(c.stderr()).toBe('');
+    expect(code).toBe(0);
+    const summary = JSON.parse(c.stdout().trim().split('\n').pop()!);
+    const tune = new Midi(readFileSync(c.file('tune.mid'))).tracks.find((t) => t.notes.length)!.notes;
+    const song = new Midi(readFileSync(c.file('song.mid')));
+    const melody = song.tracks.find((t) => t.name === 'Melody')!.notes;
+    const rel = (ns: { midi: number; ticks: number }[]) => ns.map((n) => [n.midi, n.ticks - ns[0]!.ticks]);
+    expect(rel(melody)).toEqual(rel(tune));
+    expect(summary.melody.notes).toBe(tune.length);
+    expect(summary.melody.barsAdded).toBeGreaterThan(0);
+    expect(summary.melody.strongBeatChordTones).toBeGreaterThanOrEqual(0.8);
+    expect(song.tracks.filter((t) => t.notes.length).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses a melody file that is not MIDI with one clear line', async () => {
+    const c = capture();
+    writeFileSync(c.file('params.json'), JSON.stringify(PARAMS));
+    writeFileSync(c.file('tune.mid'), 'la la la');
+    const code = await main(['generate', '--params', 'params.json', '--melody', 'tune.mid', '--out', 'song.mid'], c.io);
+    expect(code).toBe(1);
+    expect(c.stderr()).toMatch(/^innerchord generate: tune\.mid: /);
+    expect(c.stderr().trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('innerchord generate --chords', () => {
+  it('plays the progression played in a MIDI file', async () => {
+    const { Midi } = await import('../music/midi/toneMidi.ts');
+    const c = capture();
+    const played = new Midi();
+    const track = played.addTrack();
+    const bar = 4 * played.header.ppq;
+    [[50, 53, 57], [55, 59, 62], [48, 52, 55], [45, 48, 52]].forEach((chord, i) => chord.forEach((midi) => track.addNote({ midi, ticks: i * bar, durationTicks: bar - 10, velocity: 0.7 })));
+    writeFileSync(c.file('played.mid'), played.toArray());
+    writeFileSync(c.file('params.json'), JSON.stringify({ key: 'C', sections: [{ name: 'verse', bars: 4 }, { name: 'chorus', bars: 4 }] }));
+    const code = await main(['generate', '--params', 'params.json', '--chords', 'played.mid', '--out', 'song.mid', '--sketch', 'song.json'], c.io);
+    expect(c.stderr()).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(c.stdout()).chords).toEqual(['ii', 'V', 'I', 'vi']);
+    const sketch = Sketch.parse(JSON.parse(readFileSync(c.file('song.json'), 'utf8')));
+    expect(sketch.chords.map((ch) => ch.symbol)).toEqual(['Dm', 'G', 'C', 'Am', 'Dm', 'G', 'C', 'Am']);
+  });
+});

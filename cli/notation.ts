@@ -1,6 +1,7 @@
 /**
- * `innerchord notation (--params <file> [--seed N] | --sketch <file.json>) --format musicxml|chordpro|text
- *  --out <file> [--title "…"]` — a lead sheet (MusicXML), a ChordPro chart or a plain-text chord chart.
+ * `innerchord notation (--params <file> [--lyrics words.txt] [--seed N] | --sketch <file.json>) --format musicxml|chordpro|text
+ *  --out <file> [--title "…"]` — a lead sheet (MusicXML), a ChordPro chart or a plain-text lead sheet,
+ *  with the words under (or, in ChordPro and text, chords above) the sung notes when the song has any.
  * Also home of what the export commands share: reading the sketch to export and writing the file.
  */
 import { writeFileSync } from 'node:fs';
@@ -11,12 +12,13 @@ import { generateSketch } from '../music/generate.ts';
 import { Sketch } from '../music/sketch.ts';
 import { sketchToChordPro } from '../music/notation/chordpro.ts';
 import { sketchToMusicXml } from '../music/notation/musicxml.ts';
-import { sketchToChordChart } from '../music/notation/textChart.ts';
+import { sketchToLeadSheet } from '../music/notation/leadSheet.ts';
 import { parseSeed } from './generate.ts';
 import { CliError, parseArgs, type CliIO } from './io.ts';
 import { readJsonFile } from './readInput.ts';
+import { withLyrics } from './lyrics.ts';
 
-const USAGE = 'usage: innerchord notation (--params <file> [--seed N] | --sketch <file.json>) --format musicxml|chordpro|text --out <file> [--title "…"]';
+const USAGE = 'usage: innerchord notation (--params <file> [--lyrics words.txt] [--seed N] | --sketch <file.json>) --format musicxml|chordpro|text --out <file> [--title "…"]';
 
 export const NotationFormat = z.enum(['musicxml', 'chordpro', 'text']);
 export type NotationFormat = z.infer<typeof NotationFormat>;
@@ -24,7 +26,8 @@ export type NotationFormat = z.infer<typeof NotationFormat>;
 const WRITERS: Record<NotationFormat, (sketch: Sketch, options: { title?: string }) => string> = {
   musicxml: sketchToMusicXml,
   chordpro: sketchToChordPro,
-  text: sketchToChordChart,
+  // The chord chart, with each sung line under its chords where the song has words.
+  text: sketchToLeadSheet,
 };
 
 /** File extensions that say the format when --format is left out. */
@@ -43,6 +46,7 @@ export function loadSketch(flags: Record<string, string | true>, io: CliIO, usag
   if (typeof params === 'string' && typeof sketchFile === 'string') throw new CliError(`give --params or --sketch, not both (${usage})`, 2);
   if (typeof sketchFile === 'string') {
     if (flags.seed !== undefined) throw new CliError('--seed goes with --params; a sketch file already has its seed', 2);
+    if (flags.lyrics !== undefined) throw new CliError('--lyrics goes with --params; a sketch file already has its words', 2);
     const parsed = Sketch.safeParse(readJsonFile(sketchFile, io));
     if (!parsed.success) throw new CliError(`${sketchFile} is not an Innerchord sketch: ${describeIssues(parsed.error)}`);
     return parsed.data;
@@ -50,7 +54,8 @@ export function loadSketch(flags: Record<string, string | true>, io: CliIO, usag
   if (typeof params !== 'string') throw new CliError(`--params or --sketch is required (${usage})`, 2);
   const parsed = safeParseParams(readJsonFile(params, io));
   if (!parsed.success) throw new CliError(`${params} has invalid parameters: ${describeIssues(parsed.error)}`);
-  return generateSketch(parsed.data, parseSeed(flags.seed));
+  const seed = parseSeed(flags.seed);
+  return generateSketch(typeof flags.lyrics === 'string' ? withLyrics(parsed.data, flags.lyrics, io) : parsed.data, seed);
 }
 
 /** Write `data` to `file` (relative to the CLI's cwd), or a CliError saying why not. */
@@ -78,7 +83,7 @@ function formatOf(flag: string | true | undefined, out: string): NotationFormat 
 /** Write a sketch's lead sheet or chord chart. */
 export async function run(args: string[], io: CliIO): Promise<void> {
   const parsed = parseArgs(args);
-  checkFlags(parsed, ['params', 'seed', 'sketch', 'format', 'out', 'title'], USAGE);
+  checkFlags(parsed, ['params', 'seed', 'sketch', 'format', 'out', 'title', 'lyrics'], USAGE);
   const { flags } = parsed;
   if (typeof flags.out !== 'string') throw new CliError(`--out is required (${USAGE})`, 2);
   const out = flags.out;

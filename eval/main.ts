@@ -12,11 +12,33 @@ import { interpretOffline, reviseOffline } from '../server/interpret/index.ts';
 import { printTitles } from './titles/score.ts';
 import { printMood } from './mood/run.ts';
 import { safetyEval } from './safety/main.ts';
+import { LIVE_THRESHOLD, printAnswers } from './live/answers.ts';
+import { printLyricHelp } from './lyric-help/card.ts';
+
+// `npm run eval live` prints only the call-and-response card (eval/live/).
+if (process.argv[2] === 'live') {
+  if (printAnswers() < LIVE_THRESHOLD) process.exitCode = 1;
+  process.exit();
+}
 
 // `npm run eval safety` prints only the safety scorecard; `npm run eval` prints it after the rest.
 if (process.argv[2] === 'safety') {
   if (!safetyEval()) process.exitCode = 1;
   process.exit();
+}
+// `npm run eval lyrics` prints only the lyric-fitting scorecard (eval/lyrics/).
+if (process.argv[2] === 'lyrics') {
+  const { printLyrics, STRESS_TARGET } = await import('./lyrics/score.ts');
+  if (printLyrics(process.argv.includes('--verbose')) < STRESS_TARGET) process.exitCode = 1;
+  process.exit();
+}
+
+// `npm run eval singit` prints only the Sing it card (transcription and harmonisation).
+if (process.argv[2] === 'singit') {
+  const { singItScorecard } = await import('./transcribe/card.ts');
+  const card = singItScorecard();
+  console.log(card.text);
+  process.exit(card.ok ? 0 : 1);
 }
 
 const offline = await score(offlineRunner);
@@ -50,6 +72,20 @@ const cards: { name: string; share: number; threshold?: number }[] = [{ name: 'o
 cards.push({ name: 'titles', share: printTitles() });
 cards.push({ name: 'mood set', share: await printMood(process.argv.includes('--held-out')) });
 cards.push({ name: 'scoped requests', share: scoped.passed / scoped.total, threshold: SCOPED_THRESHOLD });
+cards.push({ name: 'lyric help', share: printLyricHelp() });
+{
+  const { printLyrics, STRESS_TARGET } = await import('./lyrics/score.ts');
+  console.log('');
+  cards.push({ name: 'lyric stress on strong beats', share: printLyrics(), threshold: STRESS_TARGET });
+}
+
+// Sing it (#19): transcription of held-out synthetic singers and harmonisation of held-out tunes; own targets.
+const { singItScorecard } = await import('./transcribe/card.ts');
+const singIt = singItScorecard();
+console.log('\n' + singIt.text);
+if (!singIt.ok) process.exitCode = 1;
+console.log('');
+cards.push({ name: 'call and response', share: printAnswers(), threshold: LIVE_THRESHOLD });
 
 // The guide's conversations in four languages (eval/conversations/): its own targets, not a share.
 const { conversationScorecard } = await import('./conversations/card.ts');

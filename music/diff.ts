@@ -93,8 +93,17 @@ export function diffVersions(before: SongVersion, after: SongVersion): string[] 
   return out;
 }
 
+/** The musician's own tune coming in, moving or going (music/harmonize): its notes replace the engine's there. */
+function diffGiven(before: SongVersion, after: SongVersion): string[] {
+  const [a, b] = [before.params.givenMelody, after.params.givenMelody];
+  if (JSON.stringify(a) === JSON.stringify(b)) return [];
+  if (!b) return ['the engine writes the melody again (your tune is no longer in it)'];
+  const where = b.use === 'whole' ? 'as the whole melody' : b.use === 'motif' ? 'as a motif opening every section' : `as the melody of every ${b.section}`;
+  return [`your tune (${b.notes.length} notes) ${where}, with chords written around it`];
+}
+
 function diffMelody(before: SongVersion, after: SongVersion): string[] {
-  const out: string[] = [];
+  const out: string[] = diffGiven(before, after);
   const [a, b] = [before.params.melody, after.params.melody];
   if (a.density !== b.density) {
     const count = (s: Sketch) => s.tracks.find((t) => t.id === 'melody')?.notes.length ?? 0;

@@ -20,7 +20,10 @@ import { swingAmount } from './feel/swing.ts';
 import { clip } from './feel/humanize.ts';
 import { gmProgram } from './instruments.ts';
 import { computeFacts } from './facts.ts';
+import { harmonizeMelody } from './harmonize/chords.ts';
+import { placeGiven, withGiven } from './harmonize/place.ts';
 import { playPart, programChanges, type PartContext } from './arrange/sections.ts';
+import { singable } from './melody/voice.ts';
 
 /** Sort notes by time then pitch, so equal inputs give equal arrays. */
 function ordered(notes: Note[]): Note[] {
@@ -28,16 +31,21 @@ function ordered(notes: Note[]): Note[] {
 }
 
 /** Make a sketch: generateSketch(parseParams({ key: 'D', mode: 'dorian' }), 7).tracks[0].name → "Melody". */
-export function generateSketch(params: SongParameters, seed: number): Sketch {
+export function generateSketch(input: SongParameters, seed: number): Sketch {
+  // Sections long enough for their words, the melody in the singer's range (music/melody/voice.ts).
+  const params = singable(input).params;
   const rng = createRng(seed);
   const meter = meterInfo(params.meter, params.meterGrouping);
   const scale = scaleInfo(params.key, params.mode);
   const form = planForm(params, meter);
   const bars = form.reduce((n, s) => n + s.bars, 0);
   const totalTicks = bars * meter.ticksPerBar;
-  const harmony = planHarmony(params, scale, meter, form, rng.fork('harmony'));
+  const planned = planHarmony(params, scale, meter, form, rng.fork('harmony'));
+  // The musician's own melody (music/harmonize): the chords are written around it, and it is kept note for note.
+  const given = params.givenMelody ? placeGiven(params.givenMelody, form, meter) : null;
+  const harmony = given ? harmonizeMelody(given.notes, params, scale, meter, form, planned) : planned;
 
-  const melody = writeMelody(params, scale, meter, form, harmony.slots, rng.fork('melody'));
+  const melody = given?.whole ? [] : writeMelody(params, scale, meter, form, harmony.slots, rng.fork('melody'));
   const chords = compChords(params, meter, form, harmony.slots);
   const bass = writeBass(params, scale, meter, form, harmony.slots, rng.fork('bass'));
   const drums = params.drums.enabled ? writeDrums(params, meter, form, rng.fork('drums')) : null;
@@ -56,8 +64,11 @@ export function generateSketch(params: SongParameters, seed: number): Sketch {
       ...(changes.length ? { programChanges: changes } : {}),
     };
   };
+  const melodyTrack = pitched('melody', 'Melody', 0, melody, true);
+  // Not arranged, swung or humanised: every given note stays where the musician put it.
+  if (given) melodyTrack.notes = withGiven(melodyTrack.notes, given);
   const tracks: Track[] = [
-    pitched('melody', 'Melody', 0, melody, true),
+    melodyTrack,
     pitched('chords', 'Chords', 1, chords, false),
     pitched('bass', 'Bass', 2, bass, true),
   ];

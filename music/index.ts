@@ -17,6 +17,7 @@ export { describeMode } from './theory/scale.ts';
 export { sketchToMusicXml, type NotationOptions } from './notation/musicxml.ts';
 export { sketchToChordPro } from './notation/chordpro.ts';
 export { sketchToChordChart } from './notation/textChart.ts';
+export { sketchToLeadSheet } from './notation/leadSheet.ts';
 export { quantizeMelody, type GridNote } from './notation/quantize.ts';
 export { scheduleSketch, renderSketch, type ScheduleResult } from './render/schedule.ts';
 export { encodeWav, type PcmSource } from './render/wav.ts';

@@ -202,6 +202,27 @@ export const Reason = z.object({
   quote: z.string().max(200).optional(),
 });
 
+/** A note of a melody the musician gave, in ticks (480 per quarter) from the start of where it goes. */
+export const GivenNote = z.object({
+  pitch: z.number().int().min(0).max(127),
+  start: z.number().int().min(0).max(512 * 12 * 480),
+  duration: z.number().int().min(1).max(64 * 12 * 480),
+  velocity: z.number().min(0).max(1).default(0.8),
+});
+
+/**
+ * A melody the musician sang or played in, kept note for note; the chords are written around it
+ * (music/harmonize). 'whole': the song's melody from the first bar; 'section': the melody of every
+ * section with that name ("chorus"); 'motif': up to two bars that open every section's melody.
+ */
+export const GivenMelody = z
+  .object({
+    use: z.enum(['whole', 'section', 'motif']),
+    section: z.string().trim().min(1).max(40).optional(),
+    notes: z.array(GivenNote).min(1).max(2000),
+  })
+  .refine((g) => g.use !== 'section' || g.section !== undefined, { message: 'say which section the melody is for', path: ['section'] });
+
 const DEFAULT_SECTIONS: z.input<typeof Section>[] = [
   { name: 'intro', bars: 4, energy: 0.3, arousalOffset: -0.2 },
   { name: 'verse', bars: 8, energy: 0.45, arousalOffset: -0.1 },
@@ -239,6 +260,8 @@ export const SongParameters = z
     lyricsLanguage: z.string().regex(/^[a-z]{2}$/).optional(),
     /** Who sings the melody: the melody's range follows it and the key may move to fit. */
     voice: Voice.optional(),
+    /** The musician's own melody (sung, hummed or played in), kept exactly; absent → the engine writes it. */
+    givenMelody: GivenMelody.optional(),
   })
   .refine((p) => p.melody.low + 7 <= p.melody.high, {
     message: 'melody range must span at least a fifth (low + 7 ≤ high)',
@@ -253,6 +276,7 @@ export type SongParameters = z.infer<typeof SongParameters>;
 export type SongParametersInput = z.input<typeof SongParameters>;
 export type Section = z.infer<typeof Section>;
 export type Voice = z.infer<typeof Voice>;
+export type GivenMelody = z.infer<typeof GivenMelody>;
 export type PartId = z.infer<typeof PartId>;
 export type PartArrangement = z.infer<typeof PartArrangement>;
 export type SectionArrangement = z.infer<typeof SectionArrangement>;

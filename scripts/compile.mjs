@@ -71,7 +71,7 @@ export async function compile() {
       }
     }
   }
-  const result = await build({ entryPoints: ts, outdir: tmp, outbase: ROOT, bundle: false, format: 'esm', platform: 'node', target: 'node20', sourcemap: 'inline', write: false, logLevel: 'silent' });
+  const result = await build({ entryPoints: ts, outdir: tmp, outbase: ROOT, bundle: false, format: 'esm', platform: 'node', target: 'node20', supported: { 'import-attributes': true }, sourcemap: 'inline', write: false, logLevel: 'silent' });
   for (const file of result.outputFiles) {
     mkdirSync(path.dirname(file.path), { recursive: true });
     writeFileSync(file.path, file.text.replace(TS_IMPORT, '$1$2.js$3'));

@@ -18,12 +18,14 @@ import { archiveRoutes } from './journal/routes/archive.ts';
 import { songRoutes } from './journal/routes/songs.ts';
 import { takeRoutes } from './journal/routes/takes.ts';
 import { versionRoutes } from './journal/routes/versions.ts';
+import { captureRoutes } from './capture/routes.ts';
 import { privacyRoutes } from './privacy/routes.ts';
 import { sampleRoutes } from './samples.ts';
 import { turnRoutes } from './turns/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { safetyRoutes } from './safety/routes.ts';
 import { templateRoutes } from './templates/routes.ts';
+import { lyricRoutes } from './lyrics/routes.ts';
 import { ENGINE_VERSION } from '../music/version.ts';
 
 export interface AppOptions {
@@ -51,6 +53,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/api', songRoutes(deps))
     .route('/api', versionRoutes(deps))
     .route('/api', takeRoutes(deps))
+    .route('/api', captureRoutes(deps))
     .route('/api', archiveRoutes(deps))
     .route('/api', turnRoutes(deps))
     .route('/api', exportRoutes(deps))
@@ -60,6 +63,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/api', privacyRoutes(deps))
     .route('/api', templateRoutes(deps))
     .route('/api', safetyRoutes(deps))
+    .route('/api', lyricRoutes(deps))
     .route('/samples', sampleRoutes());
 
   api.doc31('/api/openapi.json', {

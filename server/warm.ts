@@ -8,11 +8,14 @@
 import { diff, generate } from './journal/engine.ts';
 import { interpretOffline, reviseOffline } from './interpret/index.ts';
 import { detectCrisis } from './safety/index.ts';
+import { rhymeKind } from './lyrics/rhymes.ts';
 
 /** The warm-up: interpret a short answer, make its sketch, revise it, diff the two. */
 export async function warmUp(): Promise<void> {
   // The safety floor compiles its language packs (~1 s) on first use: pay that here, not on a musician's first turn.
   detectCrisis('warming up the safety floor');
+  // The English rhyme index (CMU phones × spoken frequencies, ~1 s) is built on first use: here, not in the lyric editor.
+  rhymeKind('home', 'alone', 'en');
   const first = interpretOffline('tender and a little hopeful, rain on the window, for my sister');
   const revised = reviseOffline(first.params, 'slower, and the chorus should feel like relief');
   const [a, b] = await Promise.all([generate(first.params, 1), generate(revised.params, 1)]);

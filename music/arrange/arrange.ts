@@ -40,7 +40,9 @@ export function octavesThatFit(pitches: readonly number[], octaves: number, rang
 export function arrangePart(part: PartId, notes: Note[], a: PartArrangement | undefined, meter: MeterInfo, span: Span, rng: Rng): Note[] {
   if (!a) return notes;
   if (a.mute) return [];
-  let out = reshapeDensity(part, notes, a.density ?? 0, meter, span, rng);
+  // Sung notes keep one note per syllable: density does not thin or split them.
+  const sung = notes.some((n) => n.lyric);
+  let out = reshapeDensity(part, notes, sung ? 0 : (a.density ?? 0), meter, span, rng);
   const octaves = a.register ?? 0;
   if (octaves !== 0 && part !== 'drums') {
     const shift = 12 * octavesThatFit(out.map((n) => n.pitch), octaves, PART_RANGE[part]);

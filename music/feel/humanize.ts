@@ -34,6 +34,6 @@ export function humanizeWithin(notes: readonly Note[], amount: number, from: num
     const start = Math.max(from, Math.min(to - 1, n.start + drift));
     const end = Math.min(to, Math.max(start + 1, n.start + n.duration + drift));
     const velocity = clampVelocity(n.velocity * (1 + signed('v') * amount * MAX_VEL));
-    return { pitch: n.pitch, start, duration: end - start, velocity };
+    return { pitch: n.pitch, start, duration: end - start, velocity, ...(n.lyric ? { lyric: n.lyric } : {}) };
   });
 }

@@ -5,3 +5,6 @@ export * from './swap.ts';
 export * from './midi.ts';
 export * from './take.ts';
 export * from './live-midi.ts';
+export * from './follow.ts';
+export * from './respond.ts';
+export * from './follow-line.ts';

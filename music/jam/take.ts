@@ -17,6 +17,14 @@ const Axis = z.number().min(-1).max(1);
 
 export const TakePoint = z.object({ tick: z.number().int().min(0).max(MAX_TAKE_TICKS), valence: Axis, arousal: Axis });
 
+/** A note the musician played while the take was recorded (ticks from the take's first barline). */
+export const TakeNote = z.object({
+  pitch: z.number().int().min(0).max(127),
+  start: z.number().int().min(0).max(MAX_TAKE_TICKS),
+  duration: z.number().int().min(1).max(MAX_TAKE_TICKS),
+  velocity: z.number().min(0).max(1),
+});
+
 export const JamTake = z
   .object({
     ticksPerBar: z.number().int().min(1).max(100_000),
@@ -25,11 +33,16 @@ export const JamTake = z
     /** points[0] is where the pad was when recording began (the loop already playing); then every
      *  change the loop was asked for, at the tick the schedule counted it from. */
     points: z.array(TakePoint).min(1).max(MAX_TAKE_POINTS),
+    /** The player's line (a MIDI keyboard or musical typing), when they played along: music/jam/follow-line.ts. */
+    played: z.array(TakeNote).max(2000).optional(),
   })
   .superRefine((take, ctx) => {
     take.points.forEach((p, i) => {
       if (i > 0 && p.tick < take.points[i - 1]!.tick) ctx.addIssue({ code: 'custom', message: 'points must be in tick order', path: ['points', i, 'tick'] });
       if (p.tick > take.length) ctx.addIssue({ code: 'custom', message: 'a point lies after the end of the take', path: ['points', i, 'tick'] });
+    });
+    take.played?.forEach((n, i) => {
+      if (n.start >= Math.max(1, take.length)) ctx.addIssue({ code: 'custom', message: 'a played note starts after the end of the take', path: ['played', i, 'start'] });
     });
   });
 

@@ -18,6 +18,7 @@ import { PART_GAIN, clampVelocity, sectionVelocity } from '../feel/dynamics.ts';
 import { allowedChromas, chordTones, ladder, nearestIndex, safeTones, slotAt } from './pitches.ts';
 import { drawRhythm, metricWeight, type RhythmNote } from './rhythm.ts';
 import { targetPitch } from './contour.ts';
+import { fitSection, firstLineOf, lyricLanguage, sungLines } from './fit.ts';
 
 interface Fragment {
   rhythm: RhythmNote[];
@@ -128,6 +129,12 @@ export function writeMelody(params: SongParameters, scale: ScaleInfo, meter: Met
   const ctx: Ctx = { params, scale, meter, slots };
   const notes: Note[] = [];
   for (const section of form) {
+    // A section with words sings them (fit.ts); the rest stay instrumental.
+    const lines = sungLines(params, section);
+    if (lines) {
+      notes.push(...fitSection(ctx, section, lines, firstLineOf(params, section.index), lyricLanguage(params), rng.fork(`lyrics:${section.key}`)));
+      continue;
+    }
     // Each section starts from the middle of the range, not from where the section before it
     // ended, so a change to one section never moves another one's notes.
     let previous = Math.round((params.melody.low + params.melody.high) / 2);

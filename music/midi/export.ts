@@ -1,7 +1,8 @@
 /**
  * Sketch → Standard MIDI File bytes, as DAWs and notation programs expect them: type 1, one named
  * track per part with its General MIDI program and channel (drums on channel 10), tempo,
- * time-signature and key-signature meta events, and a marker at the start of every section.
+ * time-signature and key-signature meta events, a marker at the start of every section, and a
+ * lyric meta event (0x05) at the onset of every sung note, so DAWs and karaoke players show the words.
  * Pure and deterministic: the same sketch always gives the same bytes.
  *
  * The events are midi-file's and midi-file writes every event byte (see write.ts for why we feed
@@ -9,7 +10,7 @@
  * the key signature it gets wrong written correctly; a test compares the two.
  */
 import type { MidiData, MidiEvent } from 'midi-file';
-import type { Sketch } from '../sketch.ts';
+import type { Sketch, Syllable } from '../sketch.ts';
 import { keySignatureFor } from './keySignature.ts';
 import { playableNotes } from './notes.ts';
 import { toMidiText } from './text.ts';
@@ -54,6 +55,8 @@ export function sketchToMidiData(sketch: Sketch, options: MidiExportOptions = {}
       { tick: 0, event: { deltaTime: 0, type: 'programChange', channel, programNumber: part.program } },
       // Listed before the notes: the stable sort then sounds the new program from a section's first note.
       ...(part.programChanges ?? []).map((c): Placed => ({ tick: c.tick, event: { deltaTime: 0, type: 'programChange', channel, programNumber: c.program } })),
+      // Each syllable just before its note-on (listed first, so the stable sort keeps it first).
+      ...part.notes.filter((n) => n.lyric).map((n): Placed => ({ tick: Math.max(0, Math.round(n.start)), event: { deltaTime: 0, meta: true, type: 'lyrics', text: toMidiText(lyricText(n.lyric!)) } })),
     ];
     for (const note of notesPerTrack[index]!) {
       placed.push(
@@ -65,6 +68,11 @@ export function sketchToMidiData(sketch: Sketch, options: MidiExportOptions = {}
   });
   const tracks = [inOrder(conductor), ...parts];
   return { header: { format: 1, numTracks: tracks.length, ticksPerBeat: sketch.ppq }, tracks };
+}
+
+/** A syllable as a lyric event: a hyphen after syllables that continue their word ("to-", "mor-", "row"). */
+export function lyricText(lyric: Syllable): string {
+  return lyric.syllabic === 'begin' || lyric.syllabic === 'middle' ? `${lyric.text}-` : lyric.text;
 }
 
 /**

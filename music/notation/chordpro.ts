@@ -1,11 +1,14 @@
 /**
  * Sketch → ChordPro chart: title, key, tempo and time directives, one section block per section
  * ({start_of_verse: Verse} …, custom sections as {start_of_part: Intro}), and the harmony as bar
- * lines `| [Am] | [F] [G] |`, four bars to a line. Pure and deterministic.
+ * lines `| [Am] | [F] [G] |`, four bars to a line; a section with words prints them instead, one sung
+ * line per line with each chord just before the syllable it changes on (`[Am]Keep go[F]ing`).
+ * Pure and deterministic.
  */
 import { keySignatureFor } from '../midi/keySignature.ts';
 import type { Sketch } from '../sketch.ts';
 import { chordsPerBar, oneLine, sectionLabel, sectionsInOrder } from './chart.ts';
+import { sungLinesIn, type SungLine } from './words.ts';
 import type { NotationOptions } from './musicxml.ts';
 
 /** Section names ChordPro has its own environment for; any other name becomes a "part". */
@@ -50,9 +53,22 @@ export function sketchToChordPro(sketch: Sketch, options: NotationOptions = {}):
     const label = directiveValue(sectionLabel(section.name));
     const environment = ENVIRONMENTS[section.name.trim().toLowerCase()] ?? 'part';
     lines.push('', `{start_of_${environment}: ${label}}`);
+    const sung = sungLinesIn(sketch, section);
     const end = Math.min(sketch.bars, section.startBar + section.bars);
-    for (const line of barLines(cells, section.startBar, end)) lines.push(`| ${line.join(' | ')} |`);
+    if (sung.length > 0) lines.push(...sung.map(chordProLine));
+    else for (const line of barLines(cells, section.startBar, end)) lines.push(`| ${line.join(' | ')} |`);
     lines.push(`{end_of_${environment}}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** Square brackets and braces in sung words would read as chords or directives: they become round ones. */
+const lyricSafe = (text: string) => text.replace(/[[{]/g, '(').replace(/[\]}]/g, ')');
+
+/** One sung line in ChordPro: "[Am]Keep go[F]ing, keep going [G]". */
+export function chordProLine(line: SungLine): string {
+  const words = line.syllables.map((s) => `${s.chords.map((c) => `[${c}]`).join('')}${lyricSafe(s.text)}${s.syllabic === 'single' || s.syllabic === 'end' ? ' ' : ''}`).join('').trimEnd();
+  const out = line.after.length ? `${words} ${line.after.map((c) => `[${c}]`).join('')}` : words;
+  // A line starting with "#" would be a ChordPro comment: a leading space keeps it a sung line.
+  return out.startsWith('#') ? ` ${out}` : out;
 }

@@ -2,7 +2,7 @@
  * The quantised melody cut into measures: notes and rests split at barlines and into written
  * values, tied across the splits, with the first and last piece of each triplet group marked.
  */
-import type { Sketch } from '../sketch.ts';
+import type { Sketch, Syllable } from '../sketch.ts';
 import { splitIntoValues, type NoteValue } from './durations.ts';
 import type { Beat } from './grid.ts';
 import type { QuantizedMelody } from './quantize.ts';
@@ -21,6 +21,8 @@ export interface MeasureItem {
   tuplet?: 'start' | 'stop';
   /** A rest filling the whole measure. */
   wholeBar?: boolean;
+  /** The syllable sung here: on the first written piece of its note only. */
+  lyric?: Syllable;
 }
 
 /** The items of every measure, bar by bar. */
@@ -51,6 +53,7 @@ export function measuresOf(sketch: Sketch, melody: QuantizedMelody): MeasureItem
           ...p,
           tieStop: i > 0 || note.start < barStart,
           tieStart: i < pieces.length - 1 || end > barEnd,
+          ...(i === 0 && note.start >= barStart && note.lyric ? { lyric: note.lyric } : {}),
         }),
       );
       cursor = to;

@@ -1,7 +1,8 @@
 /**
  * Sketch → MusicXML 4.0 (partwise) lead sheet: the melody on one staff with title, tempo, key and
- * time signature, a rehearsal mark at each section, chord symbols as <harmony>, and notes and rests
- * written in readable values (tied across barlines and beats). Pure and deterministic.
+ * time signature, a rehearsal mark at each section, chord symbols as <harmony>, notes and rests
+ * written in readable values (tied across barlines and beats), and the words as a <lyric> under
+ * each sung note (syllabic begin/middle/end/single). Pure and deterministic.
  */
 import { keySignatureFor } from '../midi/keySignature.ts';
 import type { ChordEvent, Sketch } from '../sketch.ts';
@@ -39,6 +40,8 @@ export function sketchToMusicXml(sketch: Sketch, options: NotationOptions = {}):
   // Major or minor as the MIDI export says it: church-mode names are valid MusicXML, but MuseScore 3 rejects them.
   const mode = signature.mi === 1 ? 'minor' : 'major';
 
+  // A syllable held over the next note (a melisma at a line's end) draws an extender line.
+  const extended = melismaStarts(measures.flat());
   const body = measures.map((items, bar) => {
     const first = bar === 0;
     const section = sectionAt.get(bar);
@@ -67,7 +70,7 @@ export function sketchToMusicXml(sketch: Sketch, options: NotationOptions = {}):
       : sectionAt.has(bar + 1)
         ? el('barline', { location: 'right' }, text('bar-style', 'light-light'))
         : undefined;
-    return el('measure', { number: bar + 1 }, attributes, rehearsal, tempo, ...withHarmonies(items, chords[bar] ?? [], spell), barline);
+    return el('measure', { number: bar + 1 }, attributes, rehearsal, tempo, ...withHarmonies(items, chords[bar] ?? [], spell, extended), barline);
   });
 
   const title = oneLine(options.title ?? '');
@@ -94,7 +97,7 @@ export function sketchToMusicXml(sketch: Sketch, options: NotationOptions = {}):
 }
 
 /** The measure's notes with each chord symbol placed before the note it falls on (offset when mid-note). */
-function withHarmonies(items: readonly MeasureItem[], chords: readonly ChordEvent[], spell: (midi: number) => WrittenPitch): string[] {
+function withHarmonies(items: readonly MeasureItem[], chords: readonly ChordEvent[], spell: (midi: number) => WrittenPitch, extended: ReadonlySet<MeasureItem>): string[] {
   const out: string[] = [];
   let c = 0;
   for (const item of items) {
@@ -102,7 +105,7 @@ function withHarmonies(items: readonly MeasureItem[], chords: readonly ChordEven
       const harmony = harmonyXml(chords[c]!, chords[c]!.start - item.start);
       if (harmony) out.push(harmony);
     }
-    out.push(noteXml(item, spell));
+    out.push(noteXml(item, spell, extended.has(item)));
   }
   return out;
 }
@@ -121,7 +124,20 @@ function harmonyXml(chord: ChordEvent, offset: number): string | undefined {
   );
 }
 
-function noteXml(item: MeasureItem, spell: (midi: number) => WrittenPitch): string {
+/** Sung items whose syllable goes on over the following note(s): the next new note has no syllable of its own. */
+function melismaStarts(items: readonly MeasureItem[]): Set<MeasureItem> {
+  const out = new Set<MeasureItem>();
+  items.forEach((item, i) => {
+    if (!item.lyric) return;
+    let j = i + 1;
+    while (items[j]?.tieStop) j++;
+    const next = items[j];
+    if (next && next.pitch !== null && !next.lyric) out.add(item);
+  });
+  return out;
+}
+
+function noteXml(item: MeasureItem, spell: (midi: number) => WrittenPitch, extend = false): string {
   const written = item.pitch === null ? undefined : spell(item.pitch);
   const head = written
     ? el('pitch', {}, text('step', written.step), written.alter !== 0 ? text('alter', written.alter) : undefined, text('octave', written.octave))
@@ -143,5 +159,6 @@ function noteXml(item: MeasureItem, spell: (midi: number) => WrittenPitch): stri
     item.value.dots === 1 && !item.wholeBar ? el('dot') : undefined,
     item.value.triplet ? el('time-modification', {}, text('actual-notes', 3), text('normal-notes', 2)) : undefined,
     notations.length > 0 ? el('notations', {}, ...notations) : undefined,
+    item.lyric ? el('lyric', { number: 1 }, text('syllabic', item.lyric.syllabic), text('text', item.lyric.text), extend ? el('extend', { type: 'start' }) : undefined) : undefined,
   );
 }

@@ -40,6 +40,18 @@ describe('notation downloads', () => {
     expect(chart).toContain(`{start_of_chorus: Chorus}`);
   });
 
+  it('carries a version\'s words: ChordPro lines with chords inline, a <lyric> under each sung note, MIDI lyric events', async () => {
+    const song = await createSong(t.db, { title: 'Kettle' });
+    const lyrics = ['The kettle sings at seven', 'and nobody hears it now'];
+    const version = await createVersion(t.db, { songId: song.id, params: { sections: [{ name: 'verse', bars: 4, lyrics }, { name: 'outro', bars: 2 }] }, seed: 3 });
+    const chart = await (await app().request(`/api/versions/${version.id}/chordpro`)).text();
+    expect(chart.split('\n').filter((l) => /^\S/.test(l) && !l.startsWith('{') && !l.startsWith('|')).map((l) => l.replace(/\[[^\]]+\]/g, '').trim())).toEqual(lyrics);
+    const xml = await (await app().request(`/api/versions/${version.id}/musicxml`)).text();
+    expect((xml.match(/<lyric /g) ?? []).length).toBe(version.sketch.tracks[0]!.notes.filter((n) => n.lyric).length);
+    const midi = new Uint8Array(await (await app().request(`/api/versions/${version.id}/midi`)).arrayBuffer());
+    expect(Buffer.from(midi).includes(Buffer.from([0xff, 0x05]))).toBe(true);
+  });
+
   it.each(['musicxml', 'chordpro'])('answers 404 with the error body for an unknown version (%s)', async (format) => {
     const res = await app().request(`/api/versions/nope/${format}`);
     expect(res.status).toBe(404);

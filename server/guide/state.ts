@@ -23,6 +23,13 @@ export const TemplateQuestion = z.object({
   question: z.string().trim().min(1).max(500),
   /** Chips for "I don't know" at this question; the stage's usual options when absent. */
   options: z.array(z.string().trim().min(1).max(80)).max(6).optional(),
+  /**
+   * The answer is also a sung line of this section (fill-in-the-blank, parody): `text` with ___
+   * filled by the answer, or the answer itself. See server/templates/lines.ts.
+   */
+  line: z
+    .object({ section: z.string().trim().min(1).max(40), text: z.string().trim().min(1).max(200).optional() })
+    .optional(),
 });
 
 export const TemplateConstraint = z.object({

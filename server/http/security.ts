@@ -44,7 +44,8 @@ export const securityHeaders: MiddlewareHandler = secureHeaders({
   crossOriginResourcePolicy: true,
   // Sent by strictTransport only when the request really came over TLS.
   strictTransportSecurity: false,
-  permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
+  // The microphone for this origin only: "Sing it" records a tune (the browser still asks the musician first).
+  permissionsPolicy: { camera: [], microphone: ['self'], geolocation: [], payment: [], usb: [] },
 });
 
 /** HSTS for the response to a TLS request (direct, or through a proxy that says X-Forwarded-Proto: https);

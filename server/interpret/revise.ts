@@ -9,6 +9,7 @@ import { REQUEST_RULES } from './interpret.ts';
 import { Claims, applyRules, type Applied } from './requests.ts';
 import { REVISION_RULES } from './revisions.ts';
 import { applyScoped } from './scope.ts';
+import { reviseLyrics } from './scope-lyrics.ts';
 import type { Revision } from './types.ts';
 
 /** "key E minor: C major → E minor" for explicit requests; relative rules already say it. */
@@ -21,6 +22,13 @@ function understood(a: Applied, relative: boolean): string {
 
 /** Apply a revision request to parameters, keeping everything else: reviseOffline(p, "slower") → 96 → 80 bpm. */
 export function reviseOffline(params: SongParameters, request: string): Revision {
+  // A request about the words ("make the chorus line shorter") is about the words only: its
+  // "shorter" must not also shorten the chorus's bars.
+  const words = reviseLyrics(params, request);
+  if (words.changes.length) {
+    const label = words.changes.map((c) => `${params.sections[c.section]!.name} line ${c.line + 1}: ${c.from === null ? '' : `“${c.from}” → `}“${c.to}”`);
+    return { params: words.params, understood: label, unrecognised: false, ...(words.language ? { language: words.language } : {}) };
+  }
   // Scoped requests first ("fewer drums in the verse"): they take their clauses, so the whole-song
   // words in them ("fewer drums") cannot also change the whole song.
   const scoped = applyScoped(request, params);

@@ -64,3 +64,8 @@ export async function releaseAnswer(db: Database, messageId: string): Promise<vo
 export async function renewAnswer(db: Database, messageId: string): Promise<void> {
   await db.orm.update(messages).set({ answeringSince: now() }).where(and(eq(messages.id, messageId), isNotNull(messages.answeringSince)));
 }
+
+/** Mark a stored user message as crisis language (a second opinion raised it after it was stored). */
+export async function markCrisis(db: Database, messageId: string): Promise<void> {
+  await db.orm.update(messages).set({ meta: sql`${messages.meta} || '{"crisis": true}'::jsonb` }).where(eq(messages.id, messageId));
+}

@@ -25,6 +25,8 @@ export const CreateVersionInput = z.object({
   seed: Seed.optional(),
   parentId: z.string().min(1).optional(),
   request: z.string().max(4000).default(''),
+  /** Only if the parent is still the song's newest version (a revision built on it); else CONFLICT. */
+  ifLatest: z.boolean().optional(),
 });
 export type CreateVersionInput = z.input<typeof CreateVersionInput>;
 
@@ -105,6 +107,7 @@ export async function createVersion(db: Database, input: CreateVersionInput): Pr
       set last_version = greatest(last_version, (select coalesce(max(number), 0) from ${versions} where song_id = ${songs.id})) + 1,
           updated_at = ${at.toISOString()}::timestamptz
       where ${songs.id} = ${v.songId}
+        ${v.ifLatest && base ? sql`and not exists (select 1 from ${versions} nv where nv.song_id = ${v.songId} and nv.number > ${base.number})` : sql``}
       returning id, last_version
     )
     insert into ${versions} (id, song_id, parent_id, number, request, params, seed, engine_version, sketch, changes, created_at)
@@ -112,6 +115,10 @@ export async function createVersion(db: Database, input: CreateVersionInput): Pr
            ${engineVersion}, ${JSON.stringify(sketch)}::json, ${JSON.stringify(changes)}::jsonb, ${at.toISOString()}::timestamptz
     from s
     returning number`);
+  if (!row && v.ifLatest && base) {
+    await getSong(db, v.songId); // deleted while the sketch was being generated: NOT_FOUND
+    throw new ServiceError('CONFLICT', 'This song got a newer version while this revision was being made, so it was not saved; ask again and the change will build on the newest version.');
+  }
   found(row, 'song'); // deleted while the sketch was being generated
   const stored: SummaryRow = { id, songId: v.songId, parentId: base?.id ?? null, number: Number(row!.number), request: v.request, params: v.params, seed, engineVersion, changes, rating: null, note: null, createdAt: at };
   // The sketch was just generated (typed and valid): re-parsing 60 kB of JSON cost ~10 ms per turn.

@@ -6,8 +6,19 @@
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import type { Config } from '../config.ts';
 import { estimateTokens, type Usage } from './tokens.ts';
+import { pause, pausedFor, retryAfterMs } from './breaker.ts';
 
-export type LlmSettings = Extract<Config['llm'], { mode: 'llm' }>;
+/**
+ * The model's settings; `deadline` (epoch ms), when set, is the turn's one deadline: every call in
+ * the turn (summary, interpret, repair, guide) shares it, so a hanging model costs the turn
+ * `timeoutMs` once, not once per call.
+ */
+export type LlmSettings = Extract<Config['llm'], { mode: 'llm' }> & { deadline?: number };
+
+/** Longest streamed reply kept (the guide asks for two to four sentences); past it the turn falls back. */
+export const MAX_REPLY_CHARS = 8_000;
+/** Longest non-streamed answer body read (JSON parameters with every section fit many times over). */
+export const MAX_ANSWER_BYTES = 256 * 1024;
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
   content: string;
@@ -22,6 +33,7 @@ export type FailureReason =
   | 'invalid output'
   | 'rejected'
   | 'wrong language'
+  | 'too long'
   | 'unexpected error';
 
 /** Why the model did not give a usable answer; `status` is the HTTP status when there was one. */
@@ -44,9 +56,19 @@ export function llmSettings(config: Config | Config['llm']): LlmSettings | null 
   return llm.mode === 'llm' ? llm : null;
 }
 
-function client(s: LlmSettings): OpenAI {
+function client(s: LlmSettings, timeoutMs: number): OpenAI {
   // Retries would multiply the wait past timeoutMs; the offline path is the retry.
-  return new OpenAI({ apiKey: s.apiKey, baseURL: s.baseURL, timeout: s.timeoutMs, maxRetries: 0 });
+  return new OpenAI({ apiKey: s.apiKey, baseURL: s.baseURL, timeout: Math.max(1, timeoutMs), maxRetries: 0 });
+}
+
+/** Settings whose calls all share one deadline, `timeoutMs` from now (an existing deadline is kept). */
+export function withTurnDeadline(s: LlmSettings, now = Date.now()): LlmSettings {
+  return s.deadline === undefined ? { ...s, deadline: now + s.timeoutMs } : s;
+}
+
+/** How long the next call may take: the per-call timeout, or what is left of the turn's deadline. */
+export function budgetMs(s: LlmSettings, now = Date.now()): number {
+  return s.deadline === undefined ? s.timeoutMs : Math.min(s.timeoutMs, s.deadline - now);
 }
 
 const chars = (messages: ChatMessage[]) => messages.reduce((n, m) => n + m.content.length, 0);
@@ -59,6 +81,7 @@ export function classify(error: unknown, timedOut: boolean, midStream = false): 
   if (error instanceof APIError && typeof error.status === 'number') {
     const status = error.status;
     if (status === 429) return new LlmFailure('rate limited', detail, status);
+    if (status === 413) return new LlmFailure('too long', detail, status);
     if (status >= 500) return new LlmFailure('server error', detail, status);
     return new LlmFailure('rejected', detail, status);
   }
@@ -68,23 +91,35 @@ export function classify(error: unknown, timedOut: boolean, midStream = false): 
 }
 
 /**
- * Run `work` with an AbortSignal that fires after the configured timeout, covering a whole stream.
- * A failure carries the estimated prompt tokens unless it has real usage: the prompt was sent anyway.
+ * Run `work` with an AbortSignal that fires when the call's budget (budgetMs) runs out, covering a
+ * whole stream. Nothing is sent while the breaker is open or the turn's deadline has passed. A
+ * failure carries the estimated prompt tokens unless it has real usage: the prompt was sent anyway.
  */
-async function withDeadline<T>(s: LlmSettings, messages: ChatMessage[], work: (signal: AbortSignal, state: { midStream: boolean }) => Promise<T>): Promise<T> {
+async function withDeadline<T>(s: LlmSettings, messages: ChatMessage[], work: (client: OpenAI, signal: AbortSignal, state: { midStream: boolean }) => Promise<T>): Promise<T> {
+  const waitMs = pausedFor(s.baseURL, s.model);
+  if (waitMs > 0) throw new LlmFailure('rate limited', `the model server asked us to wait ${Math.ceil(waitMs / 1000)} s more`, 429, { promptTokens: 0, completionTokens: 0 });
+  const budget = budgetMs(s);
+  if (budget <= 0) throw new LlmFailure('timeout', `the turn's ${s.timeoutMs} ms for the model had run out`, undefined, { promptTokens: 0, completionTokens: 0 });
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), s.timeoutMs);
+  const timer = setTimeout(() => controller.abort(), budget);
   const state = { midStream: false };
   try {
-    const result = await work(controller.signal, state);
-    if (controller.signal.aborted) throw new LlmFailure('timeout', `no complete answer within ${s.timeoutMs} ms`);
+    const result = await work(client(s, budget), controller.signal, state);
+    if (controller.signal.aborted) throw new LlmFailure('timeout', `no complete answer within ${budget} ms`);
     return result;
   } catch (error) {
     const failure = classify(error, controller.signal.aborted, state.midStream);
+    // A 429 that names a pause opens the breaker: until then the offline path answers at once.
+    if (failure.status === 429 && error instanceof APIError) {
+      const ms = retryAfterMs(error.headers as Headers | undefined);
+      if (ms !== null) pause(s.baseURL, s.model, ms);
+    }
     if (failure.usage) throw failure;
     throw new LlmFailure(failure.reason, failure.message, failure.status, { promptTokens: estimateTokens(chars(messages)), completionTokens: 0 });
   } finally {
     clearTimeout(timer);
+    // A stream left early (too long, a leak, an error in onDelta) is closed, not left draining.
+    controller.abort();
   }
 }
 
@@ -93,9 +128,10 @@ export async function streamChat(
   s: LlmSettings,
   messages: ChatMessage[],
   onDelta: (text: string) => void | Promise<void>,
+  maxChars = MAX_REPLY_CHARS,
 ): Promise<{ text: string; usage: Usage }> {
-  return withDeadline(s, messages, async (signal, state) => {
-    const stream = await client(s).chat.completions.create(
+  return withDeadline(s, messages, async (openai, signal, state) => {
+    const stream = await openai.chat.completions.create(
       { model: s.model, messages, stream: true, stream_options: { include_usage: true } },
       { signal },
     );
@@ -108,6 +144,13 @@ export async function streamChat(
       for (const choice of chunk.choices ?? []) {
         const piece = choice.delta?.content ?? '';
         if (piece) {
+          // Stopped as soon as it passes the cap: a runaway model is cut off, not read to the end.
+          if (text.length + piece.length > maxChars) {
+            throw new LlmFailure('too long', `the reply ran past ${maxChars} characters`, undefined, {
+              promptTokens: estimateTokens(chars(messages)),
+              completionTokens: estimateTokens(text.length + piece.length),
+            });
+          }
           text += piece;
           await onDelta(piece);
         }
@@ -132,16 +175,46 @@ export async function completeChat(
   messages: ChatMessage[],
   responseFormat?: ResponseFormat,
 ): Promise<{ text: string; usage: Usage }> {
-  return withDeadline(s, messages, async (signal) => {
-    const completion = await client(s).chat.completions.create(
-      responseFormat ? { model: s.model, messages, response_format: responseFormat } : { model: s.model, messages },
-      { signal },
-    );
-    const text = completion.choices[0]?.message?.content ?? '';
-    const usage = completion.usage
+  return withDeadline(s, messages, async (openai, signal) => {
+    const body = responseFormat ? { model: s.model, messages, response_format: responseFormat } : { model: s.model, messages };
+    // Read as raw bytes with a cap, so a runaway answer is cut off instead of parsed whole.
+    const response = await openai.chat.completions.create(body, { signal }).asResponse();
+    const raw = await readCapped(response, MAX_ANSWER_BYTES, signal);
+    let completion: OpenAI.Chat.Completions.ChatCompletion;
+    try {
+      completion = JSON.parse(raw) as OpenAI.Chat.Completions.ChatCompletion;
+    } catch {
+      throw new LlmFailure('invalid output', 'the model server sent a body that is not JSON');
+    }
+    const content = completion?.choices?.[0]?.message?.content;
+    const text = typeof content === 'string' ? content : '';
+    const usage = completion?.usage
       ? { promptTokens: completion.usage.prompt_tokens, completionTokens: completion.usage.completion_tokens }
       : { promptTokens: estimateTokens(chars(messages)), completionTokens: estimateTokens(text.length) };
     if (!text.trim()) throw new LlmFailure('invalid output', 'the model sent an empty answer', undefined, usage);
     return { text, usage };
   });
+}
+
+/** A response body as text, failing 'too long' past `maxBytes` (the rest is not read). */
+async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) throw new LlmFailure('too long', `the answer ran past ${maxBytes} bytes`);
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (signal.aborted && !(error instanceof LlmFailure)) throw new LlmFailure('timeout', 'no complete answer in time');
+    throw error;
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -87,10 +87,24 @@ export async function reviseWithLlm(
         schema: JSON.stringify(paramsJsonSchema()),
         styles: styleNames(),
         summary: { data: options.summary ?? '' },
-        params: { data: params },
+        params: { data: withoutGivenMelody(params) },
         request: { data: request },
       }),
     'interpreter',
-    (p) => withTemplates(p, request, params),
+    (p) => keepGivenMelody(withTemplates(p, request, params), params),
   );
+}
+
+/**
+ * The musician's own tune (up to 2,000 notes) is theirs: a model is not shown it, so it can
+ * neither drop nor alter it, and the revised params carry the base version's copy unchanged.
+ */
+function withoutGivenMelody(params: SongParameters): Omit<SongParameters, 'givenMelody'> {
+  const { givenMelody: _tune, ...rest } = params;
+  return rest;
+}
+
+function keepGivenMelody(revised: SongParameters, base: SongParameters): SongParameters {
+  const rest = withoutGivenMelody(revised);
+  return base.givenMelody ? { ...rest, givenMelody: base.givenMelody } : rest;
 }

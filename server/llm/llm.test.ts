@@ -9,9 +9,13 @@ import { styleNames } from './styles.ts';
 
 let llm: FakeLlm;
 let s: LlmSettings;
+/** For the timeout cases only: a model that never answers meets a short deadline. Every other
+ *  case has a deadline no busy machine comes near, so a slow test run cannot turn it into a timeout. */
+let short: LlmSettings;
 beforeAll(async () => {
   llm = await startFakeLlm();
-  s = { mode: 'llm', apiKey: 'test', baseURL: llm.url, model: 'fake-model', timeoutMs: 400 };
+  s = { mode: 'llm', apiKey: 'test', baseURL: llm.url, model: 'fake-model', timeoutMs: 30_000 };
+  short = { ...s, timeoutMs: 300 };
 });
 afterAll(() => llm.close());
 beforeEach(() => llm.reset());
@@ -68,11 +72,11 @@ describe('structured output', () => {
   it.each([
     [{ kind: 'status', status: 429 } as const, 'rate limited'],
     [{ kind: 'status', status: 500 } as const, 'server error'],
-    [{ kind: 'slow', delayMs: 2000 } as const, 'timeout'],
+    [{ kind: 'hang' } as const, 'timeout'],
     [{ kind: 'cut' } as const, 'network error'],
   ])('classifies %o as %s', async (reply, reason) => {
     llm.script(reply);
-    expect((await failure(askForJson(s, request()))).reason).toBe(reason);
+    expect((await failure(askForJson(short, request()))).reason).toBe(reason);
   });
 });
 
@@ -94,8 +98,8 @@ describe('streaming', () => {
   });
 
   it('reports a stream that stalls past the deadline as a timeout', async () => {
-    llm.script({ kind: 'slow', delayMs: 2000 });
-    expect((await failure(streamChat(s, messages, () => {}))).reason).toBe('timeout');
+    llm.script({ kind: 'hang' });
+    expect((await failure(streamChat(short, messages, () => {}))).reason).toBe('timeout');
   });
 });
 
@@ -119,6 +123,20 @@ describe('interpretWithLlm / reviseWithLlm', () => {
     const r = await reviseWithLlm({ mode: 'offline', reason: 'INNERCHORD_OFFLINE' }, parseParams({}), 'slower');
     expect(r.fallback).toBeNull();
     expect(llm.requests).toHaveLength(0);
+  });
+
+  it('keeps the musician’s own tune out of the model’s reach: not shown, and restored on what it returns', async () => {
+    const tune = { use: 'whole' as const, notes: [{ pitch: 64, start: 0, duration: 480 }, { pitch: 67, start: 480, duration: 960 }] };
+    // A model that drops the tune, and one that rewrites it: the revision keeps the base version's copy either way.
+    llm.script({ kind: 'json', value: { tempo: 80 } }, { kind: 'json', value: { tempo: 80, givenMelody: { use: 'whole', notes: [{ pitch: 40, start: 0, duration: 480 }] } } });
+    const base = parseParams({ tempo: 96, givenMelody: tune });
+    for (let i = 0; i < 2; i++) {
+      const r = await reviseWithLlm(s, base, 'slower please');
+      expect(r.fallback).toBeNull();
+      expect(r.params.tempo).toBe(80);
+      expect(r.params.givenMelody).toEqual(base.givenMelody);
+    }
+    expect(llm.requests[0]!.body.messages.at(-1)!.content).not.toContain('givenMelody');
   });
 
   it('quotes the current parameters and the request as data in the revise prompt', async () => {

@@ -4,6 +4,7 @@
  * contractions, elisions, lemmas and — for words it does not know — a one-typo correction towards
  * the words its patterns use ("suicde" → "suicide", "myslef" → "myself").
  */
+import { stemmerFor } from '../interpret/lexicon-stem.ts';
 import type { Sentence } from './tokens.ts';
 import { distance, fold } from './tokens.ts';
 import type { Category, LanguagePack, Severity } from './pack.ts';
@@ -136,6 +137,22 @@ function compile(source: string, category: Category, severity: Severity, pack: L
   return [{ parts, window: Number(near[1]), category, severity, context, source }];
 }
 
+/**
+ * The stem a word's inflections share: Snowball (nlp.js, as the interpreter uses) for German,
+ * French and Spanish; for English, whose interpreter lemmatises with wink-nlp (too slow for a
+ * check on every message), the regular endings -s, -es, -ed, -ing are taken off.
+ */
+function inflectionStem(language: string): (w: string) => string {
+  if (language === 'en') {
+    return (w) => {
+      if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+      for (const end of ['ing', 'ed', 'es', 's']) if (w.length > end.length + 2 && w.endsWith(end)) return w.slice(0, -end.length);
+      return w;
+    };
+  }
+  return stemmerFor(language);
+}
+
 /** A token folder for the pack: contractions, elisions, lemmas, then one-typo correction. */
 function tokenFolder(pack: LanguagePack, vocabulary: Set<string>, stems: string[]) {
   const cache = new Map<string, string[]>();
@@ -149,6 +166,15 @@ function tokenFolder(pack: LanguagePack, vocabulary: Set<string>, stems: string[
   const stemsByInitial = new Map<string, string[]>();
   for (const st of stems) if (st.length >= 5) stemsByInitial.set(st[0]!, [...(stemsByInitial.get(st[0]!) ?? []), st]);
   const known = (w: string) => vocabulary.has(w) || w.length < 4 || stems.some((s) => w.startsWith(s));
+  // Inflections the pack does not list fold onto a pattern word with the same stem ("umbringe" →
+  // "umbringen", "beats" → "beat", "suicidaires" → "suicidaire"): the interpreter's stemmers.
+  const stem = inflectionStem(pack.language);
+  const byStem = new Map<string, string>();
+  for (const v of [...vocabulary].sort((a, b) => a.length - b.length)) {
+    const k = stem(v);
+    if (k.length >= 3 && !byStem.has(k)) byStem.set(k, v);
+  }
+  const inflected = (w: string): string | null => (w.length >= 4 && !/\d/.test(w) ? byStem.get(stem(w)) ?? null : null);
   const sorted = (w: string) => [...w].sort().join('');
   const correct = (w: string): string => {
     if (known(w) || /\d/.test(w)) return w;
@@ -166,7 +192,7 @@ function tokenFolder(pack: LanguagePack, vocabulary: Set<string>, stems: string[
     for (const s of stemsByInitial.get(w[0]!) ?? []) {
       for (const n of [s.length, s.length + 1, s.length - 1]) if (distance(w.slice(0, n), s, 1) <= 1) return s + w.slice(n);
     }
-    return w;
+    return inflected(w) ?? w;
   };
   const one = (raw: string): string[] => {
     const hit = cache.get(raw);

@@ -12,6 +12,7 @@ import { sharedPglite } from '../../test/support/db.ts';
 import { startFakeLlm, type FakeLlm } from '../../test/support/fake-llm.ts';
 import { newSong, say } from '../../test/turns/helpers.ts';
 import { detectCrisis } from './index.ts';
+import { listMessages } from '../journal/index.ts';
 
 const t = sharedPglite();
 let llm: FakeLlm;
@@ -49,6 +50,20 @@ describe('the LLM second opinion', () => {
     expect(r.reply.text).toMatch(/talk to someone/);
     const [sent] = classifications();
     expect(sent!.body.messages[1]!.content).toContain(JSON.stringify(OBLIQUE));
+  });
+
+  it('is asked only after the words are stored, and marks the stored message when it raises an alarm', async () => {
+    const a = app();
+    const id = await newSong(a);
+    llm.script({ kind: 'slow', delayMs: 200, then: { kind: 'json', value: { crisis: true, category: 'ideation', severity: 'concern' } } });
+    const pending = say(a, id, OBLIQUE);
+    while (classifications().length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The model has the words now: the journal already had them.
+    expect((await listMessages(t.db, id)).map((m) => [m.role, m.text])).toEqual([['user', OBLIQUE]]);
+    const r = await pending;
+    expect(r.crisis).toBe(true);
+    // Marked like an offline alarm, so later prompts leave the words out too.
+    expect((await listMessages(t.db, id))[0]!.meta.crisis).toBe(true);
   });
 
   it('is never asked when the offline layer fired, so a wrong "no" cannot remove an alarm', async () => {

@@ -24,9 +24,9 @@ export async function checkTurn(db: Database, songId: string, text: string, skip
 
 async function offlineCheck(db: Database, songId: string, text: string, skipId?: string): Promise<CrisisCheck> {
   const signals = crisisSignals(text);
-  const alone = summarise(signals.filter((s) => !s.context));
+  const alone = summarise(signals.filter((s) => !s.context), text);
   if (alone.crisis || !signals.some((s) => s.context)) return alone;
   const earlier = (await listMessages(db, songId)).filter((m) => m.role === 'user' && m.id !== skipId).slice(-CONTEXT_TURNS);
   const distress = earlier.some((m) => m.meta.crisis === true || crisisSignals(m.text).length > 0);
-  return distress ? summarise(signals) : alone;
+  return distress ? summarise(signals, text) : alone;
 }

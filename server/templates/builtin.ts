@@ -54,6 +54,30 @@ export const BUILTIN_TEMPLATES: readonly (TemplateInputRaw & { id: string })[] =
     ],
   },
   {
+    id: 'builtin:fill-in-the-blank-song',
+    name: 'Fill-in-the-blank song',
+    kind: 'reflective',
+    description: 'Finish four half-lines and they become the words of your song: two for the verse, two for the chorus. Change any of them later in the Words panel.',
+    questions: [
+      { stage: 'about', question: 'Finish the first line of the verse: "When I think of ___".', line: { section: 'verse', text: 'When I think of ___' } },
+      { stage: 'images', question: 'The second line, a picture: "I still see ___".', line: { section: 'verse', text: 'I still see ___' } },
+      { stage: 'message', question: 'Now the chorus, the line to keep: "I want you to know ___".', line: { section: 'chorus', text: 'I want you to know ___' } },
+      { stage: 'feeling', question: 'And the chorus answers it: "And I feel ___".', options: ['calm', 'lighter', 'grateful', 'still sad'], line: { section: 'chorus', text: 'And I feel ___' } },
+    ],
+  },
+  {
+    id: 'builtin:song-parody',
+    name: 'Song parody: new words to a song you know',
+    kind: 'reflective',
+    description: 'Borrow the shape of a song you know and write your own words on it. The Words panel\'s Parody box shows its lines\' syllables and stresses to write to.',
+    questions: [
+      { stage: 'references', question: 'Which song do you know well enough to sing? Its title and who sings it are enough.' },
+      { stage: 'about', question: 'What should your new words be about?' },
+      { stage: 'message', question: 'Write your first chorus line, to the rhythm of that song\'s chorus.', line: { section: 'chorus' } },
+      { stage: 'images', question: 'Now a verse line, to the rhythm of its verse: one picture.', line: { section: 'verse' } },
+    ],
+  },
+  {
     id: 'builtin:light-opener',
     name: 'A lighter opener',
     kind: 'opener',

@@ -29,16 +29,19 @@ import {
   setIntention,
 } from '../journal/index.ts';
 import type { Conversation, Intention, Message, Version } from '../journal/shapes.ts';
-import { LlmFailure, llmSettings } from '../llm/client.ts';
+import { LlmFailure, llmSettings, withTurnDeadline } from '../llm/client.ts';
 import { clipSummary, splitWindow, summariseWithLlm } from '../llm/context.ts';
 import { fallbackNotice } from '../llm/fallback.ts';
 import { guideReplyWithLlm } from '../llm/guide.ts';
 import { interpretWithLlm, reviseWithLlm } from '../llm/interpret.ts';
 import { addUsage, NO_USAGE } from '../llm/tokens.ts';
 import { remakeAfterCorrection } from './correct.ts';
+import { withSongLock } from './song-lock.ts';
 import { record, sameMusic, type Spend } from './spend.ts';
 import type { TurnResult } from './shapes.ts';
 import { withTemplateConstraint } from '../templates/constraint.ts';
+import { withTemplateLines } from '../templates/lines.ts';
+import { keepWordsUnlessAsked } from '../interpret/scope-lyrics.ts';
 import { MAX_MESSAGE_CHARS } from '../journal/limits.ts';
 
 export interface TurnHooks {
@@ -46,6 +49,8 @@ export interface TurnHooks {
   onDelta?: (text: string) => void | Promise<void>;
   /** The page's language (the web app's switch or Accept-Language): a prior for short messages. */
   language?: Language | null;
+  /** When the turn began (epoch ms): the model's one deadline counts from here. */
+  startedAt?: number;
 }
 
 // The newest message always fits, however long (a pasted lyric sheet is read, not skipped).
@@ -94,16 +99,18 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
   // The newest version with its sketch: the reply says only what the new notes show against it.
   const latest = action.kind === 'revise' ? await latestVersion(db, songId) : null;
   if (action.kind === 'revise' && latest) {
-    const revised = await reviseWithLlm(deps.config, latest.params, action.request, { summary });
+    const revised = await reviseWithLlm(spend.settings ?? deps.config, latest.params, action.request, { summary });
     record(spend, revised);
+    // The words are the musician's: a revision not about them keeps every line as it was.
+    revised.params = keepWordsUnlessAsked(latest.params, revised.params, action.request);
     if (sameMusic(revised.params, latest.params)) return { version: null, intention, draft: notUnderstoodReply(action.request, t) };
-    const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request });
+    const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request, ifLatest: true });
     // What the reply says is checked against the new notes (claims.ts), in the musician's language.
     return { version, intention, draft: checkedRevisionReply(latest, version, step.language, action.request) };
   }
-  const interpreted = await interpretWithLlm(deps.config, conversationText(messages, intention?.text ?? null), { lang: step.language });
+  const interpreted = await interpretWithLlm(spend.settings ?? deps.config, conversationText(messages, intention?.text ?? null), { lang: step.language });
   record(spend, interpreted);
-  const params = withTemplateConstraint(interpreted.params, step.state.template);
+  const params = withTemplateLines(withTemplateConstraint(interpreted.params, step.state.template), step.state.template, step.state.answers);
   const version = await createVersion(db, { songId, params, request: 'first sketch' });
   return { version, intention, draft: firstSketchReply(version, intention?.text ?? null, t, step.listen) };
 }
@@ -112,7 +119,9 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
 export async function answerTurn(deps: AppDeps, conversation: Conversation, userMessage: Message, hooks: TurnHooks = {}): Promise<TurnResult> {
   const { db, log } = deps;
   const songId = conversation.songId;
-  const spend: Spend = { settings: llmSettings(deps.config), usage: NO_USAGE, failure: null };
+  // One deadline for every model call in this turn (summary, interpret, repair, guide).
+  const settings = llmSettings(deps.config);
+  const spend: Spend = { settings: settings ? withTurnDeadline(settings, hooks.startedAt) : null, usage: NO_USAGE, failure: null };
   const state = parseState(conversation.state);
   const step = guideStep(state, userMessage.text, { page: hooks.language ?? null });
   const stored = await currentIntention(db, songId);
@@ -144,7 +153,8 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
   let intention: Intention | null = stored;
   let draft = step.reply;
   if (step.action.kind !== 'ask') {
-    ({ version, intention, draft } = await makeMusic(deps, songId, step, messages, summary, spend, { state, intention: stored }));
+    // One song's music is made one turn at a time, each on the newest version (song-lock.ts).
+    ({ version, intention, draft } = await withSongLock(songId, () => makeMusic(deps, songId, step, messages, summary, spend, { state, intention: stored })));
   }
 
   let text = draft;

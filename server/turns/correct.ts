@@ -56,14 +56,14 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
     let params: SongParameters;
     if (WORDS_ONLY.has(action.stage)) params = retold(latest.params, change, step.language);
     else {
-      const interpreted = await interpretWithLlm(deps.config, correctedText(step.state.answers, messages, intention?.text ?? null), { lang: step.language });
+      const interpreted = await interpretWithLlm(spend.settings ?? deps.config, correctedText(step.state.answers, messages, intention?.text ?? null), { lang: step.language });
       record(spend, interpreted);
       // The feelings are read again; a tempo, a key or a section change made by hand since stays.
       params = keepHandWork(latest.params, withTemplateConstraint(interpreted.params, step.state.template)).params;
     }
     const changed = !sameMusic(params, latest.params) || JSON.stringify(params.rationale) !== JSON.stringify(latest.params.rationale);
     const request = messages.filter((m) => m.role === 'user').at(-1)?.text ?? action.answer;
-    if (changed) version = await createVersion(db, { songId, params, parentId: latest.id, request });
+    if (changed) version = await createVersion(db, { songId, params, parentId: latest.id, request, ifLatest: true });
   }
   // New music is described by what its notes show against the version it replaces (claims.ts).
   const draft = version && latest && !sameMusic(version.params, latest.params)

@@ -30,13 +30,14 @@ const RENEW_MS = 5_000;
 export const STALE_MS = 20_000;
 
 /**
- * How long a repeat waits for a live first request before answering 409: the model may be called
- * for a summary, an interpretation and the phrasing, each up to its timeout.
+ * How long a repeat waits for a live first request before answering 409: every model call in a
+ * turn shares one deadline (client.ts withTurnDeadline), so the model costs at most one timeout,
+ * plus the offline path's own time.
  */
 export function waitLimitMs(deps: AppDeps): number {
   const llm = deps.config.llm;
-  const perCall = 'mode' in llm && llm.mode === 'llm' ? llm.timeoutMs : 0;
-  return 3 * perCall + 30_000;
+  const model = 'mode' in llm && llm.mode === 'llm' ? llm.timeoutMs : 0;
+  return model + 30_000;
 }
 
 /** The TurnResult of a message that was already answered, rebuilt from what the journal stored. */

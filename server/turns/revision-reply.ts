@@ -8,6 +8,7 @@ import type { SongParameters } from '../../music/params.ts';
 import type { Sketch } from '../../music/sketch.ts';
 import { checkRevision, isUp, type CheckedRevision, type Kind, type Observation } from '../interpret/claims.ts';
 import { fold, vocabulary, wordPattern, type Say } from '../interpret/scope-vocab.ts';
+import { lyricChangeLines } from '../interpret/scope-lyrics.ts';
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -113,7 +114,8 @@ export function revisionReplyText(input: { number: number; before: SongParameter
   const song = songLines(say, input.before, input.after, input.checked, numbers);
   const { lines, more } = sectionLines(say, input.after, input.checked);
   const unshown = unshownLines(say, input.after, input.checked);
-  const said = [...song, ...lines];
+  // Changed words are quoted first: they are what the musician asked to change.
+  const said = [...lyricChangeLines(input.before, input.after, input.language), ...song, ...lines];
   const changedSections = new Set(input.checked.observations.map((o) => o.section));
   const untouched = input.checked.diff.sections.filter((s) => s.status === 'kept' && !changedSections.has(s.afterIndex!));
   // "Everything else plays as before" only when every other section's notes are exactly as they were.

@@ -33,7 +33,7 @@ const turnResponses = {
       'arrives as SSE events `stored` { message }, `delta` { text }, `done` TurnResult, or `error` { code, message, userMessageId }.',
   },
   ...errors,
-  409: { content: { 'application/json': { schema: ErrorBody } }, description: 'The Idempotency-Key was used for other words, or its first request is still being answered after the time an answer may take' },
+  409: { content: { 'application/json': { schema: ErrorBody } }, description: 'The Idempotency-Key was used for other words, or its first request is still being answered after the time an answer may take, or (across server instances) the song got a newer version while this revision was being made: the message is stored, and a retry builds on the newest version' },
   413: { content: { 'application/json': { schema: ErrorBody } }, description: 'The request body is larger than 1 MiB' },
 };
 

@@ -1,6 +1,6 @@
 /**
- * A conversation turn: check for crisis first, store the musician's message (so it survives any
- * later failure), then answer it. A retry re-answers the last stored message that has no reply.
+ * A conversation turn: check for crisis offline first, store the musician's message (so it
+ * survives any later failure and is stored before any model sees it), then answer it. A retry re-answers the last stored message that has no reply.
  */
 import type { AppDeps } from '../deps.ts';
 import { ServiceError } from '../errors.ts';
@@ -11,11 +11,11 @@ import { raiseAlert } from '../safety/alerts.ts';
 import { type CrisisCheck } from '../safety/index.ts';
 import { checkTurn, type SecondOpinionFn } from '../safety/turn.ts';
 import { secondOpinion } from '../safety/second.ts';
-import { llmSettings } from '../llm/client.ts';
+import { llmSettings, withTurnDeadline } from '../llm/client.ts';
 import { replyLanguage, resourcesForReply } from '../safety/reply.ts';
 import { resourcesFor, type CrisisResources } from '../safety/resources/index.ts';
 import { answerTurn, type TurnHooks } from './answer.ts';
-import { isRepeatedKey, replyOf } from '../journal/answering.ts';
+import { isRepeatedKey, markCrisis, replyOf } from '../journal/answering.ts';
 import { answerHolding, answerOnce, firstWithKey } from './idempotent.ts';
 import type { TurnResult } from './shapes.ts';
 
@@ -66,22 +66,40 @@ async function answerCrisis(deps: AppDeps, conversation: Conversation, userMessa
   };
 }
 
-function answer(deps: AppDeps, conversation: Conversation, message: Message, check: CrisisCheck, hooks: TakeTurnHooks) {
+/**
+ * Answer a stored message: the offline check already ran; the LLM's second opinion (when
+ * configured) is asked now, after the words are safe in the journal, and may only add an alarm —
+ * it is not asked when the offline layer fired. A message it flags is marked as crisis language,
+ * so later prompts leave it out as they do the offline layer's.
+ */
+async function answer(deps: AppDeps, conversation: Conversation, message: Message, offline: CrisisCheck, hooks: TakeTurnHooks) {
+  let check = offline;
+  const second = offline.crisis ? undefined : secondOf(deps, hooks.startedAt);
+  if (second) {
+    const opinion = await second(message.text);
+    if (opinion?.crisis) {
+      check = opinion;
+      await markCrisis(deps.db, message.id);
+      message = { ...message, meta: { ...message.meta, crisis: true } };
+    }
+  }
   if (check.crisis) deps.log.info('crisis language detected; music paused', { songId: conversation.songId, severity: check.severity, signals: check.signals });
   return check.crisis ? answerCrisis(deps, conversation, message, check, hooks) : answerTurn(deps, conversation, message, hooks);
 }
 
 /** The LLM's second opinion on crisis language, when a model and INNERCHORD_SAFETY_SECOND_OPINION_MS are configured. */
-function secondOf(deps: AppDeps): SecondOpinionFn | undefined {
+function secondOf(deps: AppDeps, startedAt?: number): SecondOpinionFn | undefined {
   const s = llmSettings(deps.config);
   const ms = deps.config.safetySecondOpinionMs;
-  return s && ms ? (text) => secondOpinion(s, text, ms) : undefined;
+  // It counts against the turn's one deadline for the model, like every other call.
+  return s && ms ? (text) => secondOpinion(withTurnDeadline(s, startedAt), text, ms) : undefined;
 }
 
 /** Take a turn: takeTurn(deps, songId, "it's about my sister") → TurnResult. NOT_FOUND for an unknown song. */
 export async function takeTurn(deps: AppDeps, songId: string, text: string, hooks: TakeTurnHooks = {}): Promise<TurnResult> {
-  // The safety floor runs before anything else touches the message.
-  const check = await checkTurn(deps.db, songId, text, undefined, secondOf(deps));
+  hooks = { ...hooks, startedAt: hooks.startedAt ?? Date.now() };
+  // The offline safety floor runs before anything else touches the message (no model is asked yet).
+  const check = await checkTurn(deps.db, songId, text);
   const conversation = await getConversation(deps.db, songId);
   const key = hooks.idempotencyKey;
   let userMessage: Message;
@@ -112,8 +130,9 @@ export async function unansweredMessage(deps: AppDeps, songId: string): Promise<
 
 /** Re-answer the last stored user message that has no reply (found by unansweredMessage). */
 export async function retryTurn(deps: AppDeps, songId: string, hooks: TakeTurnHooks = {}): Promise<TurnResult> {
+  hooks = { ...hooks, startedAt: hooks.startedAt ?? Date.now() };
   const last = await unansweredMessage(deps, songId);
-  const check = await checkTurn(deps.db, songId, last.text, last.id, secondOf(deps));
+  const check = await checkTurn(deps.db, songId, last.text, last.id);
   await hooks.onStored?.(last);
   // Two Retry clicks, or a Retry while the first answer is still coming: answered once.
   return answerOnce(deps, songId, last, { answer: async () => answer(deps, await getConversation(deps.db, songId), last, check, hooks), onDelta: hooks.onDelta });

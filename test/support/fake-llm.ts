@@ -13,7 +13,11 @@ export type Scripted =
   /** Content = JSON.stringify(value). */
   | { kind: 'json'; value: unknown }
   /** An HTTP error status with an OpenAI-style error body (429, 500 …). */
-  | { kind: 'status'; status: number; message?: string }
+  | { kind: 'status'; status: number; message?: string; headers?: Record<string, string> }
+  /** Never answer (until the client gives up and the connection closes). */
+  | { kind: 'hang' }
+  /** Streaming: `chars` characters of filler in `piece`-sized deltas as fast as the socket takes them, then finish. */
+  | { kind: 'flood'; chars: number; piece?: number }
   /** Wait before answering with `then` (default: the default reply). */
   | { kind: 'slow'; delayMs: number; then?: Scripted }
   /** Streaming: send `text` (default "Partial") as deltas, then drop the connection without finishing. */
@@ -66,8 +70,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function sendError(res: ServerResponse, status: number, message: string) {
-  res.writeHead(status, { 'content-type': 'application/json' });
+function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify({ error: { message, type: status === 429 ? 'rate_limit_exceeded' : 'server_error', code: null } }));
 }
 
@@ -98,6 +102,31 @@ function sendContent(res: ServerResponse, rec: RecordedRequest, content: string)
   res.end('data: [DONE]\n\n');
 }
 
+/** Stream `chars` characters, writing whenever the socket drains, stopping if the client leaves. */
+function flood(res: ServerResponse, rec: RecordedRequest, chars: number, piece: number) {
+  const model = rec.body.model ?? 'fake-model';
+  const filler = 'la '.repeat(Math.ceil(piece / 3)).slice(0, piece);
+  if (!rec.body.stream) {
+    return sendContent(res, rec, filler.repeat(Math.ceil(chars / piece)).slice(0, chars));
+  }
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  res.write(chunk(model, { role: 'assistant', content: '' }, null));
+  let sent = 0;
+  let closed = false;
+  res.on('close', () => (closed = true));
+  const pump = () => {
+    while (!closed && sent < chars) {
+      sent += piece;
+      if (!res.write(chunk(model, { content: filler }, null))) return void res.once('drain', pump);
+    }
+    if (!closed) {
+      res.write(chunk(model, {}, 'stop'));
+      res.end('data: [DONE]\n\n');
+    }
+  };
+  pump();
+}
+
 function answer(res: ServerResponse, rec: RecordedRequest, reply: Scripted, fallback: () => Scripted): void {
   switch (reply.kind) {
     case 'text':
@@ -105,7 +134,11 @@ function answer(res: ServerResponse, rec: RecordedRequest, reply: Scripted, fall
     case 'json':
       return sendContent(res, rec, JSON.stringify(reply.value));
     case 'status':
-      return sendError(res, reply.status, reply.message ?? `scripted ${reply.status}`);
+      return sendError(res, reply.status, reply.message ?? `scripted ${reply.status}`, reply.headers);
+    case 'hang':
+      return;
+    case 'flood':
+      return flood(res, rec, reply.chars, reply.piece ?? 64);
     case 'slow': {
       const timer = setTimeout(() => answer(res, rec, reply.then ?? fallback(), fallback), reply.delayMs);
       res.on('close', () => clearTimeout(timer));

@@ -71,7 +71,8 @@ for (const backend of backends) {
       expect(res.headers.get('content-type')).toBe('application/zip');
       expect(res.headers.get('content-disposition')).toContain('Quiet-House');
       const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
-      expect(Object.keys(files).sort()).toEqual(['journal.md', 'song.json', 'versions/v1.mid', 'versions/v2.mid', 'versions/v3.mid']);
+      expect(Object.keys(files).sort()).toEqual(['journal.md', 'song.json', 'versions/v1.mid', 'versions/v1.musicxml', 'versions/v2.mid', 'versions/v2.musicxml', 'versions/v3.mid', 'versions/v3.musicxml']);
+      expect(strFromU8(files['versions/v2.musicxml']!)).toContain('<work-title>Quiet House</work-title>');
       const file = JSON.parse(strFromU8(files['song.json']!));
       expect(file).toMatchObject({ format: 'innerchord-song', formatVersion: 1, song: { title: 'Quiet House' } });
       expect(file.messages).toHaveLength(3);
@@ -83,6 +84,15 @@ for (const backend of backends) {
       expect(md).toContain('### v2 (from v1)');
       expect(md).toContain('the bridge could lift');
       expect(md).toContain('- Take 1: 3 bars, 1 change');
+    });
+
+    it('carries the words as lyrics.txt (a words.txt the CLI reads back) and in the MusicXML', async () => {
+      const song = await createSong(t.db, { title: 'Kettle' });
+      const lyrics = ['The kettle sings at seven', 'and nobody hears it'];
+      await createVersion(t.db, { songId: song.id, params: { sections: [{ name: 'verse', bars: 8, lyrics }, { name: 'outro', bars: 2 }] }, seed: 2, request: 'first sketch' });
+      const files = unzipSync(new Uint8Array(await (await createApp({ db: t.db, ...quiet }).request(`/api/songs/${song.id}/export`)).arrayBuffer()));
+      expect(strFromU8(files['lyrics.txt']!)).toBe(`[verse]\n${lyrics.join('\n')}\n`);
+      expect(strFromU8(files['versions/v1.musicxml']!)).toContain('<text>ket</text>');
     });
 
     it('round-trips losslessly: export → import → export gives the same song.json', async () => {

@@ -1,4 +1,4 @@
-/** Export one song as a zip: song.json (everything), versions/v<N>.mid, journal.md. */
+/** Export one song as a zip: song.json (everything), versions/v<N>.mid and .musicxml, journal.md, and lyrics.txt when the song has words. */
 import { asc, eq } from 'drizzle-orm';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Database } from '../../../db/client.ts';
@@ -76,6 +76,14 @@ export async function exportSong(db: Database, songId: string): Promise<{ bytes:
     'song.json': strToU8(JSON.stringify(file, null, 2)),
     'journal.md': strToU8(journalMarkdown(file)),
   };
-  for (const v of file.versions) entries[`versions/v${v.number}.mid`] = await midi(v.sketch, file.song.title);
+  const { sketchToMusicXml } = await import('../../../music/notation/musicxml.ts');
+  for (const v of file.versions) {
+    entries[`versions/v${v.number}.mid`] = await midi(v.sketch, file.song.title);
+    entries[`versions/v${v.number}.musicxml`] = strToU8(sketchToMusicXml(v.sketch, { title: file.song.title }));
+  }
+  // The words of the newest version that has any, as a words.txt the CLI's --lyrics reads back.
+  const { formatLyricSheet } = await import('../../../music/lyrics/sheet.ts');
+  const words = [...file.versions].reverse().map((v) => formatLyricSheet(v.params)).find((w) => w !== '');
+  if (words) entries['lyrics.txt'] = strToU8(words);
   return { bytes: zipSync(entries, { level: 6, mtime: new Date(file.exportedAt) }), filename: `${fileSafe(file.song.title)}.innerchord.zip` };
 }

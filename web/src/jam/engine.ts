@@ -28,10 +28,11 @@ export function paramsAt(base: SongParameters, point: PadPoint): SongParameters 
   return jamParams(base, point, (v, a, b) => paramsFromEmotion(v, a, b));
 }
 
-/** Make the loop for a pad point; `id` tells loops apart in debug output. */
-export function makeLoop(base: SongParameters, seed: number, point: PadPoint, id: number): MadeLoop {
+/** Make the loop for a pad point; `id` tells loops apart in debug output. `adjust` changes the
+ *  loop's parameters last (the live player's key, chord and tapped tempo win over the pad's). */
+export function makeLoop(base: SongParameters, seed: number, point: PadPoint, id: number, adjust?: (p: SongParameters) => SongParameters): MadeLoop {
   const t0 = performance.now();
-  const params = paramsAt(base, point);
+  const params = adjust ? adjust(paramsAt(base, point)) : paramsAt(base, point);
   const sketch = generateSketch(params, seed);
   const notes: LoopNote[] = lanesForSketch(sketch).flatMap((lane) => {
     const voice = lane.voice === 'piano' ? 'keys' : lane.voice;

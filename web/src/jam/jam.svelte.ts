@@ -4,7 +4,8 @@
  * coalesced to one regeneration per animation frame; the player lands the newest at the next bar.
  */
 import { t } from '../i18n/index.ts';
-import { clampPoint, recordPath, type PadPoint, type PathPoint } from '../../../music/jam/index.ts';
+import { clampPoint, recordPath, type LoopNote, type PadPoint, type PathPoint, type PlayedNote } from '../../../music/jam/index.ts';
+import type { SongParameters } from '../../../music/params.ts';
 import { api } from '../lib/api.ts';
 import type { SongState } from '../lib/song.svelte.ts';
 import type { Version } from '../lib/types.ts';
@@ -27,6 +28,8 @@ export interface JamDebug {
   readonly point: PadPoint;
   /** Milliseconds each regeneration took, oldest first (the last 500). */
   readonly generationMs: readonly number[];
+  /** Ticks where notes handed over by the live player (answers) started, oldest first. */
+  readonly extraStarts: readonly number[];
 }
 
 declare global {
@@ -57,6 +60,8 @@ export class JamState {
   #t0 = performance.now();
   #timings: number[] = [];
   #poll = 0;
+  /** The live player's say over the loop (their key, chord, tapped tempo), applied last. */
+  #adjust: ((p: SongParameters) => SongParameters) | null = null;
 
   constructor(version: Version, song: SongState, versions: VersionsState, link: JamLink | null = null) {
     this.#player.link = link;
@@ -78,6 +83,8 @@ export class JamState {
   onRequested: ((tick: number, point: PadPoint) => void) | null = null;
   /** Called after the jam stops, for whatever reason (a take being recorded ends there). */
   onStopped: (() => void) | null = null;
+  /** The notes the musician has played along this run, in jam ticks (the live player sets it; a take keeps them). */
+  performance: (() => readonly PlayedNote[]) | null = null;
   /** Called when the musician moves the pad (a replay gives way to the hand). */
   onHandMove: (() => void) | null = null;
 
@@ -90,6 +97,30 @@ export class JamState {
   }
   get ticksPerBar(): number {
     return this.made?.loop.ticksPerBar ?? 1920;
+  }
+
+  /** The Transport's tick at the audio clock's now (where a key pressed now falls), 0 when stopped. */
+  get ticksNow(): number {
+    return this.#player.ticksNow;
+  }
+  /** Called at each scheduling step with its first tick (the live player listens here). */
+  set onStep(fn: ((tick: number) => void) | null) {
+    this.#player.onStep = fn;
+  }
+  /** Play notes once at their absolute ticks, through the jam's voices (lane "answer:lead"). */
+  playNotes(notes: readonly LoopNote[]): void {
+    this.#player.playNotes(notes);
+  }
+
+  /**
+   * Let the live player re-harmonise the loop (or set its tempo): `adjust` is applied to the
+   * loop's parameters from now on, and the new loop takes over at the next barline. Returns the
+   * tick the change counts from, or null when the jam is stopped (the next start uses it).
+   */
+  adjust(fn: ((p: SongParameters) => SongParameters) | null): number | null {
+    this.#adjust = fn;
+    const made = this.#make(this.point);
+    return this.#player.running ? this.#player.request(made.loop) : null;
   }
 
   /** Move the pad point (pointer, arrows or sliders); the loop follows at the next bar. */
@@ -181,7 +212,7 @@ export class JamState {
   }
 
   #make(point: PadPoint): MadeLoop {
-    const made = makeLoop(this.#version.params, this.#version.seed, point, this.#nextId++);
+    const made = makeLoop(this.#version.params, this.#version.seed, point, this.#nextId++, this.#adjust ?? undefined);
     this.#timings.push(made.ms);
     if (this.#timings.length > 500) this.#timings.shift();
     this.made = made;
@@ -211,6 +242,7 @@ export class JamState {
       get loopId() { return self.made?.loop.id ?? 0; },
       get point() { return { ...self.point }; },
       get generationMs() { return [...self.#timings]; },
+      get extraStarts() { return [...player.counters.extraStarts]; },
     });
   }
 }

@@ -14,4 +14,6 @@ export interface JamTap {
 
 export class JamLink {
   tap: JamTap | null = null;
+  /** MIDI clock out (the performance view's), beside the note stream: both follow the same steps. */
+  clock: JamTap | null = null;
 }

@@ -23,6 +23,8 @@ export interface JamCounters {
   releases: number;
   /** Bar ticks of this run's swaps (the Transport restarts at 0 on each start), oldest first. */
   swapTicks: number[];
+  /** Ticks at which notes handed over with playNotes (an answer) started, this run, oldest first (the last 200). */
+  extraStarts: number[];
 }
 
 const seconds = (ticks: number, tempo: number) => (ticks * 60) / (tempo * PPQ);
@@ -38,6 +40,9 @@ export class JamPlayer {
   #voices = new Map<string, VoiceSound>();
   #out: ToneNS.Volume | null = null;
   #startedAt = 0;
+  /** Audio time the last stop let the voices go at: a restart (a take's replay) starts no earlier,
+   *  or a voice would be asked to start before a release it already has queued (Tone refuses). */
+  #releasedAt = 0;
   #onStop = (time: number) => {
     // Someone else stopped the Transport (the sketch player, a seek): the jam is over too. A stop
     // from before our start is the old owner's, reported late by Tone's clock: not ours to obey.
@@ -49,7 +54,12 @@ export class JamPlayer {
   onStopped: () => void = () => {};
   /** Where Web MIDI out listens (set by the sketch tools bar); null when nothing listens. */
   link: JamLink | null = null;
-  counters: JamCounters = { swaps: 0, lastSwapTick: null, bars: 0, notesStarted: 0, releases: 0, swapTicks: [] };
+  counters: JamCounters = { swaps: 0, lastSwapTick: null, bars: 0, notesStarted: 0, releases: 0, swapTicks: [], extraStarts: [] };
+  /** Called at each scheduling step, before its notes start, with the step's first tick (the live
+   *  player decides an answer here, so it can still land in this very step). */
+  onStep: ((tick: number) => void) | null = null;
+  /** Notes to play once at absolute ticks (an answer to the player), in start order. */
+  #extra: LoopNote[] = [];
 
   get running(): boolean {
     return this.#repeat !== null;
@@ -58,6 +68,18 @@ export class JamPlayer {
   /** Ticks the Transport is at (including Tone's look-ahead), or 0 when stopped. */
   get tick(): number {
     return this.#Tone && this.running ? this.#Tone.getTransport().ticks : 0;
+  }
+
+  /** The Transport's tick at the audio clock's now, without Tone's look-ahead (where a key pressed now
+   *  falls on the jam's timeline), or 0 when stopped. */
+  get ticksNow(): number {
+    return this.#Tone && this.running ? this.#Tone.getTransport().getTicksAtTime(this.#Tone.immediate()) : 0;
+  }
+
+  /** Play these notes once, at their absolute ticks (ones already past are dropped). */
+  playNotes(notes: readonly LoopNote[]): void {
+    if (!this.running) return;
+    this.#extra = [...this.#extra, ...notes.filter((n) => n.start >= this.#nextStep)].sort((a, b) => a.start - b.start);
   }
 
   /** The audio clock in seconds (0 before Tone is loaded): tests wait on it rather than on the wall clock. */
@@ -82,11 +104,12 @@ export class JamPlayer {
     transport.ticks = 0;
     this.#out ??= new Tone.Volume(-2).toDestination();
     this.#schedule = createSchedule(loop, 0);
-    this.counters = { ...this.counters, swapTicks: [] };
+    this.counters = { ...this.counters, swapTicks: [], extraStarts: [] };
+    this.#extra = [];
     this.#nextStep = 0;
     this.#plan = null;
     this.#repeat = transport.scheduleRepeat((time) => this.#step(time), `${STEP}i`, 0);
-    this.#startedAt = Tone.now() + 0.05;
+    this.#startedAt = Math.max(Tone.now() + 0.05, this.#releasedAt + 0.01);
     transport.on('stop', this.#onStop);
     transport.start(this.#startedAt);
   }
@@ -119,10 +142,13 @@ export class JamPlayer {
     // The last step may have queued a note up to one step past Tone.now(): release after it, so
     // nothing starts once everything has been let go.
     const after = Tone.now() + seconds(STEP, this.#plan?.loop.tempo ?? 60);
+    this.#releasedAt = after;
     this.#repeat = null;
     this.#schedule = null;
     this.#plan = null;
     this.link?.tap?.stop(after);
+    this.link?.clock?.stop(after);
+    this.#extra = [];
     transport.stop();
     for (const v of this.#voices.values()) v.release(after);
     this.onStopped();
@@ -149,6 +175,9 @@ export class JamPlayer {
     if (!plan) return;
     const tempo = plan.loop.tempo;
     this.link?.tap?.step(plan, tick, tick + STEP, time, tempo);
+    this.link?.clock?.step(plan, tick, tick + STEP, time, tempo);
+    this.onStep?.(tick);
+    this.#playExtra(Tone, tick, time, tempo);
     let started = 0;
     for (const n of plan.start) {
       if (n.start < tick || n.start >= tick + STEP) continue;
@@ -156,6 +185,15 @@ export class JamPlayer {
       started++;
     }
     if (started) this.counters = { ...this.counters, notesStarted: this.counters.notesStarted + started };
+  }
+
+  /** Start the handed-over notes that fall in this step. */
+  #playExtra(Tone: ToneModule, tick: number, time: number, tempo: number): void {
+    const due = this.#extra.filter((n) => n.start < tick + STEP);
+    if (!due.length) return;
+    this.#extra = this.#extra.filter((n) => n.start >= tick + STEP);
+    for (const n of due) this.#play(Tone, n, time + seconds(Math.max(0, n.start - tick), tempo), seconds(n.duration, tempo));
+    this.counters = { ...this.counters, extraStarts: [...this.counters.extraStarts, ...due.map((n) => n.start)].slice(-200) };
   }
 
   #startBar(Tone: ToneModule, barTick: number, time: number): void {

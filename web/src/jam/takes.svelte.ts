@@ -7,7 +7,9 @@
 import { i18n, t } from '../i18n/index.ts';
 import {
   finishTake,
+  MAX_TAKE_TICKS,
   padAt,
+  playedInTake,
   recordMove,
   replayCues,
   replayStart,
@@ -134,7 +136,13 @@ export class TakeState {
     this.#rec = null;
     this.recording = false;
     // After a stop the Transport reads 0: the take then ends at its last change.
-    const take = finishTake(rec, this.#jam.tick);
+    const finished = finishTake(rec, this.#jam.tick);
+    // The player's line, if they played along; a take stopped by Stop jam still reaches its last note.
+    const notes = this.#jam.performance?.() ?? [];
+    const lastEnd = Math.max(0, ...notes.filter((n) => n.start >= rec.origin).map((n) => n.start + n.duration - rec.origin));
+    const length = Math.min(MAX_TAKE_TICKS, Math.max(finished.length, lastEnd));
+    const played = playedInTake(notes, rec.origin, length);
+    const take: JamTake = played.length ? { ...finished, length, played } : finished;
     if (rec.full) this.status = t('takes.full', { max: (2000).toLocaleString(i18n.locale) });
     await this.save(take);
   }
@@ -203,6 +211,8 @@ export class TakeState {
     await this.#jam.startAt(padAt(take, 0));
     if (!this.#jam.running) return;
     this.#replay = { name: chosen.name, take, swaps: takeSwaps(take), cursor: replayStart(), end: takeEnd(take) };
+    // The player's line plays again on its own ticks (the replay starts the Transport at 0).
+    if (take.played?.length) this.#jam.playNotes(take.played.map((n) => ({ lane: 'played:keys', ...n })));
     this.replaying = true;
     this.error = null;
     this.status = t('takes.replaying', { name: chosen.name });

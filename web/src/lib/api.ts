@@ -44,11 +44,11 @@ async function toError(res: Response): Promise<ApiError> {
  * Hono's typed client over our own origin: routes, params and bodies are checked against the server.
  * Every call names the page's language, so the server answers in it and picks help lines for it.
  */
-const client = hc<AppType>('/', { headers: () => ({ 'accept-language': i18n.acceptLanguage() }) });
+export const client = hc<AppType>('/', { headers: () => ({ 'accept-language': i18n.acceptLanguage() }) });
 const api_ = client.api;
 
 /** Await a typed-client call; turn network failures and error bodies into ApiError. */
-async function call<R extends { ok: boolean; status: number; json(): Promise<unknown> }>(
+export async function call<R extends { ok: boolean; status: number; json(): Promise<unknown> }>(
   send: () => Promise<R>,
 ): Promise<R extends { ok: true; json(): Promise<infer J> } ? J : never> {
   let res: R;
@@ -106,6 +106,9 @@ export const api = {
   /** The jam pad's feel at a point kept as a version of the whole song (every section), parent `vid`. */
   captureVersion: (vid: string, body: { valence: number; arousal: number; from?: string }) =>
     call(() => api_.versions[':vid'].capture.$post({ param: { vid }, json: body })),
+  /** The musician's tune as the whole melody, every section of a name, or a motif: a new version built around it. */
+  melodyVersion: (vid: string, body: { notes: { pitch: number; start: number; duration: number; velocity: number }[]; use: 'whole' | 'section' | 'motif'; section?: string }) =>
+    call(() => api_.versions[':vid'].melody.$post({ param: { vid }, json: body })),
   midiUrl: (vid: string) => `/api/versions/${encodeURIComponent(vid)}/midi`,
   /** Jam takes recorded over a version's loop, oldest first. */
   listTakes: (vid: string) => call(() => api_.versions[':vid'].takes.$get({ param: { vid } })),
