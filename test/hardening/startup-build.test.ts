@@ -60,6 +60,16 @@ describe('the compiled CLI', () => {
     const viaTsx = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
     expect(compiled.status, compiled.stderr).toBe(0);
     expect(JSON.parse(compiled.stdout)).toEqual(JSON.parse(viaTsx.stdout));
+    // Every compiled module loads under plain node (JSON import attributes, .js specifiers…),
+    // not only those interpret touches; server/main.js would start a server, so it is left out.
+    const loadAll = `import { readdirSync } from 'node:fs'; import path from 'node:path'; import { pathToFileURL } from 'node:url';
+      const walk = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]);
+      let n = 0; for (const dir of ['music', 'server', 'db', 'cli']) for (const f of walk(path.join(${JSON.stringify(OUT)}, dir))) {
+        if (!f.endsWith('.js') || f.endsWith(path.join('server', 'main.js'))) continue; await import(pathToFileURL(f).href); n++; }
+      console.log(n);`;
+    const loaded = spawnSync(process.execPath, ['--input-type=module', '-e', loadAll], { cwd: ROOT, encoding: 'utf8' });
+    expect(loaded.status, loaded.stderr).toBe(0);
+    expect(Number(loaded.stdout.trim())).toBeGreaterThan(200);
     // Errors too: one line on stderr, the same exit code.
     const bad = spawnSync(process.execPath, ['bin/innerchord.js', 'analyze', '/nonexistent/file.mid'], { cwd: ROOT, encoding: 'utf8' });
     expect(bad.status).toBe(1);
