@@ -6,6 +6,7 @@ export {};
  */
 const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   music: () => import('./music.ts'),
+  craft: () => import('./craft.ts'),
   journal: () => import('./journal.ts'),
   startup: () => import('./startup.ts'),
   midi: () => import('./midi.ts'),
@@ -15,6 +16,8 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   web: () => import('./web.ts'),
   transfer: () => import('./transfer.ts'),
   render: () => import('./render.ts'),
+  sound: () => import('./sound.ts'),
+  'sound-web': () => import('./sound-web.ts'),
   jam: () => import('./jam.ts'),
   live: () => import('./live.ts'),
   safety: () => import('./safety.ts'),

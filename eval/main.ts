@@ -21,6 +21,14 @@ if (process.argv[2] === 'live') {
   process.exit();
 }
 
+// `npm run eval sound` prints only the sound scorecard (eval/sound/card.ts).
+if (process.argv[2] === 'sound') {
+  const { soundScorecard } = await import('./sound/card.ts');
+  const card = await soundScorecard();
+  console.log(card.text);
+  process.exit(card.ok ? 0 : 1);
+}
+
 // `npm run eval safety` prints only the safety scorecard; `npm run eval` prints it after the rest.
 if (process.argv[2] === 'safety') {
   if (!safetyEval()) process.exitCode = 1;
@@ -39,6 +47,17 @@ if (process.argv[2] === 'singit') {
   const card = singItScorecard();
   console.log(card.text);
   process.exit(card.ok ? 0 : 1);
+}
+
+// `npm run eval craft` prints only the songcraft card (issue #16); `npm run eval` prints it with the rest.
+if (process.argv[2] === 'craft') {
+  const { craftCard } = await import('./craft/card.ts');
+  if (!craftCard().ok) process.exitCode = 1;
+  if (process.argv.includes('--held-out')) {
+    console.log('');
+    if (!craftCard(true, 'held-out').ok) process.exitCode = 1;
+  }
+  process.exit();
 }
 
 const offline = await score(offlineRunner);
@@ -92,6 +111,18 @@ const { conversationScorecard } = await import('./conversations/card.ts');
 const conversations = await conversationScorecard();
 console.log('\n' + conversations.text);
 if (!conversations.ok) process.exitCode = 1;
+
+// Timbre and loudness through the sound bank (eval/sound/card.ts): its own targets, not a share.
+const { soundScorecard } = await import('./sound/card.ts');
+const sound = await soundScorecard();
+console.log('\n' + sound.text);
+if (!sound.ok) process.exitCode = 1;
+
+// Songcraft (eval/craft/): the issue #16 measures on exported MIDI, each against its own target.
+const { craftCard } = await import('./craft/card.ts');
+console.log('');
+const craft = craftCard();
+if (!craft.ok) process.exitCode = 1;
 
 console.log('');
 for (const card of cards) {

@@ -18,11 +18,12 @@ import { writeBass } from './bass/bass.ts';
 import { writeDrums } from './drums/drums.ts';
 import { swingAmount } from './feel/swing.ts';
 import { clip } from './feel/humanize.ts';
-import { gmProgram } from './instruments.ts';
+import { drumKitProgram, gmProgram } from './instruments.ts';
 import { computeFacts } from './facts.ts';
 import { harmonizeMelody } from './harmonize/chords.ts';
 import { placeGiven, withGiven } from './harmonize/place.ts';
 import { playPart, programChanges, type PartContext } from './arrange/sections.ts';
+import { alignLanding, land, landedCadences, landingSlots } from './craft/ending.ts';
 import { singable } from './melody/voice.ts';
 
 /** Sort notes by time then pitch, so equal inputs give equal arrays. */
@@ -43,7 +44,15 @@ export function generateSketch(input: SongParameters, seed: number): Sketch {
   const planned = planHarmony(params, scale, meter, form, rng.fork('harmony'));
   // The musician's own melody (music/harmonize): the chords are written around it, and it is kept note for note.
   const given = params.givenMelody ? placeGiven(params.givenMelody, form, meter) : null;
-  const harmony = given ? harmonizeMelody(given.notes, params, scale, meter, form, planned) : planned;
+  const harmonized = given ? harmonizeMelody(given.notes, params, scale, meter, form, planned) : planned;
+  // The song ends on its last bar's downbeat, every part together (craft/ending.ts) — unless the
+  // musician gave the melody: their tune and the chords written around it are kept as they are.
+  const lastSection = form[form.length - 1];
+  const finalBar = !given && lastSection && lastSection.bars >= 2 ? totalTicks - meter.ticksPerBar : totalTicks;
+  const landed = finalBar < totalTicks ? landingSlots(harmonized.slots, form, meter, scale) : harmonized.slots;
+  const harmony = finalBar < totalTicks ? { slots: landed, cadences: landedCadences(harmonized.cadences, landed, scale) } : harmonized;
+  const ending = (id: 'melody' | 'chords' | 'bass' | 'drums', notes: Note[]) => (finalBar < totalTicks ? land(id, notes, finalBar, totalTicks) : notes);
+  const aligned = (notes: Note[]) => (finalBar < totalTicks ? alignLanding(notes, finalBar, totalTicks) : notes);
 
   const melody = given?.whole ? [] : writeMelody(params, scale, meter, form, harmony.slots, rng.fork('melody'));
   const chords = compChords(params, meter, form, harmony.slots);
@@ -52,7 +61,7 @@ export function generateSketch(input: SongParameters, seed: number): Sketch {
 
   const ctx: PartContext = { params, meter, form, swing: swingAmount(params, meter), chordStarts: new Set(harmony.slots.map((s) => s.start)), rng };
   const pitched = (id: 'melody' | 'chords' | 'bass', name: string, channel: number, notes: Note[], mono: boolean): Track => {
-    const played = ordered(clip(playPart(id, notes, ctx, () => true), totalTicks));
+    const played = ordered(aligned(clip(playPart(id, ending(id, notes), ctx, () => true), totalTicks)));
     const changes = programChanges(id, params, form);
     return {
       id,
@@ -72,7 +81,7 @@ export function generateSketch(input: SongParameters, seed: number): Sketch {
     pitched('chords', 'Chords', 1, chords, false),
     pitched('bass', 'Bass', 2, bass, true),
   ];
-  if (drums) tracks.push({ id: 'drums', name: 'Drums', instrument: 'drums', program: 0, channel: 9, notes: ordered(clip(playPart('drums', drums.notes, ctx, (i) => !(drums.grooves[i] ?? drums.groove).swung), totalTicks)) });
+  if (drums) tracks.push({ id: 'drums', name: 'Drums', instrument: 'drums', program: drumKitProgram(params.drums.kit), channel: 9, notes: ordered(aligned(clip(playPart('drums', ending('drums', drums.notes), ctx, (i) => !(drums.grooves[i] ?? drums.groove).swung), totalTicks))) });
 
   const draft: Omit<Sketch, 'facts'> = {
     engineVersion: ENGINE_VERSION,

@@ -1,8 +1,9 @@
 /**
  * Instrument names (the schema's vocabulary) → General MIDI programs (0-based, as MIDI files and
- * @tonejs/midi count them). A data table so the browser, the CLI and MIDI export agree.
+ * @tonejs/midi count them; the GM list's own numbering is one higher: sitar is "105 Sitar" there
+ * and 104 here). A data table so the browser, the CLI and MIDI export agree.
  */
-import type { Instrument } from './params.ts';
+import type { DrumKit, Instrument } from './params.ts';
 
 export const GM_PROGRAMS: Readonly<Record<Instrument, number>> = {
   piano: 0, // Acoustic Grand Piano
@@ -26,7 +27,51 @@ export const GM_PROGRAMS: Readonly<Record<Instrument, number>> = {
   'electric bass': 33, // Electric Bass (finger)
   'synth bass': 38, // Synth Bass 1
   cello: 42,
+  violin: 40,
+  fiddle: 110,
+  oboe: 68,
+  bassoon: 70,
+  'french horn': 60,
+  trombone: 57,
+  tuba: 58,
+  'tenor saxophone': 66,
+  'pan flute': 75,
+  shakuhachi: 77,
+  accordion: 21,
+  harmonica: 22,
+  banjo: 105,
+  sitar: 104,
+  koto: 107,
+  shamisen: 106,
+  kalimba: 108,
+  'steel drums': 114,
+  taiko: 116,
+  bagpipe: 109,
+  shanai: 111,
+  dulcimer: 15,
+  xylophone: 13,
+  glockenspiel: 9,
+  timpani: 47,
+  'choir pad': 91, // Pad 4 (choir)
+  'string pad': 49, // String Ensemble 2 (slow strings)
 };
+
+/** General MIDI / GS drum kits: the program a drum channel (10) selects. */
+export const DRUM_KIT_PROGRAMS: Readonly<Record<DrumKit, number>> = {
+  standard: 0,
+  room: 8,
+  power: 16,
+  electronic: 24,
+  'tr-808': 25,
+  jazz: 32,
+  brush: 40,
+  orchestra: 48,
+};
+
+/** The program of a drum kit (absent → standard): drumKitProgram('brush') → 40. */
+export function drumKitProgram(kit: DrumKit | undefined): number {
+  return DRUM_KIT_PROGRAMS[kit ?? 'standard'];
+}
 
 /** General MIDI program for an instrument: gmProgram('strings') → 48. */
 export function gmProgram(instrument: Instrument): number {

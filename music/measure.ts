@@ -4,7 +4,8 @@
  * about a revision are checked against these numbers, never against the parameters. Pure and
  * linear in the number of notes (one pass per track).
  */
-import { TRACK_IDS, type Note, type Sketch, type Track, type TrackId } from './sketch.ts';
+import type { Note, Sketch, Track, TrackId } from './sketch.ts';
+import { TRACK_IDS } from './tracks.ts';
 
 /** One part in one section, as played. */
 export interface PartStats {

@@ -47,6 +47,34 @@ export const INSTRUMENTS = [
   'electric bass',
   'synth bass',
   'cello',
+  // The General MIDI set the styles need beyond the pop band (issue #17): orchestra, folk and world.
+  'violin',
+  'fiddle',
+  'oboe',
+  'bassoon',
+  'french horn',
+  'trombone',
+  'tuba',
+  'tenor saxophone',
+  'pan flute',
+  'shakuhachi',
+  'accordion',
+  'harmonica',
+  'banjo',
+  'sitar',
+  'koto',
+  'shamisen',
+  'kalimba',
+  'steel drums',
+  'taiko',
+  'bagpipe',
+  'shanai',
+  'dulcimer',
+  'xylophone',
+  'glockenspiel',
+  'timpani',
+  'choir pad',
+  'string pad',
 ] as const;
 export const Instrument = z.enum(INSTRUMENTS);
 
@@ -166,8 +194,14 @@ export const Rhythm = z.object({
   humanize: z.number().min(0).max(1).default(0.3),
 });
 
+/** The General MIDI drum kits the bank plays (programs on channel 10); see music/instruments.ts. */
+export const DRUM_KITS = ['standard', 'room', 'power', 'electronic', 'tr-808', 'jazz', 'brush', 'orchestra'] as const;
+export const DrumKit = z.enum(DRUM_KITS);
+
 export const Drums = z.object({
   enabled: z.boolean().default(true),
+  /** Which kit plays the groove; absent → the standard kit. */
+  kit: DrumKit.optional(),
   /** Groove family; the engine chooses the pattern for the meter from its data table. */
   groove: DrumGroove.default('auto'),
   /** 0 only the essentials … 1 busy. */
@@ -302,3 +336,4 @@ export function describeIssues(error: z.ZodError): string {
     .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
     .join('; ');
 }
+export type DrumKit = z.infer<typeof DrumKit>;

@@ -14,7 +14,10 @@ const make = (input: SongParametersInput, seed = 5) => generateSketch(SongParame
 describe('bass', () => {
   it('walks one note per beat', () => {
     const sketch = make({ bass: { style: 'walking' }, sections: [{ name: 'verse', bars: 8 }] });
-    expect(trackNotes(sketch, 'bass')).toHaveLength(8 * 4);
+    // Seven walking bars, then the song lands: one held tonic on the last downbeat.
+    const bass = trackNotes(sketch, 'bass');
+    expect(bass).toHaveLength(7 * 4 + 1);
+    expect(bass.at(-1)).toMatchObject({ start: 7 * 1920, duration: 1920 });
   });
 
   it('holds the tonic under every chord in pedal style', () => {

@@ -24,7 +24,8 @@ describe('measureSketch', () => {
       expect(total, part).toBe(s.tracks.find((t) => t.id === part)?.notes.length ?? 0);
     }
     expect(stats.sections.map((x) => `${x.name}${x.occurrence}`)).toEqual(['intro0', 'verse0', 'chorus0', 'verse1', 'chorus1', 'outro0']);
-    expect(stats.sections[2]!.chords.length).toBe(8);
+    // A chorus changes chord twice a bar where the song changes once (harmony/progression.ts).
+    expect(stats.sections[2]!.chords.length).toBe(16);
   });
 });
 

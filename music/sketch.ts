@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import { Meter } from './params.ts';
+import { TRACK_IDS } from './tracks.ts';
 
-/** Ticks per quarter note, everywhere in Innerchord. */
-export const PPQ = 480;
+export { PPQ, TRACK_IDS } from './tracks.ts';
 
 /** A sung syllable on a melody note, as MusicXML and MIDI lyric events carry it. */
 export const Syllable = z.object({
@@ -35,7 +35,6 @@ export const Note = z.object({
   lyric: Syllable.optional(),
 });
 
-export const TRACK_IDS = ['melody', 'chords', 'bass', 'drums'] as const;
 export const TrackId = z.enum(TRACK_IDS);
 
 /** A part switching instrument at a section start ("strings in the bridge"). */

@@ -7,4 +7,10 @@
 // bass walk, voicing, fills, humanising start afresh in every section), and a section's
 // arrangement (level, density, mute, register, instrument per part) is played; older versions
 // replay from their stored sketch JSON.
-export const ENGINE_VERSION = '2.0.0';
+// 3.0.0: songcraft (issue #16) — forms and keys chosen from the intention (craft/form.ts,
+// craft/key.ts), a chorus hook that returns note for note, phrases that breathe, verse low and
+// chorus high with its climax, anticipations by style, secondary dominants and a quicker
+// pre-chorus (harmony/colour.ts), a drummer's take per seed and a chorus that opens up
+// (drums/variation.ts), and endings that land on a tonic downbeat with every part together
+// (craft/ending.ts). Older versions replay from their stored sketch JSON.
+export const ENGINE_VERSION = '3.0.0';

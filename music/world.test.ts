@@ -130,7 +130,10 @@ describe('clave and world feels', () => {
         byCycle.set(cycle, [...(byCycle.get(cycle) ?? []), (h.start % 3840) / 120]);
       }
       expect(byCycle.size).toBe(6);
-      for (const found of byCycle.values()) expect(found).toEqual([...positions]);
+      // The song lands on its last bar's downbeat (craft/ending.ts): the last cycle plays its first
+      // bar and what falls on that final downbeat, then rings.
+      const last = Math.max(...byCycle.keys());
+      for (const [cycle, found] of byCycle) expect(found).toEqual(cycle === last ? positions.filter((p) => p <= 16) : [...positions]);
     });
   }
 

@@ -21,6 +21,7 @@ import { versionRoutes } from './journal/routes/versions.ts';
 import { captureRoutes } from './capture/routes.ts';
 import { privacyRoutes } from './privacy/routes.ts';
 import { sampleRoutes } from './samples.ts';
+import { soundBankRoutes } from './soundbankRoutes.ts';
 import { turnRoutes } from './turns/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { safetyRoutes } from './safety/routes.ts';
@@ -64,7 +65,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/api', templateRoutes(deps))
     .route('/api', safetyRoutes(deps))
     .route('/api', lyricRoutes(deps))
-    .route('/samples', sampleRoutes());
+    .route('/samples', sampleRoutes())
+    .route('/soundbank', soundBankRoutes());
 
   api.doc31('/api/openapi.json', {
     openapi: '3.1.0',

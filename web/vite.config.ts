@@ -17,6 +17,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 300,
   },
   server: {
-    proxy: { '/api': backend, '/samples': backend },
+    proxy: { '/api': backend, '/samples': backend, '/soundbank': backend },
   },
 });

@@ -9,6 +9,8 @@ import type { Rng } from '../rng.ts';
 import type { MeterInfo } from '../theory/meter.ts';
 import { drive, type SectionPlan } from '../theory/form.ts';
 import { PART_GAIN, clampVelocity, sectionVelocity } from '../feel/dynamics.ts';
+import { drawVariation, varyPattern } from './variation.ts';
+import { sectionRole } from '../craft/roles.ts';
 import { FILL_VOICES, GM_DRUMS, GROOVES, HIT, type DrumVoice, type Groove, type Pattern } from './grooves.ts';
 
 /** 4/4 groove ids reachable from params.drums.groove directly. */
@@ -91,16 +93,24 @@ export function writeDrums(params: SongParameters, meter: MeterInfo, form: Secti
     return own ? chooseGroove({ ...params, drums: { ...params.drums, groove: own } }) : song;
   });
   const notes: Note[] = [];
+  // One drummer's take per song, from the seed: the same for every section, so sections stay
+  // independent of each other and a new seed gives a new drum part.
+  const variation = (g: typeof song) => drawVariation(Math.round(meter.ticksPerBar / g.step), perBeat(g), rng.fork(`variation:${g.id}`));
+  const perBeat = (g: typeof song) => Math.max(1, Math.round((meter.beats[1] ?? meter.ticksPerBar) / g.step));
   for (const section of form) {
     const groove = grooves[section.index] ?? song;
     const level = levelFor(params, section);
+    // World grooves (clave, bossa, one-drop) and odd-meter groupings are figures in themselves,
+    // played as written; the backbeat families take the drummer's variation and open up in a chorus.
+    const figure = groove.feel !== undefined || groove.grouping !== undefined || meter.meter === '5/4' || meter.meter === '7/8';
+    const pattern = figure ? groove.levels[level] : varyPattern(groove.levels[level], variation(groove), perBeat(groove), Math.round(meter.ticksPerBar / groove.step), sectionRole(section.name) === 'chorus' && level > 0);
     const base = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.drums;
     const next = form[section.index + 1];
     for (let b = 0; b < section.bars; b++) {
       const barStart = section.startTick + b * meter.ticksPerBar;
       const lastBar = b === section.bars - 1;
       const until = lastBar && next && params.drums.fills ? fill(meter, barStart, level, base, rng.fork(`fill:${section.key}`), notes) : barStart + meter.ticksPerBar;
-      playPattern(groove.levels[level], groove, meter, barStart, until, base, notes);
+      playPattern(pattern, groove, meter, barStart, until, base, notes);
     }
     // Crash with a kick under it marks the arrival of every section.
     notes.push({ pitch: GM_DRUMS.crash, start: section.startTick, duration: Math.min(meter.ticksPerBar, section.ticks), velocity: clampVelocity(base * 1.05) });

@@ -20,6 +20,11 @@ import {
   type Cadence,
 } from './templates.ts';
 import { TWELVE_BAR, approachFor } from './approach.ts';
+import { approachCadence, awayFromHome, quicken, withSecondaryDominants } from './colour.ts';
+import { sectionRole } from '../craft/roles.ts';
+
+/** How often a chord change is approached by its secondary dominant, where the harmony may colour. */
+const SECONDARY_CHANCE = 0.35;
 
 export interface ChordSlot {
   start: number;
@@ -99,7 +104,7 @@ function fitExact(scale: ScaleInfo, numeral: string): ChordInfo {
   return chord.chromas.every((c) => inScale(scale, c)) ? chord : romanToChord(scale, 'I5');
 }
 
-function pickCadence(params: SongParameters, scale: ScaleInfo, section: SectionPlan, rng: Rng): Cadence {
+function pickCadence(params: SongParameters, scale: ScaleInfo, section: SectionPlan, rng: Rng, builds = false): Cadence {
   const own = approachFor(scale.mode)?.cadences;
   if (approachLoops(scale) && own?.length) return rng.pick(own);
   const final = CADENCES[scale.mode] ?? CADENCES[scale.family] ?? [];
@@ -108,7 +113,8 @@ function pickCadence(params: SongParameters, scale: ScaleInfo, section: SectionP
   // A section that hands over to the next one may end open, on the dominant. The dice are thrown
   // either way, so adding a section after the last one changes its cadence only when they say so.
   const open = rng.chance(0.35);
-  if (!section.isLast && !MODE_PROGRESSIONS[scale.mode] && open) return rng.pick(HALF_CADENCES[scale.family]);
+  // A pre-chorus always hands over open: it builds toward the chorus rather than coming home.
+  if (!section.isLast && !MODE_PROGRESSIONS[scale.mode] && (open || builds)) return rng.pick(HALF_CADENCES[scale.family]);
   return rng.pick(options.length ? options : [{ kind: 'none', chords: [scale.family === 'minor' ? 'i' : 'I'] }]);
 }
 
@@ -159,16 +165,36 @@ export function planHarmony(
     // Each instance draws its loop from a stream named by the section, from its own inputs: a
     // repeated chorus with the same settings gets the same loop, one whose feeling changed
     // diverges alone, and no section's chords depend on another's.
-    const loop = loopFor(params, scale, section, rng.fork(`harmony:${section.key}`));
-    const times = slotTimes(section, meter, params.harmony.chordsPerBar);
     const given = section.chords.length > 0;
+    const role = sectionRole(section.name);
+    const drawn = loopFor(params, scale, section, rng.fork(`harmony:${section.key}`));
+    const loop = given ? drawn : awayFromHome(drawn, scale, role);
     const twelveBar = !given && params.harmony.form === 'twelve-bar';
     const exact = !given && !twelveBar && vampRules(params, scale);
-    const numerals = twelveBar ? twelveBarNumerals(times, section, meter) : times.map((_, i) => loop[i % loop.length] ?? 'I');
+    // Colour (secondary dominants, a quicker pre-chorus) only over the engine's own major/minor
+    // loops: modal flavour loops, vamps, the blues form and the musician's chords stay as they are.
+    const colourable = !given && !twelveBar && !exact && scale.heptatonic && !MODE_PROGRESSIONS[scale.mode] && !params.harmony.loops?.length;
+    // A chorus drives harder: its chords change twice as often as the song's (where a half bar falls on a beat).
+    const halves = meter.beats.includes(meter.ticksPerBar / 2);
+    const perBar = colourable && role === 'chorus' && (params.harmony.chordsPerBar < 1 || halves) ? Math.min(2, params.harmony.chordsPerBar * 2) : params.harmony.chordsPerBar;
+    let times = slotTimes(section, meter, perBar);
+    let numerals = twelveBar ? twelveBarNumerals(times, section, meter) : times.map((_, i) => loop[i % loop.length] ?? 'I');
+    let cadenceLength = 0;
     if (!given && !twelveBar && times.length >= 2) {
-      const cadence = pickCadence(params, scale, section, rng.fork(`cadence:${section.key}:${section.occurrence}`));
+      const cadence = pickCadence(params, scale, section, rng.fork(`cadence:${section.key}${section.isLast ? ':last' : ''}`), role === 'pre');
       const k = Math.min(cadence.chords.length, times.length);
+      cadenceLength = k;
       cadence.chords.slice(-k).forEach((n, j) => (numerals[times.length - k + j] = n === 'v' ? (styleDominant ?? n) : n));
+    }
+    const coloured = new Set<string>();
+    if (colourable) {
+      let plan = role === 'pre' ? quicken({ times, numerals }, meter) : approachCadence({ times, numerals }, scale, meter, section.startTick + section.ticks);
+      const before = new Set(plan.numerals);
+      // A secondary dominant leaves the mode, so it comes only with `borrowed` (chords from outside).
+      // Its stream is the section's own, the same for every repeat: a returning chorus leans the same way.
+      if (params.harmony.borrowed) plan = withSecondaryDominants(plan, scale, meter, role === 'pre' ? 2 * cadenceLength : cadenceLength, SECONDARY_CHANCE, rng.fork(`colour:${section.key}`));
+      for (const n of plan.numerals) if (!before.has(n)) coloured.add(n);
+      ({ times, numerals } = plan);
     }
     // Only the chords listed as borrowings may leave the mode; a template's "VI" in melodic minor
     // is re-fitted to the mode like any other.
@@ -178,6 +204,8 @@ export function planHarmony(
       if (twelveBar) return romanToChord(scale, n);
       // Drones and symmetric chords do not stack sevenths; heptatonic vamps (Hijaz) may.
       if (exact) return params.harmony.extensions && scale.heptatonic ? plainSeventh(scale, fitExact(scale, n)) : fitExact(scale, n);
+      // A secondary dominant is spelled as written (its seventh included), outside the mode on purpose.
+      if (coloured.has(n)) return romanToChord(scale, n);
       const base = given ? romanToChord(scale, n) : fit(scale, n, borrowable.has(n));
       return params.harmony.extensions && !given ? withSeventh(scale, base) : base;
     });

@@ -16,8 +16,11 @@ import type { ScaleInfo } from '../theory/scale.ts';
 import type { ChordSlot } from '../harmony/progression.ts';
 import { PART_GAIN, clampVelocity, sectionVelocity } from '../feel/dynamics.ts';
 import { allowedChromas, chordTones, ladder, nearestIndex, safeTones, slotAt } from './pitches.ts';
-import { drawRhythm, metricWeight, type RhythmNote } from './rhythm.ts';
+import { drawRhythm, metricWeight, type RhythmNote, type RhythmShape } from './rhythm.ts';
 import { targetPitch } from './contour.ts';
+import { sectionRole } from '../craft/roles.ts';
+import { swingAmount } from '../feel/swing.ts';
+import { phraseDensity, phraseRegister, syncopationFor } from '../craft/phrasing.ts';
 import { fitSection, firstLineOf, lyricLanguage, sungLines } from './fit.ts';
 
 interface Fragment {
@@ -44,16 +47,16 @@ function drawSteps(count: number, leapiness: number, rng: Rng): number[] {
     if (lastLeap !== 0) {
       steps.push(-Math.sign(lastLeap));
       lastLeap = 0;
-    } else if (rng.chance(0.04 + 0.32 * leapiness)) {
-      lastLeap = rng.pick([2, 2, 3, 4]) * (rng.chance(0.5) ? 1 : -1);
+    } else if (rng.chance(0.1 + 0.4 * leapiness)) {
+      lastLeap = rng.pick([2, 3, 3, 4]) * (rng.chance(0.5) ? 1 : -1);
       steps.push(lastLeap);
     } else steps.push(rng.chance(0.1) ? 0 : rng.chance(0.5) ? 1 : -1);
   }
   return steps;
 }
 
-function drawFragment(ctx: Ctx, span: number, offset: number, density: number, rng: Rng): Fragment {
-  const rhythm = drawRhythm(ctx.meter, span, offset, density, rng);
+function drawFragment(ctx: Ctx, span: number, offset: number, density: number, rng: Rng, shape: RhythmShape = {}): Fragment {
+  const rhythm = drawRhythm(ctx.meter, span, offset, density, rng, shape);
   return { rhythm, steps: drawSteps(rhythm.length, ctx.params.melody.leapiness, rng) };
 }
 
@@ -116,6 +119,14 @@ function realise(ctx: Ctx, frag: Fragment, start: number, previous: number, targ
   return pitch;
 }
 
+/**
+ * A breath between phrase halves: the last beat, plus an eighth so the silence survives the
+ * humanising drift and a listener hears the beat empty (an eighth is what a singer needs to breathe in).
+ */
+function breathTicks(meter: MeterInfo): number {
+  return beatLength(meter, meter.beats.length - 1) + meter.pulse;
+}
+
 /** Phrase lengths in bars for a section: 4-bar phrases when they fit, else 2, remainder last. */
 function phraseBars(bars: number, meter: MeterInfo): number[] {
   const size = bars % 4 === 0 && meter.ticksPerBar <= 1920 ? 4 : 2;
@@ -139,29 +150,36 @@ export function writeMelody(params: SongParameters, scale: ScaleInfo, meter: Met
     // ended, so a change to one section never moves another one's notes.
     let previous = Math.round((params.melody.low + params.melody.high) / 2);
     const d = drive(section);
-    const density = Math.max(0, Math.min(1, 0.1 + 0.6 * params.melody.density + (d - 0.45)));
+    const role = sectionRole(section.name);
+    const density = phraseDensity(params.melody.density, d, role);
     const vel = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.melody;
     const lengths = phraseBars(section.bars, meter);
     const motifBars = Math.max(1, Math.floor((lengths[0] ?? 1) / 2));
-    const motif = drawFragment(ctx, motifBars * meter.ticksPerBar, 0, density, rng.fork(`motif:${section.key}`));
+    // The motif (the chorus's hook) ends with a breath when the phrase has room for a second half.
+    const sixteenths = swingAmount(params, meter) === 0;
+    const shape: RhythmShape = { syncopation: syncopationFor(params), breath: (lengths[0] ?? 1) >= 2 ? breathTicks(meter) : 0, sixteenths };
+    const motif = drawFragment(ctx, motifBars * meter.ticksPerBar, 0, density, rng.fork(`motif:${section.key}`), shape);
     let bar = section.startBar;
     lengths.forEach((len, j) => {
-      const role: PhraseRole = lengths.length === 2 && j === 1 ? 'answer' : (ROLES[j % 4] ?? 'statement');
+      const phraseRole: PhraseRole = lengths.length === 2 && j === 1 ? 'answer' : (ROLES[j % 4] ?? 'statement');
       const last = j === lengths.length - 1;
-      const prng = rng.fork(`phrase:${section.key}:${role}:${last ? `end${section.occurrence}` : j}`);
+      // A section's last phrase is its own only at the song's end: a returning chorus closes as it did before.
+      const prng = rng.fork(`phrase:${section.key}:${phraseRole}:${last ? `end${section.isLast ? ':last' : ''}` : j}`);
       const start = bar * meter.ticksPerBar;
       const phraseTicks = len * meter.ticksPerBar;
       const x = (start - section.startTick + phraseTicks / 2) / section.ticks;
-      const target = targetPitch(params.melody.low, params.melody.high, params.melody.contour, x, d);
+      const target = phraseRegister(targetPitch(params.melody.low, params.melody.high, params.melody.contour, x, d), params.melody, role, j, lengths.length);
       // The phrase closes on a long note from the last bar's middle (or downbeat) and leaves the last beat to breathe.
       const lastBar = start + (len - 1) * meter.ticksPerBar;
       const half = meter.beats[Math.floor(meter.beats.length / 2)] ?? 0;
       const finalAt = len === 1 ? start + half : lastBar;
-      const restTicks = beatLength(meter, meter.beats.length - 1);
+      // A verse (a telling section) breathes a beat longer at each phrase end than a chorus does.
+      const telling = role === 'verse' || role === 'bridge' || role === 'other';
+      const restTicks = breathTicks(meter) + (telling && len >= 2 ? beatLength(meter, Math.max(0, meter.beats.length - 2)) : 0);
       const finalLen = Math.max(meter.pulse, start + phraseTicks - restTicks - finalAt);
       const frontSpan = Math.min(motifBars * meter.ticksPerBar, finalAt - start);
       const front: Fragment =
-        role === 'contrast'
+        phraseRole === 'contrast'
           ? { rhythm: motif.rhythm, steps: motif.steps.map((s) => -s) }
           : frontSpan < motifBars * meter.ticksPerBar
             ? drawFragment(ctx, frontSpan, 0, density, prng)
@@ -169,7 +187,7 @@ export function writeMelody(params: SongParameters, scale: ScaleInfo, meter: Met
       previous = realise(ctx, front, start, previous, target, true, notes, vel);
       const backSpan = finalAt - (start + frontSpan);
       if (backSpan > 0) {
-        const back = drawFragment(ctx, backSpan, frontSpan % meter.ticksPerBar, density, prng);
+        const back = drawFragment(ctx, backSpan, frontSpan % meter.ticksPerBar, density, prng, { syncopation: shape.syncopation, sixteenths });
         previous = realise(ctx, back, start + frontSpan, previous, target, false, notes, vel);
       }
       // Close on a stable tone (root, third or fifth); the section's final phrase prefers the root.

@@ -6,6 +6,7 @@
  * template names the modes it accepts; applyStyle moves any other mode to the nearest of them.
  */
 import { StyleTemplate, type StyleTemplateInput } from './template.ts';
+import { WORLD_TEMPLATES } from './worldTemplates.ts';
 
 const RAW: StyleTemplateInput[] = [
   {
@@ -92,7 +93,7 @@ const RAW: StyleTemplateInput[] = [
     progressions: { major: [['I', 'IV', 'I', 'V'], ['I', 'V', 'I', 'V'], ['I', 'vi', 'IV', 'V']], minor: [['i', 'VII', 'i', 'VII'], ['i', 'IV', 'VII', 'i'], ['i', 'i', 'VII', 'VII']] },
     harmony: { chordsPerBar: 1, extensions: false, borrowed: false, comping: 'strum' },
     drums: { enabled: true, groove: 'auto', density: 0.35, fills: false },
-    bass: 'root-fifth', instruments: { melody: 'flute', chords: 'acoustic guitar', bass: 'acoustic bass' },
+    bass: 'root-fifth', instruments: { melody: 'fiddle', chords: 'acoustic guitar', bass: 'acoustic bass' },
     melody: { density: 0.85, leapiness: 0.32, contour: 'wave' },
   },
   {
@@ -201,7 +202,7 @@ const RAW: StyleTemplateInput[] = [
 ];
 
 /** Every template, validated. */
-export const TEMPLATES: readonly StyleTemplate[] = RAW.map((t) => StyleTemplate.parse(t));
+export const TEMPLATES: readonly StyleTemplate[] = [...RAW, ...WORLD_TEMPLATES].map((t) => StyleTemplate.parse(t));
 
 /** A template by name or by any of its words: findTemplate('bossa') → the bossa nova template. */
 export function findTemplate(name: string): StyleTemplate | undefined {

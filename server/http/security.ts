@@ -18,7 +18,9 @@ import { errorBody } from './errors.ts';
 export const CSP = {
   defaultSrc: ["'self'"],
   // Tone.js loads its AudioWorklet processors and its Ticker worker from blob: URLs it creates.
-  scriptSrc: ["'self'", 'blob:'],
+  // 'wasm-unsafe-eval' lets the soundfont synth compile its Ogg Vorbis decoder (WebAssembly) for
+  // the SF3 bank; it allows WebAssembly only, not eval() or inline script.
+  scriptSrc: ["'self'", 'blob:', "'wasm-unsafe-eval'"],
   workerSrc: ["'self'", 'blob:'],
   // Svelte writes style attributes at run time (transitions, style: directives).
   styleSrc: ["'self'", "'unsafe-inline'"],

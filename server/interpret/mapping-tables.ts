@@ -75,7 +75,7 @@ export const COMPING_BANDS: readonly (Band & { comping: 'block' | 'broken' | 'ar
 
 /** Arousal → rhythmic feel, drum groove, bass style and harmonic rhythm. */
 export const FEEL_BANDS: readonly (Band & { feel: 'straight' | 'half-time'; groove: 'ballad' | 'straight' | 'driving'; bass: 'root' | 'root-fifth' | 'octave' | 'pedal'; chordsPerBar: 0.5 | 1 | 2 })[] = [
-  { aMax: -0.55, feel: 'half-time', groove: 'ballad', bass: 'pedal', chordsPerBar: 0.5 },
+  { aMax: -0.55, feel: 'half-time', groove: 'ballad', bass: 'root', chordsPerBar: 0.5 }, // a calm song's bass moves with its chords (a held root), not a 40-bar pedal; drones come from the scale or the musician
   { aMax: -0.2, feel: 'straight', groove: 'ballad', bass: 'root', chordsPerBar: 1 },
   { aMax: 0.45, feel: 'straight', groove: 'straight', bass: 'root-fifth', chordsPerBar: 1 },
   { aMax: 0.8, feel: 'straight', groove: 'driving', bass: 'octave', chordsPerBar: 1 },

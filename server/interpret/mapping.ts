@@ -3,6 +3,8 @@
  * always gives the same parameters.
  */
 import type { SongParameters } from '../../music/params.ts';
+import { chooseForm } from '../../music/craft/form.ts';
+import { chooseKey } from '../../music/craft/key.ts';
 import { COMPING_BANDS, CONTOUR_BANDS, FEEL_BANDS, FORM, INSTRUMENT_BANDS, KEY_BANDS, MIXED_MODE_BANDS, MODE_BANDS, MIXED_CALM, MOOD_WORDS, SORROW, TEMPO, pick } from './mapping-tables.ts';
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
@@ -59,27 +61,33 @@ export function sectionsFor(a: number): SongParameters['sections'] {
 /**
  * Every emotion-led field for (v, a). `base` supplies what emotion does not decide (key, meter,
  * sections, style); without it those come from the tables too. `mixed`: the feelings pull two ways.
+ * `variety` (a number from the musician's words): with it, a new song's form and key are chosen
+ * by music/craft (chooseForm, chooseKey) so different statements get different songs; without
+ * it the standard form and the table's key, as before.
  */
-export function paramsFromEmotion(v: number, a: number, base?: SongParameters, mixed = false): SongParameters {
+export function paramsFromEmotion(v: number, a: number, base?: SongParameters, mixed = false, variety?: number): SongParameters {
   const { mode } = modeFor(v, a, mixed);
   const pa = pacing(v, a, mixed);
   const minorish = ['minor', 'dorian', 'phrygian'].includes(mode);
   const feel = pick(FEEL_BANDS, v, a);
   const instruments = pick(INSTRUMENT_BANDS, v, a);
   const shift = Math.max(-5, Math.min(5, Math.round(4 * a + 2 * v)));
+  const tableKey = pick(KEY_BANDS.filter((k) => k.minorish === minorish), v, a).key;
+  const tempo = tempoFor(v, a, mixed);
   return {
     valence: round2(v),
     arousal: round2(a),
-    key: base?.key ?? pick(KEY_BANDS.filter((k) => k.minorish === minorish), v, a).key,
+    key: base?.key ?? (variety === undefined ? tableKey : chooseKey(tableKey, minorish, variety)),
     mode,
-    tempo: tempoFor(v, a, mixed),
+    tempo,
     meter: base?.meter ?? '4/4',
-    sections: base?.sections ?? sectionsFor(pa),
+    sections: base?.sections ?? (variety === undefined ? sectionsFor(pa) : chooseForm({ valence: v, arousal: pa, tempo, meter: '4/4', baseEnergy: baseEnergy(pa) }, variety).sections),
     melody: {
       low: 60 + shift,
       high: 76 + shift,
       density: round2(0.2 + 0.6 * level(pa)),
-      leapiness: round2(0.15 + 0.25 * Math.max(0, a) + 0.1 * Math.max(0, v)),
+      // A singable tune leaps now and then even when calm (songs measured in issue #16 step ≤ 2 semitones 64 % of the time).
+      leapiness: round2(0.25 + 0.25 * Math.max(0, a) + 0.1 * Math.max(0, v)),
       contour: pick(CONTOUR_BANDS, v, a).contour,
     },
     harmony: {

@@ -18,10 +18,19 @@ const INSTRUMENT_ALIASES: readonly [string, Instrument][] = ([
   ['harp', 'harp'], ['synth lead', 'synth lead'], ['synth bass', 'synth bass'], ['upright bass', 'acoustic bass'],
   ['double bass', 'acoustic bass'], ['acoustic bass', 'acoustic bass'], ['bass guitar', 'electric bass'], ['electric bass', 'electric bass'],
   ['synth', 'synth lead'], ['cello', 'cello'],
+  // The General MIDI additions (issue #17): each answers to its own name and the common variants.
+  ['fiddle', 'fiddle'], ['oboe', 'oboe'], ['bassoon', 'bassoon'], ['french horn', 'french horn'], ['trombone', 'trombone'],
+  ['tuba', 'tuba'], ['tenor sax', 'tenor saxophone'], ['tenor saxophone', 'tenor saxophone'], ['pan flute', 'pan flute'], ['pan pipes', 'pan flute'],
+  ['shakuhachi', 'shakuhachi'], ['accordion', 'accordion'], ['harmonica', 'harmonica'], ['banjo', 'banjo'], ['sitar', 'sitar'],
+  ['koto', 'koto'], ['shamisen', 'shamisen'], ['kalimba', 'kalimba'], ['mbira', 'kalimba'], ['steel drums', 'steel drums'], ['steel pan', 'steel drums'],
+  ['taiko', 'taiko'], ['bagpipes', 'bagpipe'], ['bagpipe', 'bagpipe'], ['shanai', 'shanai'], ['shehnai', 'shanai'], ['dulcimer', 'dulcimer'],
+  ['xylophone', 'xylophone'], ['glockenspiel', 'glockenspiel'], ['timpani', 'timpani'], ['choir pad', 'choir pad'], ['string pad', 'string pad'],
 ] as [string, Instrument][]).sort((a, b) => b[0].length - a[0].length);
 
 const ROLE: Record<Instrument, 'melody' | 'chords' | 'bass'> = Object.fromEntries(
-  INSTRUMENTS.map((i) => [i, /bass$/.test(i) ? 'bass' : ['flute', 'clarinet', 'saxophone', 'trumpet', 'synth lead', 'vibraphone', 'marimba', 'cello'].includes(i) ? 'melody' : 'chords']),
+  INSTRUMENTS.map((i) => [i, /bass$/.test(i) || ['tuba', 'bassoon', 'timpani', 'taiko'].includes(i) ? 'bass' : ['flute', 'clarinet', 'saxophone', 'trumpet', 'synth lead', 'vibraphone', 'marimba', 'cello',
+    'violin', 'fiddle', 'oboe', 'french horn', 'trombone', 'tenor saxophone', 'pan flute', 'shakuhachi', 'harmonica', 'sitar', 'koto',
+    'shamisen', 'kalimba', 'steel drums', 'bagpipe', 'shanai', 'xylophone', 'glockenspiel'].includes(i) ? 'melody' : 'chords']),
 ) as Record<Instrument, 'melody' | 'chords' | 'bass'>;
 
 const ALIAS_RE = INSTRUMENT_ALIASES.map(([a]) => a.replace(/ /g, '\\s+')).join('|');

@@ -1,9 +1,10 @@
 /**
- * WAV export in a real browser, as the musician hears it: the version is rendered by the player's
- * own instruments in a Tone.js OfflineContext. Proves the file is a well-formed 44.1 kHz stereo
- * WAV exactly as long as the song plus its release tail, that it is not silent, that the piano in
- * it is the sampled one (the render fetches the Salamander samples and cannot be made without
- * them), and that the progress bar moves forward through several steps to 100%.
+ * WAV export in a real browser, as the musician hears it: the version is rendered from the
+ * player's own General MIDI bank (the sketch's subset, spessasynth_core in the page), or — when
+ * the bank cannot load — by the player's synthesised fallback in a Tone.js OfflineContext. Proves
+ * the file is a well-formed 44.1 kHz stereo WAV exactly as long as the song plus its release
+ * tail, that it is not silent, that it comes from the bank (and that the fallback's piano needs
+ * its samples), and that the progress bar moves forward through several steps to 100%.
  * Needs the built web/dist and /usr/bin/chromium; otherwise skipped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,24 +110,30 @@ describe.skipIf(skip !== null)('WAV export in Chromium', () => {
     await app?.close();
   });
 
-  it('cannot make the WAV without the piano samples, and says so', async () => {
-    const { page } = opened;
+  it('without the bank falls back to the synthesised voices, which cannot play the piano without its samples, and says so', async () => {
+    // A page of its own: the main page already holds the bank it fetched when the sketch arrived.
+    const own = await openPage(browser, 'about:blank');
+    const { page } = own;
     const refused: string[] = [];
+    await page.route('**/soundbank/**', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":{"code":"SOUNDBANK_MISSING","message":"no bank"}}' }));
     await page.route(`**${SAMPLES}**`, (route) => {
       refused.push(route.request().url());
       return route.fulfill({ status: 404, body: 'gone' });
     });
     try {
+      await page.goto(opened.page.url());
+      await page.getByTestId('open-wav').click();
       await page.getByRole('button', { name: 'Download WAV' }).click();
       const alert = page.getByTestId('wav-download').getByRole('alert');
       await expect(alert.textContent({ timeout: 30_000 })).resolves.toMatch(/^The WAV could not be made: Could not load the piano sample .+v10\.mp3 \(404\)\.$/);
+      await expect(page.getByTestId('wav-fallback').textContent()).resolves.toMatch(/\(no bank\)/);
       expect(refused.length).toBeGreaterThan(0);
     } finally {
-      await page.unroute(`**${SAMPLES}**`);
+      await own.context.close();
     }
   }, 60_000);
 
-  it('renders the song with the sampled piano, as long as the song plus its tail, with a forward-only bar to 100%', async () => {
+  it('renders the song from the sound bank, as long as the song plus its tail, with a forward-only bar to 100%', async () => {
     const { page } = opened;
     const errorsBefore = opened.errors.length;
     const fetched: string[] = [];
@@ -145,9 +152,11 @@ describe.skipIf(skip !== null)('WAV export in Chromium', () => {
     await expect(page.getByTestId('wav-download').getByRole('status').textContent()).resolves.toBe('Saved Wav-test-v1.wav');
     expect(download.suggestedFilename()).toBe('Wav-test-v1.wav');
 
-    // The sampled piano: the render fetched its sample files (the old oscillator render fetched none).
-    expect(fetched.length).toBeGreaterThan(0);
-    for (const file of fetched) expect(file).toMatch(/^[A-G]#?[0-8]v10\.mp3$/);
+    // The bank's piano, not the fallback's samples: the sketch's subset bank was fetched, no sample file was.
+    expect(fetched).toEqual([]);
+    const banks = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/soundbank/')));
+    expect(banks.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('wav-fallback').count()).toBe(0);
 
     const wav = parseWav(await bytesOf(download));
     expect({ channels: wav.channels, sampleRate: wav.sampleRate, bits: wav.bits }).toEqual({ channels: 2, sampleRate: RATE, bits: 16 });

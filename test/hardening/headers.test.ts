@@ -28,8 +28,9 @@ describe('secure headers', () => {
     const res = await makeApp(t.db).request(path);
     const csp = directives(res.headers.get('content-security-policy') ?? '');
     expect(csp['default-src']).toEqual(["'self'"]);
-    // No inline or eval'd script, ever; blob: only for Tone.js worklets and its clock worker.
-    expect(csp['script-src']).toEqual(["'self'", 'blob:']);
+    // No inline or eval'd script, ever; blob: only for Tone.js worklets and its clock worker;
+    // 'wasm-unsafe-eval' only lets WebAssembly compile (the soundfont synth's Vorbis decoder).
+    expect(csp['script-src']).toEqual(["'self'", 'blob:', "'wasm-unsafe-eval'"]);
     expect(csp['worker-src']).toEqual(["'self'", 'blob:']);
     expect(csp['connect-src']).toEqual(["'self'"]);
     expect(csp['object-src']).toEqual(["'none'"]);

@@ -1,5 +1,8 @@
 /**
- * A version's sketch → WAV bytes in the browser, sounding like the player: the player's own graph
+ * A version's sketch → WAV bytes in the browser, sounding like the player. With the General MIDI
+ * bank (the usual case) it renders through soundfont.ts — the player's instruments, engine and
+ * mix. When the bank cannot load, the player plays its synthesised fallback, and so does this:
+ * the player's own graph
  * (graph.ts: the sampled piano, the synths, one Part per voice lane on a Transport) is built in a
  * Tone.js context over an OfflineAudioContext and rendered (stepped.ts says why a step at a time
  * rather than with Tone.Offline), then music/render's encodeWav writes 16-bit PCM. Tone is
@@ -17,6 +20,7 @@ import { lanesForSketch, pianoRange, type VoiceLane } from '../player/schedule.t
 import { samplesFor } from '../player/voices.ts';
 import { stagedProgress, type Stage, type StagedProgress } from './progress.ts';
 import { renderStepped, steppedContext } from './stepped.ts';
+import { pcm, renderWithBank, stemsZip } from './soundfont.ts';
 
 export const SAMPLE_RATE = 44_100;
 
@@ -33,6 +37,10 @@ export const WAV_MARKS = ['innerchord:wav-start', 'innerchord:wav-samples', 'inn
 export interface RenderOptions {
   /** Where the piano samples are served (server/samples.ts). */
   sampleBase?: string;
+  /** Where per-sketch banks are served (server/soundbankRoutes.ts). */
+  bankBase?: string;
+  /** The bank could not load: the reason, before the fallback renders. */
+  onFallback?: (reason: string) => void;
 }
 
 /** Download name like the server's MIDI one: wavFileName('Rain on a window', 3) → "Rain-on-a-window-v3.wav". */
@@ -46,9 +54,36 @@ export function wavFileName(title: string, number: number): string {
  * listening aid, not part of the version) and encode it; `onProgress` gets 0 … 1, only forwards.
  */
 export async function renderWav(sketch: Sketch, onProgress: (fraction: number) => void = () => {}, options: RenderOptions = {}): Promise<Blob> {
-  const progress = stagedProgress(STAGES, onProgress);
   for (const mark of WAV_MARKS) performance.clearMarks(mark);
   performance.mark(WAV_MARKS[0]);
+  let render;
+  try {
+    render = await renderWithBank(sketch, (f) => onProgress(0.95 * f), options.bankBase);
+  } catch (e) {
+    options.onFallback?.(e instanceof Error ? e.message : String(e));
+  }
+  if (render) {
+    performance.mark(WAV_MARKS[1]);
+    performance.mark(WAV_MARKS[2]);
+    const bytes = encodeWav(pcm(render.mix));
+    performance.mark(WAV_MARKS[3]);
+    onProgress(1);
+    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'audio/wav' });
+  }
+  return renderFallbackWav(sketch, onProgress, options);
+}
+
+/** The stems of the sketch (one WAV per part, summing to the mix) as a zip; needs the bank. */
+export async function renderStemsZip(sketch: Sketch, onProgress: (fraction: number) => void = () => {}, options: RenderOptions = {}): Promise<Blob> {
+  const render = await renderWithBank(sketch, (f) => onProgress(0.95 * f), options.bankBase);
+  const zip = await stemsZip(render);
+  onProgress(1);
+  return zip;
+}
+
+/** The synthesised fallback: the player's Tone graph in an OfflineAudioContext. */
+async function renderFallbackWav(sketch: Sketch, onProgress: (fraction: number) => void, options: RenderOptions): Promise<Blob> {
+  const progress = stagedProgress(STAGES, onProgress);
   const Tone = await import('tone');
   const raw = new OfflineAudioContext(2, Math.ceil(renderSeconds(sketch) * SAMPLE_RATE), SAMPLE_RATE);
   const context = steppedContext(Tone, raw);

@@ -8,7 +8,7 @@
  */
 import type * as ToneNS from 'tone';
 import { createSchedule, effectiveTick, requestChange, scheduleBar, type BarPlan, type JamLoop, type JamSchedule, type LoopNote } from '../../../music/jam/index.ts';
-import { PPQ } from '../../../music/sketch.ts';
+import { PPQ } from '../../../music/tracks.ts';
 import { buildVoice, type ToneModule, type VoiceSound } from '../player/instruments.ts';
 import { SketchPlayer } from '../player/player.ts';
 import { laneVoice } from './engine.ts';

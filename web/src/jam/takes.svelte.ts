@@ -22,7 +22,7 @@ import {
   type TakeRecorder,
   type TakeSwap,
 } from '../../../music/jam/index.ts';
-import { PPQ } from '../../../music/sketch.ts';
+import { PPQ } from '../../../music/tracks.ts';
 import { api } from '../lib/api.ts';
 import type { JamState } from './jam.svelte.ts';
 

@@ -5,7 +5,7 @@
  */
 import type * as ToneNS from 'tone';
 import { toPerformanceMs, type BarPlan, type ClockStamp } from '../../../music/jam/index.ts';
-import { PPQ } from '../../../music/sketch.ts';
+import { PPQ } from '../../../music/tracks.ts';
 import type { JamTap } from '../jam/link.ts';
 
 export const MIDI_CLOCK = 0xf8;

@@ -6,7 +6,7 @@
  */
 import type { Sketch, TrackId } from '../../../music/index.ts';
 import { DEFAULT_MIX, type Mix } from './graph.ts';
-import { SketchPlayer, type PlayerStatus } from './player.ts';
+import { SketchPlayer, type PlayerEngine, type PlayerStatus } from './player.ts';
 
 /** What tests read through `window.__innerchordPlayer` (read-only). */
 export interface PlayerDebug {
@@ -16,6 +16,12 @@ export interface PlayerDebug {
   readonly tick: number;
   /** The live Tone.Channel settings of a track, or null before the first play. */
   channel(track: TrackId): Mix | null;
+  /** What plays the sketch: the GM soundfont synth, the synth fallback, or nothing built yet. */
+  readonly engine: PlayerEngine;
+  /** Why the fallback plays (the bank could not load), or null. */
+  readonly fallback: string | null;
+  /** A track's output level now, dB. */
+  level(track: TrackId): number;
 }
 
 declare global {
@@ -27,6 +33,8 @@ declare global {
 export class PlayerState {
   status = $state<PlayerStatus>('idle');
   error = $state<string | null>(null);
+  /** Why simple synth voices play instead of the instruments (the bank could not load), or null. */
+  fallback = $state<string | null>(null);
   /** Playhead in ticks. */
   tick = $state(0);
   loop = $state(false);
@@ -55,6 +63,9 @@ export class PlayerState {
         if (status === 'playing') this.#follow();
         else this.tick = this.#player.position();
       },
+      onFallback: (reason) => {
+        this.fallback = reason;
+      },
     });
     if (typeof window !== 'undefined') {
       this.#reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -68,6 +79,9 @@ export class PlayerState {
         get contextState() { return player.contextState; },
         get tick() { return self.tick; },
         channel: (track: TrackId) => player.channelState(track),
+        get engine() { return player.engine; },
+        get fallback() { return self.fallback; },
+        level: (track: TrackId) => player.level(track),
       });
     }
   }

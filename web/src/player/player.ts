@@ -11,6 +11,9 @@ import { lanesForSketch, pianoRange } from './schedule.ts';
 import { samplesFor } from './voices.ts';
 import { loadPianoSamples } from './samples.ts';
 import { onHush } from './hush.ts';
+import { bankUrl, createGmSynth, fetchBank, prewarmSynth, type GmSynthesizer } from './gm.ts';
+import { buildGmGraph } from './gmGraph.ts';
+import type * as ToneNS from 'tone';
 
 export type PlayerStatus = 'idle' | 'loading' | 'ready' | 'playing' | 'error';
 
@@ -20,10 +23,19 @@ export interface PlayerOptions {
   onStatus?: (status: PlayerStatus, error?: string) => void;
   /** The song reached its end (not looping): called in step with the audio via Tone.Draw. */
   onEnded?: () => void;
+  /** Where per-sketch sound banks are served (server/soundbankRoutes.ts). */
+  bankBase?: string;
+  /** The sound bank could not be loaded (the reason) and simple synth voices play instead; null once it loads. */
+  onFallback?: (reason: string | null) => void;
 }
+
+/** Which sound plays the sketch: the GM soundfont synth, the synthesised fallback, or nothing built yet. */
+export type PlayerEngine = 'soundfont' | 'synth' | 'none';
 
 export const MARK_CLICK = 'innerchord:play-click';
 export const MARK_FIRST_NOTE = 'innerchord:first-note-scheduled';
+/** When the first note reaches the speakers: its audio-clock time mapped onto the page clock. */
+export const MARK_FIRST_SOUND = 'innerchord:first-sound';
 
 /** Tone's Transport is one per page: the player that owns it now (plain, not reactive, state). */
 let owner: SketchPlayer | null = null;
@@ -38,6 +50,9 @@ export class SketchPlayer {
   #graph: SketchGraph | null = null;
   #endEvent: number | null = null;
   #piano = new Map<number, AudioBuffer>();
+  #gm: { synth: GmSynthesizer; effects: ToneNS.Gain } | null = null;
+  #meters = new Map<TrackId, ToneNS.Meter>();
+  engine: PlayerEngine = 'none';
   #mix = new Map<TrackId, Mix>();
   #loop = false;
   #startTick = 0;
@@ -91,6 +106,11 @@ export class SketchPlayer {
     this.#sketch = sketch;
     this.#startTick = 0;
     this.#generation++;
+    // The sketch just arrived: start fetching its instruments now, before Play is pressed.
+    fetchBank(bankUrl(sketch, this.#opts.bankBase)).catch(() => {
+      // Reported (and fallen back from) when the sketch is first played.
+    });
+    prewarmSynth();
     if (this.#disposed && !live.includes(this)) live.push(this);
     this.#disposed = false;
   }
@@ -101,6 +121,7 @@ export class SketchPlayer {
     if (!this.#sketch || this.#disposed || this.status === 'playing' || this.status === 'loading') return;
     performance.clearMarks(MARK_CLICK);
     performance.clearMarks(MARK_FIRST_NOTE);
+    performance.clearMarks(MARK_FIRST_SOUND);
     performance.mark(MARK_CLICK);
     const generation = this.#generation;
     try {
@@ -232,8 +253,12 @@ export class SketchPlayer {
     const Tone = this.#tone;
     if (Tone && this.#endEvent !== null) Tone.getTransport().clear(this.#endEvent);
     this.#endEvent = null;
+    for (const meter of this.#meters.values()) meter.dispose();
+    this.#meters.clear();
     this.#graph?.dispose();
     this.#graph = null;
+    this.#disposeGm();
+    this.engine = 'none';
     if (Tone && owner === this) {
       const transport = Tone.getTransport();
       transport.stop();
@@ -243,17 +268,19 @@ export class SketchPlayer {
   }
 
   async #build(Tone: ToneModule, sketch: Sketch, generation: number): Promise<void> {
-    const lanes = lanesForSketch(sketch);
-    const range = pianoRange(lanes);
-    if (range) {
-      const context = Tone.getContext();
-      await loadPianoSamples({ wanted: samplesFor(range.low, range.high), into: this.#piano, decode: (b) => context.decodeAudioData(b), base: this.#opts.sampleBase });
+    const gm = await this.#loadGm(Tone, sketch);
+    if (!gm) await this.#loadPiano(Tone, sketch);
+    // Another sketch arrived (or the player went away) while the sounds loaded: build nothing.
+    if (generation !== this.#generation || this.#disposed || owner !== this) {
+      this.#disposeGm();
+      return;
     }
-    // Another sketch arrived (or the player went away) while the samples loaded: build nothing.
-    if (generation !== this.#generation || this.#disposed || owner !== this) return;
     const transport = Tone.getTransport();
     configureTransport(transport, sketch, this.#loop);
-    this.#graph = buildGraph(Tone, sketch, lanes, this.#piano, (t) => this.mixOf(t), () => this.#noteScheduled());
+    this.#graph = gm
+      ? buildGmGraph(Tone, sketch, gm.synth, (t) => this.mixOf(t), (time) => this.#noteScheduled(time))
+      : buildGraph(Tone, sketch, lanesForSketch(sketch), this.#piano, (t) => this.mixOf(t), (time) => this.#noteScheduled(time));
+    this.engine = gm ? 'soundfont' : 'synth';
     this.#endEvent = transport.schedule((time) => {
       if (transport.loop) return;
       transport.stop(time);
@@ -261,11 +288,66 @@ export class SketchPlayer {
     }, `${sketch.totalTicks}i`);
   }
 
-  #noteScheduled(): void {
+  /** The GM synth with the sketch's bank, or null (and the reason told) when the bank cannot load. */
+  async #loadGm(Tone: ToneModule, sketch: Sketch): Promise<{ synth: GmSynthesizer; effects: ToneNS.Gain } | null> {
+    try {
+      const bytes = await fetchBank(bankUrl(sketch, this.#opts.bankBase));
+      performance.mark('innerchord:gm-bank');
+      this.#disposeGm();
+      this.#gm = await createGmSynth(Tone, bytes);
+      performance.mark('innerchord:gm-ready');
+      this.#opts.onFallback?.(null);
+      return this.#gm;
+    } catch (e) {
+      this.#opts.onFallback?.(e instanceof Error ? e.message : String(e));
+      return null;
+    }
+  }
+
+  async #loadPiano(Tone: ToneModule, sketch: Sketch): Promise<void> {
+    const range = pianoRange(lanesForSketch(sketch));
+    if (!range) return;
+    const context = Tone.getContext();
+    await loadPianoSamples({ wanted: samplesFor(range.low, range.high), into: this.#piano, decode: (b) => context.decodeAudioData(b), base: this.#opts.sampleBase });
+  }
+
+  #disposeGm(): void {
+    if (!this.#gm) return;
+    this.#gm.synth.destroy();
+    this.#gm.effects.dispose();
+    this.#gm = null;
+  }
+
+  /**
+   * Output level of a track right now, in dB (−Infinity when silent or not built): for tests that
+   * check every part really sounds. The meter is made on first ask.
+   */
+  level(track: TrackId): number {
+    const Tone = this.#tone;
+    const channel = this.#graph?.channels.get(track);
+    if (!Tone || !channel) return -Infinity;
+    let meter = this.#meters.get(track);
+    if (!meter) {
+      meter = new Tone.Meter({ smoothing: 0.5 });
+      channel.connect(meter);
+      this.#meters.set(track, meter);
+    }
+    const value = meter.getValue();
+    return typeof value === 'number' ? value : Math.max(...(value as number[]));
+  }
+
+  #noteScheduled(time: number): void {
     this.scheduledCount++;
     if (!this.#awaitingFirstNote) return;
     this.#awaitingFirstNote = false;
     performance.mark(MARK_FIRST_NOTE);
+    const context = this.#tone?.getContext();
+    if (context) {
+      // The note sounds at `time` on the audio clock, plus the output's own latency.
+      const raw = context.rawContext as unknown as { outputLatency?: number; baseLatency?: number };
+      const ahead = time - context.currentTime + (raw.outputLatency || raw.baseLatency || 0);
+      performance.mark(MARK_FIRST_SOUND, { startTime: performance.now() + Math.max(0, ahead) * 1000 });
+    }
   }
 
   #ended(): void {
