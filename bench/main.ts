@@ -14,6 +14,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   revise: () => import('./revise.ts'),
   guide: () => import('./guide.ts'),
   web: () => import('./web.ts'),
+  transfer: () => import('./transfer.ts'),
   render: () => import('./render.ts'),
   sound: () => import('./sound.ts'),
   'sound-web': () => import('./sound-web.ts'),

@@ -5,6 +5,7 @@
  * from SIGTERM to a clean exit.
  */
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -42,10 +43,10 @@ async function waitForHealth(url: string, deadline: number): Promise<void> {
 }
 
 /** Start the server with `env`, return ms to healthy and ms from SIGTERM to exit (with its code). */
-async function measure(env: Record<string, string>): Promise<{ readyMs: number; stopMs: number; exitCode: number | null }> {
+async function measure(env: Record<string, string>, args: string[] = ['--import', 'tsx', 'server/main.ts']): Promise<{ readyMs: number; stopMs: number; exitCode: number | null }> {
   const port = await freePort();
   const start = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', INNERCHORD_LOG: 'error', INNERCHORD_OFFLINE: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -62,6 +63,27 @@ async function measure(env: Record<string, string>): Promise<{ readyMs: number; 
   child.kill('SIGTERM');
   const exitCode = await exited;
   return { readyMs, stopMs: performance.now() - stopAt, exitCode };
+}
+
+/** `innerchord interpret --offline` through the compiled CLI (bin/innerchord.js) and through tsx, median of 5 (target ≤ 300 ms). */
+async function cliTimes(): Promise<void> {
+  const { spawnSync } = await import('node:child_process');
+  const time = (args: string[]) => {
+    const ms: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+      if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
+      ms.push(performance.now() - t);
+    }
+    return ms.sort((a, b) => a - b)[2]!;
+  };
+  const text = ['interpret', '--offline', 'a slow song about the rain on the window'];
+  spawnSync(process.execPath, ['bin/innerchord.js', '--help'], { cwd: ROOT, stdio: 'ignore' }); // compile if stale
+  const bare = time(['-e', '']);
+  const compiled = time(['bin/innerchord.js', ...text]);
+  const viaTsx = time([createRequire(import.meta.url).resolve('tsx/cli'), 'cli/main.ts', ...text]);
+  console.log(`innerchord interpret (median of 5): compiled ${compiled.toFixed(0)} ms, through tsx ${viaTsx.toFixed(0)} ms, bare node ${bare.toFixed(0)} ms (target ≤ 300 ms) ${compiled <= 300 ? 'OK' : 'OVER'}`);
 }
 
 export async function run(): Promise<void> {
@@ -81,6 +103,10 @@ export async function run(): Promise<void> {
     if (!existsSync(template)) await (await openDatabase()).close(); // an in-memory open writes the template
     row('PGlite, new data dir, from template', await measure({ INNERCHORD_DATA_DIR: path.join(dir, 'b'), DATABASE_URL: '' }));
     row('PGlite, existing data dir', await measure({ INNERCHORD_DATA_DIR: path.join(dir, 'b'), DATABASE_URL: '' }));
+    // `npm start` itself (scripts/start.mjs): the web app and the compiled server are up to date
+    // after one warm-up run, so this is the stamp checks plus plain node (target ≤ 5 s).
+    await measure({ INNERCHORD_DATA_DIR: path.join(dir, 'b'), DATABASE_URL: '' }, ['scripts/start.mjs']);
+    row('`npm start` on a built checkout (scripts/start.mjs), existing data dir', await measure({ INNERCHORD_DATA_DIR: path.join(dir, 'b'), DATABASE_URL: '' }, ['scripts/start.mjs']));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -95,6 +121,7 @@ export async function run(): Promise<void> {
       await scratch.drop();
     }
   } else rows.push(['PostgreSQL', 'skipped: set TEST_DATABASE_URL', '', '']);
+  await cliTimes();
   console.log('| journal | ms to /api/health 200 | ms SIGTERM → exit | exit code |');
   console.log('|---|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);

@@ -1,12 +1,35 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx innerchord` and the package bin work without a build step.
+// The innerchord CLI as compiled JavaScript (.build/, made by scripts/compile.mjs at `npm install`,
+// and again here whenever a source file changed), so a command starts with plain node instead of
+// transpiling TypeScript on every run. If compiling is impossible (esbuild missing), it falls back
+// to running the TypeScript through tsx, as before.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const tsx = require.resolve('tsx/cli');
-const result = spawnSync(process.execPath, [tsx, path.join(here, '..', 'cli', 'main.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const argv = process.argv.slice(2);
+
+let main;
+try {
+  const { ensureCompiled, OUT } = await import('../scripts/compile.mjs');
+  await ensureCompiled();
+  ({ main } = await import(pathToFileURL(path.join(OUT, 'cli', 'main.js')).href));
+} catch (error) {
+  if (process.env.INNERCHORD_DEBUG) console.error('innerchord: running through tsx:', error);
+}
+
+if (main) {
+  process.exitCode = await main(argv, {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    env: process.env,
+    // `npm run cli -- …` runs from the package root; INIT_CWD is where the musician typed it.
+    cwd: (process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD) || process.cwd(),
+  });
+} else {
+  const require = createRequire(import.meta.url);
+  const result = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(here, '..', 'cli', 'main.ts'), ...argv], { stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}

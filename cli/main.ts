@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
   analyze: { summary: 'analyze <file.mid>                           → key, mode, tempo, meter, length, tracks', load: () => import('./analyze.ts') },
   notation: { summary: 'notation --params <file> [--lyrics words.txt] [--seed N] --format musicxml|chordpro|text --out <file>', load: () => import('./notation.ts') },
   transcribe: { summary: 'transcribe <audio.wav> [--tempo N] [--key K] [--grid 1/16] [--strictness 0..1] --out <tune.mid>', load: () => import('./transcribe.ts') },
+  admin: { summary: 'admin create-facilitator --username <name> | admin invite [--uses N] [--days N]   (group mode)', load: () => import('./admin.ts') },
   render: { summary: 'render --params <file> [--seed N] --out <file.wav>   (or --sketch <file.json>)', load: () => import('./render.ts') },
 };
 

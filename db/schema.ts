@@ -30,6 +30,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: text('role', { enum: ['facilitator', 'participant'] }).notNull(),
     createdAt: createdAt(),
+    /** Set by a facilitator: the account cannot log in and its sessions are ended; null = active. */
+    suspendedAt: timestamp('suspended_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [uniqueIndex('users_username_idx').on(t.username)],
 );
@@ -238,15 +240,41 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
-/** Failed logins per "username|ip", counted over a sliding window for rate limiting. */
-export const loginAttempts = pgTable(
-  'login_attempts',
+/**
+ * Login limits: one counter per key ("user:<name>" across addresses, "ip:<address>" across names)
+ * over a fixed window. A login reserves its attempt with one INSERT … ON CONFLICT DO UPDATE …
+ * RETURNING before the password is checked, so the row lock makes record-and-check atomic across
+ * requests and server instances (server/auth/rate-limit.ts).
+ */
+export const loginAttempts = pgTable('login_attempts', {
+  key: text('key').primaryKey(),
+  /** Attempts counted in the current window (a successful login gives its attempt back). */
+  failures: integer('failures').notNull(),
+  windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/**
+ * Invite codes for group mode: sign-up needs one. Only the SHA-256 of the code is kept (the code is
+ * shown once, to the facilitator who made it). `role` 'facilitator' marks the one-time setup code
+ * printed at start-up while the server has no facilitator.
+ */
+export const invites = pgTable(
+  'invites',
   {
     id: id(),
-    key: text('key').notNull(),
+    codeHash: text('code_hash').notNull(),
+    /** The code's first characters, so a facilitator can tell invites apart in the list. */
+    hint: text('hint').notNull(),
+    role: text('role', { enum: ['facilitator', 'participant'] }).notNull().default('participant'),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Sign-ups still allowed; a sign-up takes one in the same statement that checks it. */
+    usesLeft: integer('uses_left').notNull(),
+    uses: integer('uses').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
   },
-  (t) => [index('login_attempts_key_created_idx').on(t.key, t.createdAt)],
+  (t) => [uniqueIndex('invites_code_hash_idx').on(t.codeHash)],
 );
 
 /** A song its owner currently shares with a facilitator (read-only); deleting the row unshares at once. */
@@ -312,3 +340,4 @@ export type JamTakeRow = typeof jamTakes.$inferSelect;
 export type ConversationRow = typeof conversations.$inferSelect;
 export type SessionTemplateRow = typeof sessionTemplates.$inferSelect;
 export type SafetyAlertRow = typeof safetyAlerts.$inferSelect;
+export type InviteRow = typeof invites.$inferSelect;

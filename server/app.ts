@@ -3,14 +3,16 @@
  * the OpenAPI document, and the built web app. `createApp(deps)` builds it over any database and
  * any LLM endpoint, so tests call `app.request()` without a network.
  */
-import { authMiddleware, authRoutes, shareRoutes } from './auth/index.ts';
+import { adminRoutes, authMiddleware, authRoutes, shareRoutes } from './auth/index.ts';
 import type { AppDeps } from './deps.ts';
 import { notFound, onError } from './http/errors.ts';
 import { healthRoutes } from './http/health.ts';
 import { bodyLimits } from './http/limits.ts';
 import { requestLog } from './http/logging.ts';
 import { createRouter } from './http/router.ts';
-import { securityHeaders, turnRateLimit } from './http/security.ts';
+import { compress } from 'hono/compress';
+import { originGuard } from './http/origin.ts';
+import { noStore, securityHeaders, strictTransport, turnRateLimit } from './http/security.ts';
 import { webRoutes } from './http/web.ts';
 import { archiveRoutes } from './journal/routes/archive.ts';
 import { songRoutes } from './journal/routes/songs.ts';
@@ -37,7 +39,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const app = createRouter();
   app.onError(onError(deps.log));
   app.use('*', requestLog(deps.log, deps.config.log));
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders, strictTransport);
+  app.use('*', originGuard(deps.config));
+  app.use('/api/*', noStore);
+  // JSON answers (a sketch is ~66 kB) go gzip-compressed when the client accepts it; the built
+  // web app is served precompressed instead (server/http/web.ts), and SSE streams are left alone.
+  app.use('/api/*', compress());
   app.use('/api/*', bodyLimits);
   app.use('/api/*', ...authMiddleware(deps));
   app.use('/api/*', turnRateLimit(deps.config));
@@ -53,6 +60,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/api', exportRoutes(deps))
     .route('/api', authRoutes(deps))
     .route('/api', shareRoutes(deps))
+    .route('/api', adminRoutes(deps))
     .route('/api', privacyRoutes(deps))
     .route('/api', templateRoutes(deps))
     .route('/api', safetyRoutes(deps))

@@ -9,7 +9,8 @@ import { createLogger } from './log.ts';
 describe('typed client (hc<AppType>)', () => {
   const t = sharedPglite();
   const client = () => {
-    const app = createApp({ db: t.db, config: loadConfig({ INNERCHORD_LOG: 'silent' }), log: createLogger('silent') });
+    // A host name other than localhost must be on the allow-list (server/http/origin.ts).
+    const app = createApp({ db: t.db, config: loadConfig({ INNERCHORD_LOG: 'silent', INNERCHORD_ALLOWED_HOSTS: 'innerchord.test' }), log: createLogger('silent') });
     return hc<AppType>('http://innerchord.test', { fetch: (input: RequestInfo | URL, init?: RequestInit) => app.request(input, init) });
   };
 

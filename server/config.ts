@@ -9,6 +9,8 @@ import type { ResourceDirectory } from './safety/resources/index.ts';
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().default('127.0.0.1'),
+  /** Extra host names the server answers to (comma-separated), e.g. "studio.local,192.168.1.20". */
+  INNERCHORD_ALLOWED_HOSTS: z.string().optional(),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional(),
   INNERCHORD_DATA_DIR: z.string().default('./data'),
   OPENAI_API_KEY: z.string().optional(),
@@ -24,6 +26,10 @@ const Env = z.object({
   INNERCHORD_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   /** personal: one musician on their own computer, no login; group: accounts on a shared server. */
   INNERCHORD_MODE: z.enum(['personal', 'group']).default('personal'),
+  /** Group mode: per-account quotas (songs, conversation turns per hour, stored megabytes). */
+  INNERCHORD_QUOTA_SONGS: z.coerce.number().int().min(1).max(1_000_000).default(200),
+  INNERCHORD_QUOTA_TURNS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  INNERCHORD_QUOTA_STORAGE_MB: z.coerce.number().min(0.01).max(1_000_000).default(100),
   /** Delete songs not changed for this many days; unset keeps everything. */
   INNERCHORD_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
   /** Default locale for crisis help lines when the browser sends none we know: "en-GB", "de-DE" … */
@@ -32,15 +38,27 @@ const Env = z.object({
   INNERCHORD_CRISIS_RESOURCES: z.string().optional(),
 });
 
+export interface Quotas {
+  songs: number;
+  turnsPerHour: number;
+  storageBytes: number;
+}
+
+export const DEFAULT_QUOTAS: Quotas = { songs: 200, turnsPerHour: 120, storageBytes: 100 * 1024 * 1024 };
+
 export interface Config {
   port: number;
   host: string;
+  /** INNERCHORD_ALLOWED_HOSTS: host names besides loopback and HOST that requests may address. */
+  allowedHosts?: string[];
   databaseUrl?: string;
   dataDir: string;
   log: 'silent' | 'error' | 'info' | 'debug';
   /** INNERCHORD_MODE; absent means personal (configs built by hand in tests). Not called `mode`:
    *  llmSettings() tells a Config from its `llm` part by the presence of `mode`. */
   deployment?: 'personal' | 'group';
+  /** Group mode's per-account quotas; absent → the defaults (configs built by hand in tests). */
+  quotas?: Quotas;
   /** Days a song may go unchanged before the retention sweeper deletes it; null/absent keeps forever. */
   retentionDays?: number | null;
   /** INNERCHORD_LOCALE: fallback locale for crisis help lines; absent → the international list. */
@@ -75,11 +93,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: e.PORT,
     host: e.HOST,
+    allowedHosts: (e.INNERCHORD_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
     databaseUrl: e.DATABASE_URL,
     dataDir: e.INNERCHORD_DATA_DIR,
     log: e.INNERCHORD_LOG,
     deployment: e.INNERCHORD_MODE,
     retentionDays: e.INNERCHORD_RETENTION_DAYS ?? null,
+    quotas: { songs: e.INNERCHORD_QUOTA_SONGS, turnsPerHour: e.INNERCHORD_QUOTA_TURNS_PER_HOUR, storageBytes: Math.round(e.INNERCHORD_QUOTA_STORAGE_MB * 1024 * 1024) },
     locale: e.INNERCHORD_LOCALE ?? null,
     crisisResources,
     safetySecondOpinionMs: e.INNERCHORD_SAFETY_SECOND_OPINION_MS ?? null,

@@ -9,7 +9,11 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  MISDIRECTED_REQUEST: 421,
   RATE_LIMITED: 429,
+  /** A per-account quota (songs, storage) is used up: 403, with a message naming the quota. */
+  QUOTA_EXCEEDED: 403,
   INTERNAL: 500,
   LLM_UNAVAILABLE: 502,
   DB_UNAVAILABLE: 503,

@@ -7,6 +7,7 @@ import { openDatabase } from '../db/client.ts';
 import { warmUp } from './warm.ts';
 import { createApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
+import { setupCode, setupLine } from './auth/invites.ts';
 import { startupLine } from './http/banner.ts';
 import { createLogger } from './log.ts';
 import { startRetention } from './privacy/retention.ts';
@@ -37,10 +38,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const app = createApp({ db, config, log });
+  // Group mode starts invite-only: with no facilitator yet, print a one-time code for the first one.
+  const setup = config.deployment === 'group' ? await setupCode(db).catch(() => null) : null;
   // Retention and session pruning: once now, then hourly (songs are kept forever unless configured).
   startRetention(db, { retentionDays: config.retentionDays ?? null, log });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     console.log(startupLine(config, info.port));
+    if (setup) console.log(setupLine(setup, info.port));
     // Once listening (health answers at once), warm the engine and interpreter in the background.
     setTimeout(() => void warmUp().catch((error: unknown) => log.info('warm-up failed', { error: String(error) })), 0);
   });

@@ -6,6 +6,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
+import { tryDecodeURIComponent } from 'hono/utils/url';
 import type { Database } from '../../db/client.ts';
 import { songShares, songs, versions } from '../../db/schema.ts';
 import { ServiceError } from '../errors.ts';
@@ -27,12 +28,19 @@ export async function songAccess(db: Database, songId: string, user: SessionUser
   return share ? 'shared' : 'none';
 }
 
+/**
+ * The id in a path segment exactly as the route handler will read it: c.req.path is already
+ * URI-decoded (keeping %25), and Hono decodes a :param once more with the forgiving decoder, which
+ * leaves a malformed escape such as %zz as it is instead of throwing (a throw here was a 500).
+ */
+const segmentId = (segment: string) => tryDecodeURIComponent(segment);
+
 async function songIdOfPath(db: Database, path: string): Promise<string | null> {
   const song = SONG_PATH.exec(path)?.[1];
-  if (song) return decodeURIComponent(song);
+  if (song) return segmentId(song);
   const version = VERSION_PATH.exec(path)?.[1];
   if (!version) return null;
-  const [row] = await db.orm.select({ songId: versions.songId }).from(versions).where(eq(versions.id, decodeURIComponent(version)));
+  const [row] = await db.orm.select({ songId: versions.songId }).from(versions).where(eq(versions.id, segmentId(version)));
   return row?.songId ?? '';
 }
 

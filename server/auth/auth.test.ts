@@ -5,7 +5,7 @@ import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { LOGIN_MAX_FAILURES } from './rate-limit.ts';
-import { browser, groupApp, truncateAccounts, type Browser, type GroupApp } from './testing.ts';
+import { browser, groupApp, inviteFor, truncateAccounts, type Browser, type GroupApp } from './testing.ts';
 
 const t = sharedPglite();
 let app: GroupApp;
@@ -42,14 +42,15 @@ describe('accounts', () => {
 
   it('refuses a taken username (409) and a short password (400)', async () => {
     await browser(app, 'ana');
-    expect((await post('/api/auth/signup', { username: 'ANA', password: 'another long one' })).status).toBe(409);
-    const short = await post('/api/auth/signup', { username: 'cleo', password: 'short' });
+    const invite = await inviteFor(app);
+    expect((await post('/api/auth/signup', { username: 'ANA', password: 'another long one', invite })).status).toBe(409);
+    const short = await post('/api/auth/signup', { username: 'cleo', password: 'short', invite });
     expect(short.status).toBe(400);
     expect(((await short.json()) as { error: { field: string } }).error.field).toBe('password');
   });
 
   it('sets an HttpOnly SameSite=Lax session cookie and never stores the raw token', async () => {
-    const res = await post('/api/auth/signup', { username: 'ana', password: 'a long enough password' });
+    const res = await post('/api/auth/signup', { username: 'ana', password: 'a long enough password', invite: await inviteFor(app) });
     const session = res.headers.getSetCookie().find((c) => c.startsWith('innerchord_session='))!;
     expect(session).toMatch(/HttpOnly/);
     expect(session).toMatch(/SameSite=Lax/);

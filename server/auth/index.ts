@@ -4,13 +4,15 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppDeps } from '../deps.ts';
 import { guardSongs } from './access.ts';
 import { authenticate, csrf, requireSession } from './middleware.ts';
+import { enforceQuotas } from './quotas.ts';
 
+export { adminRoutes } from './admin-routes.ts';
 export { authRoutes } from './routes.ts';
 export { shareRoutes } from './share-routes.ts';
 export { currentUser, ownerScope, requireRole, requireUser } from './context.ts';
 export type { SessionUser } from './sessions.ts';
 
-/** Middleware for /api/* : session → 401 → CSRF → song ownership (group mode); a pass-through otherwise. */
+/** Middleware for /api/* : session → 401 → CSRF → song ownership → quotas (group mode); a pass-through otherwise. */
 export function authMiddleware(deps: AppDeps): MiddlewareHandler[] {
   if (deps.config.deployment !== 'group') {
     return [
@@ -20,5 +22,5 @@ export function authMiddleware(deps: AppDeps): MiddlewareHandler[] {
       },
     ];
   }
-  return [authenticate(deps.db), requireSession, csrf, guardSongs(deps.db)];
+  return [authenticate(deps.db), requireSession, csrf, guardSongs(deps.db), enforceQuotas(deps.db, deps.config.quotas)];
 }

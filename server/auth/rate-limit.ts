@@ -1,41 +1,75 @@
 /**
- * Login rate limiting, counted in the database (the server keeps no state, and several instances
- * may share one PostgreSQL): at most LOGIN_MAX_FAILURES failed logins per username + address in
- * LOGIN_WINDOW_MS; after that the login answers 429 until the window has moved on.
+ * Login limits, counted in the database so every server instance sharing it agrees. Two counters
+ * guard each login: one per username across addresses (a password spray from many machines) and
+ * one per address across usernames (one machine trying many names). A login *reserves* its attempt
+ * on both counters with a single INSERT … ON CONFLICT DO UPDATE … RETURNING before the password
+ * is checked: the row lock queues concurrent logins, each sees the count its predecessor left, so
+ * 50 parallel guesses evaluate at most LOGIN_MAX_FAILURES passwords — record and check are one
+ * statement. A login that succeeds gives its reservation back (and clears the account's counter).
  */
-import { and, count, eq, gte, lt } from 'drizzle-orm';
+import { lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { loginAttempts } from '../../db/schema.ts';
 import { ServiceError } from '../errors.ts';
-import { newId } from '../journal/common.ts';
+import type { Tx } from '../journal/common.ts';
 
+/** Password checks allowed per username in a window, whatever the address. */
 export const LOGIN_MAX_FAILURES = 5;
+/** Password checks allowed per address in a window, whatever the username (a class behind one NAT
+ *  mistyping is fine; a script walking a list of names is not). */
+export const ADDRESS_MAX_FAILURES = 30;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
-/** The counter key: one per (account, client address). */
-export const attemptKey = (username: string, ip: string) => `${username.toLowerCase()}|${ip}`;
+export const userKey = (username: string) => `user:${username.trim().toLowerCase()}`;
+export const addressKey = (ip: string) => `ip:${ip}`;
 
-/** Throw RATE_LIMITED when `key` already failed too often within the window ending at `at`. */
-export async function assertNotLimited(db: Database, key: string, at: Date = new Date()): Promise<void> {
-  const since = new Date(at.getTime() - LOGIN_WINDOW_MS);
-  const [row] = await db.orm.select({ n: count() }).from(loginAttempts).where(and(eq(loginAttempts.key, key), gte(loginAttempts.createdAt, since)));
-  if (Number(row?.n ?? 0) >= LOGIN_MAX_FAILURES) {
-    throw new ServiceError('RATE_LIMITED', 'Too many failed logins for this account. Wait 15 minutes and try again.');
+/**
+ * Count one attempt on `key` and return the count in the window, atomically: a window older than
+ * LOGIN_WINDOW_MS starts again at 1.
+ */
+export async function reserve(db: Database, key: string, at: Date = new Date()): Promise<number> {
+  const expired = new Date(at.getTime() - LOGIN_WINDOW_MS);
+  const [row] = await db.orm
+    .insert(loginAttempts)
+    .values({ key, failures: 1, windowStart: at })
+    .onConflictDoUpdate({
+      target: loginAttempts.key,
+      set: {
+        failures: sql`case when ${loginAttempts.windowStart} <= ${expired} then 1 else ${loginAttempts.failures} + 1 end`,
+        windowStart: sql`case when ${loginAttempts.windowStart} <= ${expired} then ${at} else ${loginAttempts.windowStart} end`,
+      },
+    })
+    .returning({ failures: loginAttempts.failures, windowStart: loginAttempts.windowStart });
+  return row!.failures;
+}
+
+/**
+ * Reserve a login attempt for `username` from `ip`; RATE_LIMITED (before any password is checked)
+ * when either counter is over its limit. The same answer whether or not the account exists.
+ */
+export async function reserveLogin(db: Database, username: string, ip: string, at: Date = new Date()): Promise<void> {
+  const [byUser, byAddress] = [await reserve(db, userKey(username), at), await reserve(db, addressKey(ip), at)];
+  if (byUser > LOGIN_MAX_FAILURES || byAddress > ADDRESS_MAX_FAILURES) {
+    throw new ServiceError('RATE_LIMITED', 'Too many failed logins. Wait 15 minutes and try again.');
   }
 }
 
-/** Count one failed login. */
-export async function recordFailure(db: Database, key: string, at: Date = new Date()): Promise<void> {
-  await db.orm.insert(loginAttempts).values({ id: newId(), key, createdAt: at });
+/** A successful login: the account's counter starts afresh, and the address gets its attempt back. */
+export async function loginSucceeded(db: Database, username: string, ip: string): Promise<void> {
+  await db.orm.delete(loginAttempts).where(sql`${loginAttempts.key} = ${userKey(username)}`);
+  await db.orm
+    .update(loginAttempts)
+    .set({ failures: sql`greatest(${loginAttempts.failures} - 1, 0)` })
+    .where(sql`${loginAttempts.key} = ${addressKey(ip)}`);
 }
 
-/** A successful login clears the account's counter for that address. */
-export async function clearFailures(db: Database, key: string): Promise<void> {
-  await db.orm.delete(loginAttempts).where(eq(loginAttempts.key, key));
+/** Forget the counter of an erased account (its username is personal data). */
+export async function forgetUser(q: Tx, username: string): Promise<void> {
+  await q.delete(loginAttempts).where(sql`${loginAttempts.key} = ${userKey(username)}`);
 }
 
-/** Forget failures older than the window (run by the retention sweeper). */
+/** Forget counters whose window has passed (run by the retention sweeper). */
 export async function pruneAttempts(db: Database, at: Date = new Date()): Promise<number> {
-  const gone = await db.orm.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(at.getTime() - LOGIN_WINDOW_MS))).returning({ id: loginAttempts.id });
+  const gone = await db.orm.delete(loginAttempts).where(lt(loginAttempts.windowStart, new Date(at.getTime() - LOGIN_WINDOW_MS))).returning({ key: loginAttempts.key });
   return gone.length;
 }

@@ -8,7 +8,7 @@ import { createRouter } from '../http/router.ts';
 import { body, errors, json } from '../journal/routes/common.ts';
 import { clearSessionCookies, setSessionCookies } from './cookies.ts';
 import { createSession, deleteSession, type SessionUser } from './sessions.ts';
-import { CredentialsBody, Me } from './shapes.ts';
+import { CredentialsBody, Me, SignUpBody } from './shapes.ts';
 import { logIn, signUp } from './users.ts';
 
 const tags = ['auth'];
@@ -42,14 +42,14 @@ export function authRoutes(deps: AppDeps) {
       return c.json({ mode, user: session?.user ?? null, csrfToken: session?.csrfToken ?? null }, 200);
     })
     .openapi(
-      createRoute({ method: 'post', path: '/auth/signup', tags, request: { body: body(CredentialsBody) }, responses: { 201: json(Me, 'Signed up and logged in'), ...errors, 409: errors[400] } }),
+      createRoute({ method: 'post', path: '/auth/signup', tags, request: { body: body(SignUpBody) }, responses: { 201: json(Me, 'Signed up and logged in'), ...errors, 403: errors[400], 409: errors[400] } }),
       async (c) => {
         groupOnly(deps);
         return c.json(await startSession(c, deps, await signUp(deps.db, c.req.valid('json'))), 201);
       },
     )
     .openapi(
-      createRoute({ method: 'post', path: '/auth/login', tags, request: { body: body(CredentialsBody) }, responses: { 200: json(Me, 'Logged in'), 401: errors[400], 429: errors[400] } }),
+      createRoute({ method: 'post', path: '/auth/login', tags, request: { body: body(CredentialsBody) }, responses: { 200: json(Me, 'Logged in'), 401: errors[400], 403: errors[400], 429: errors[400] } }),
       async (c) => {
         groupOnly(deps);
         return c.json(await startSession(c, deps, await logIn(deps.db, c.req.valid('json'), clientIp(c))), 200);

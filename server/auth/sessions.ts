@@ -3,7 +3,7 @@
  * Each session carries its own CSRF token, which the page echoes in `X-CSRF-Token`.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { sessions, users, type UserRow } from '../../db/schema.ts';
 
@@ -45,7 +45,8 @@ export async function findSession(db: Database, secret: string | undefined, at: 
     .select({ id: sessions.id, csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt, user: { id: users.id, username: users.username, role: users.role } })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, digest(secret)));
+    // A suspended account's sessions are deleted when it is suspended; this also covers a race with that.
+    .where(and(eq(sessions.id, digest(secret)), isNull(users.suspendedAt)));
   if (!row || row.expiresAt <= at) return null;
   return row;
 }

@@ -6,9 +6,9 @@ import { createRouter } from '../http/router.ts';
 import { body, errors, json, SongParams } from '../journal/routes/common.ts';
 import { requireRole, requireUser } from './context.ts';
 import { groupOnly } from './routes.ts';
-import { RoleBody, Share, SharedSong, User, UserParams } from './shapes.ts';
+import { Account, AccountChangeBody, Share, SharedSong, User, UserParams } from './shapes.ts';
 import { listShares, sharedWith, shareSong, unshareSong } from './sharing.ts';
-import { listFacilitators, listUsers, setRole } from './users.ts';
+import { changeAccount, listFacilitators, listUsers } from './users.ts';
 
 const tags = ['sharing'];
 const denied = { 401: errors[400], 403: errors[400] };
@@ -18,19 +18,19 @@ const ShareParams = SongParams.extend(UserParams.shape);
 export function shareRoutes(deps: AppDeps) {
   const { db } = deps;
   return createRouter()
-    .openapi(createRoute({ method: 'get', path: '/users', tags, responses: { 200: json(z.object({ users: z.array(User) }), 'Every account (facilitators only)'), ...denied } }), async (c) => {
+    .openapi(createRoute({ method: 'get', path: '/users', tags, responses: { 200: json(z.object({ users: z.array(Account) }), 'Every account (facilitators only)'), ...denied } }), async (c) => {
       groupOnly(deps);
       requireRole(c, 'facilitator');
       return c.json({ users: await listUsers(db) }, 200);
     })
     .openapi(
-      createRoute({ method: 'patch', path: '/users/{uid}', tags, request: { params: UserParams, body: body(RoleBody) }, responses: { 200: json(User, 'The changed account'), ...errors, ...denied } }),
+      createRoute({ method: 'patch', path: '/users/{uid}', tags, request: { params: UserParams, body: body(AccountChangeBody) }, responses: { 200: json(Account, 'The changed account (role, or suspended: no login, sessions ended)'), ...errors, ...denied } }),
       async (c) => {
         groupOnly(deps);
         const me = requireRole(c, 'facilitator');
         const { uid } = c.req.valid('param');
-        if (uid === me.id) throw new ServiceError('INVALID_INPUT', 'You cannot change your own role.');
-        return c.json(await setRole(db, uid, c.req.valid('json')), 200);
+        if (uid === me.id) throw new ServiceError('INVALID_INPUT', 'You cannot change your own role or suspend yourself.');
+        return c.json(await changeAccount(db, uid, c.req.valid('json')), 200);
       },
     )
     .openapi(createRoute({ method: 'get', path: '/facilitators', tags, responses: { 200: json(z.object({ facilitators: z.array(User.pick({ id: true, username: true })) }), 'Who songs can be shared with') } }), async (c) => {

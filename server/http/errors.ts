@@ -28,9 +28,9 @@ export function describeZodError(error: ZodError, where?: string): { message: st
   return { message: `${place}: ${issue.message}`, field };
 }
 
-const CODE_BY_STATUS: Record<number, ErrorCode> = Object.fromEntries(
-  Object.entries(ERROR_STATUS).map(([code, status]) => [status, code as ErrorCode]),
-);
+/** The first code listed for each status (403 → FORBIDDEN, not QUOTA_EXCEEDED). */
+const CODE_BY_STATUS: Record<number, ErrorCode> = {};
+for (const [code, status] of Object.entries(ERROR_STATUS)) CODE_BY_STATUS[status] ??= code as ErrorCode;
 
 /** What the client reads when PostgreSQL cannot be reached. */
 export const DB_UNAVAILABLE_MESSAGE = 'The journal database cannot be reached right now; try again in a moment.';

@@ -17,19 +17,23 @@ export const Health = z
     db: z.enum(['pglite', 'postgres']),
     guide: z.object({ mode: z.enum(['offline', 'llm']), provider: z.string(), model: z.string().optional() }),
     engineVersion: z.string(),
+    /** personal: one musician's own computer; group: a shared server (the page words "where your words go" by it). */
+    deployment: z.enum(['personal', 'group']).optional(),
   })
   .openapi('Health');
 
 /** "offline (on this computer)" or the LLM's host: "api.openai.com", "localhost:11434". */
-export function guideLabel(llm: Config['llm']): z.infer<typeof Health>['guide'] {
-  if (llm.mode === 'offline') return { mode: 'offline', provider: 'offline (on this computer)' };
+export function guideLabel(llm: Config['llm'], deployment: Config['deployment'] = 'personal'): z.infer<typeof Health>['guide'] {
+  // On a shared server "this computer" would be untrue from where the musician sits.
+  if (llm.mode === 'offline') return { mode: 'offline', provider: deployment === 'group' ? 'offline (on this server)' : 'offline (on this computer)' };
   const host = llm.baseURL ? new URL(llm.baseURL).host : 'api.openai.com';
   return { mode: 'llm', provider: host, model: llm.model };
 }
 
 /** The health sub-app, mounted at /api. */
 export function healthRoutes({ db, config }: AppDeps) {
-  const body = { ok: true as const, db: db.kind, guide: guideLabel(config.llm), engineVersion: ENGINE_VERSION };
+  const deployment = config.deployment ?? 'personal';
+  const body = { ok: true as const, db: db.kind, guide: guideLabel(config.llm, deployment), engineVersion: ENGINE_VERSION, deployment };
   return createRouter()
     .openapi(
       createRoute({ method: 'get', path: '/health', tags: ['health'], responses: { 200: { content: { 'application/json': { schema: Health } }, description: 'The server is up' } } }),

@@ -9,7 +9,9 @@ export const IMPORT_LIMIT = 20 * 1024 * 1024;
 const limit = (maxSize: number): MiddlewareHandler =>
   bodyLimit({
     maxSize,
-    onError: (c) => c.json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${maxSize / 1024 / 1024} MiB.`), 413),
+    // The rest of the body is not read, so the socket cannot carry another request: say so
+    // (Connection: close) rather than leave a keep-alive client to find it closed under it.
+    onError: (c) => c.json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${maxSize / 1024 / 1024} MiB.`), 413, { Connection: 'close' }),
   });
 
 const jsonLimit = limit(JSON_LIMIT);

@@ -44,9 +44,25 @@ export const securityHeaders: MiddlewareHandler = secureHeaders({
   // Local-first app: nothing cross-origin is embedded, so opener/resource isolation costs nothing.
   crossOriginOpenerPolicy: true,
   crossOriginResourcePolicy: true,
+  // Sent by strictTransport only when the request really came over TLS.
+  strictTransportSecurity: false,
   // The microphone for this origin only: "Sing it" records a tune (the browser still asks the musician first).
   permissionsPolicy: { camera: [], microphone: ['self'], geolocation: [], payment: [], usb: [] },
 });
+
+/** HSTS for the response to a TLS request (direct, or through a proxy that says X-Forwarded-Proto: https);
+ *  over plain HTTP the header means nothing to browsers and only misleads anyone reading it. */
+export const strictTransport: MiddlewareHandler = async (c, next) => {
+  await next();
+  const tls = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+  if (tls) c.header('Strict-Transport-Security', 'max-age=15552000; includeSubDomains');
+};
+
+/** Journal responses are private: no browser or proxy cache may keep them (a route may say otherwise). */
+export const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+};
 
 export interface RateLimit {
   /** Bucket size: how many turns a client may take in a burst. */

@@ -9,6 +9,7 @@ import { conversations, songs, type SongRow } from '../../db/schema.ts';
 import { found, ServiceError } from '../errors.ts';
 import { newId, now, parseInput, songFields, type Tx } from './common.ts';
 import type { SongSummary } from './shapes.ts';
+import { eraseBytes } from './erase.ts';
 
 export const CreateSongInput = z.object({ title: z.string().trim().min(1).max(200).optional() });
 export const UpdateSongInput = z.object({
@@ -116,6 +117,8 @@ export async function updateSong(db: Database, songId: string, input: unknown): 
 export async function deleteSong(db: Database, songId: string): Promise<void> {
   const deleted = await db.orm.delete(songs).where(eq(songs.id, songId)).returning({ id: songs.id });
   found(deleted[0], 'song');
+  // Deleted means gone from the disk too, not only from the tables (server/journal/erase.ts).
+  await eraseBytes(db);
 }
 
 /** Mark a song as just changed, so it rises to the top of the journal. */

@@ -8,6 +8,8 @@ import { asc, eq, isNull } from 'drizzle-orm';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Database } from '../../db/client.ts';
 import { sessionTemplates, songShares, songs, users } from '../../db/schema.ts';
+import { forgetUser } from '../auth/rate-limit.ts';
+import { eraseBytes } from '../journal/erase.ts';
 import { exportSong } from '../journal/archive/index.ts';
 
 /** Whose data: an account id (group mode) or null for the personal-mode owner. */
@@ -76,11 +78,19 @@ async function accountFacts(db: Database, userId: string) {
  *  templates cascade with it); for the personal owner, every song and every written template.
  *  Returns how many songs and templates went. */
 export async function eraseEverything(db: Database, owner: Owner): Promise<{ songs: number; templates: number }> {
-  return db.orm.transaction(async (tx) => {
+  const counts = await db.orm.transaction(async (tx) => {
     const gone = await tx.delete(songs).where(ownedBy(owner)).returning({ id: songs.id });
     // Explicit rather than left to the cascade, so the count is true in both modes.
     const written = await tx.delete(sessionTemplates).where(wroteBy(owner)).returning({ id: sessionTemplates.id });
-    if (owner !== null) await tx.delete(users).where(eq(users.id, owner));
+    if (owner !== null) {
+      const [account] = await tx.select({ username: users.username }).from(users).where(eq(users.id, owner));
+      await tx.delete(users).where(eq(users.id, owner));
+      // The failed-login counter names the account ("user:<name>"): it goes with it.
+      if (account) await forgetUser(tx, account.username);
+    }
     return { songs: gone.length, templates: written.length };
   });
+  // Rows are gone; now the bytes (VACUUM FULL + WAL retired), after the commit it must follow.
+  await eraseBytes(db);
+  return counts;
 }

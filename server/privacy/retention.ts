@@ -7,6 +7,7 @@ import { lt } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { songs } from '../../db/schema.ts';
 import { pruneAttempts } from '../auth/rate-limit.ts';
+import { eraseBytes } from '../journal/erase.ts';
 import { pruneSessions } from '../auth/sessions.ts';
 import type { Logger } from '../log.ts';
 
@@ -25,6 +26,8 @@ export async function sweep(db: Database, retentionDays: number | null, at: Date
   if (retentionDays !== null) {
     const cutoff = new Date(at.getTime() - retentionDays * DAY_MS);
     deleted = (await db.orm.delete(songs).where(lt(songs.updatedAt, cutoff)).returning({ id: songs.id })).length;
+    // Swept songs leave the disk too (server/journal/erase.ts).
+    if (deleted > 0) await eraseBytes(db);
   }
   return { songs: deleted, sessions: await pruneSessions(db, at), loginAttempts: await pruneAttempts(db, at) };
 }

@@ -4,7 +4,7 @@ import { messages, safetyAlerts } from '../../db/schema.ts';
 import { sharedPglite } from '../../test/support/db.ts';
 import { makeApp, newSong, post, say } from '../../test/turns/helpers.ts';
 import { browser, groupApp, type Browser } from '../auth/testing.ts';
-import { raiseAlert, type SafetyAlert } from './alerts.ts';
+import { ALERTS_PER_PARTICIPANT, raiseAlert, type SafetyAlert } from './alerts.ts';
 
 const t = sharedPglite();
 const CRISIS = 'I want to die, honestly';
@@ -110,5 +110,19 @@ describe('discreet facilitator alerts', () => {
     const id = await newSong(app);
     const res = await post(app, `/api/songs/${id}/turns`, { text: CRISIS }, { 'accept-language': 'de-DE,de;q=0.9' });
     expect(((await res.json()) as { reply: { text: string } }).reply.text).toContain('0800 111 0 111');
+  });
+});
+
+describe('facilitator alerts are rate-limited per participant', () => {
+  it(`raises at most ${ALERTS_PER_PARTICIPANT} unseen alerts an hour for one participant's many songs, and others still get theirs`, async () => {
+    const app = groupApp(t.db);
+    await browser(app, 'fac');
+    const ana = await browser(app, 'ana');
+    const ben = await browser(app, 'ben');
+    const songsOfAna = await Promise.all(Array.from({ length: 8 }, () => songOf(ana)));
+    const raised = await Promise.all(songsOfAna.map((s) => raiseAlert(t.db, s)));
+    expect(raised.filter(Boolean)).toHaveLength(ALERTS_PER_PARTICIPANT);
+    expect(await raiseAlert(t.db, await songOf(ben))).toBe(true);
+    expect(await t.db.orm.select().from(safetyAlerts)).toHaveLength(ALERTS_PER_PARTICIPANT + 1);
   });
 });

@@ -164,3 +164,38 @@ describe('fuzzing every OpenAPI operation in group mode, signed in as a facilita
     }
   }, 60_000 + RUNS * 2_000);
 });
+
+/**
+ * Malformed percent-escapes in every path parameter of every route, in group mode (where the
+ * ownership check reads the id out of the raw path before the route does): never a 5xx.
+ */
+describe('malformed escapes in path parameters (group mode)', () => {
+  const ESCAPES = ['%zz', '%', '%%', '%E0%A4%A', '%25zz', '%C0%AF', '%ED%A0%80', 'a%2', '%2F..%2F', '%00', '%FF%FE'];
+  let groupDb: Database;
+  let facilitator: Browser;
+  beforeAll(async () => {
+    groupDb = await openDatabase();
+    facilitator = await browser(groupApp(groupDb), 'escape-facilitator');
+  });
+  afterAll(() => groupDb?.close());
+
+  it('answers 4xx with the error body for every route and every escape', async () => {
+    const ops = operations.filter((op) => op.params.some((p) => p.in === 'path') && !(op.method === 'DELETE' && op.path === '/api/account'));
+    expect(ops.length).toBeGreaterThan(20);
+    const bad: string[] = [];
+    let probes = 0;
+    for (const op of ops) {
+      for (const escape of ESCAPES) {
+        const target = op.path.replace(/\{[^}]+\}/g, escape);
+        const init: RequestInit & { json?: unknown } = { method: op.method };
+        if (op.hasBody) init.json = {};
+        const res = await facilitator.request(target, init);
+        probes++;
+        if (res.status < 400 || res.status >= 500) bad.push(`${res.status} ${op.method} ${target}`);
+        else expect(((await res.json()) as { error: { code: string } }).error.code, target).toMatch(/^[A-Z_]+$/);
+      }
+    }
+    expect(probes).toBe(ops.length * ESCAPES.length);
+    expect(bad).toEqual([]);
+  }, 120_000);
+});

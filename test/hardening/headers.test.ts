@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { turnRateLimit } from '../../server/http/security.ts';
+import { groupApp, inviteFor } from '../../server/auth/testing.ts';
 import { createLogger } from '../../server/log.ts';
 import { sharedPglite } from '../support/db.ts';
 import { startFakeLlm, type FakeLlm } from '../support/fake-llm.ts';
@@ -124,11 +125,11 @@ describe('rate limit on the LLM-backed turn routes', () => {
 
 describe('cookies (group mode)', () => {
   it('sets the session cookie HttpOnly + SameSite=Lax and the CSRF echo SameSite=Strict', async () => {
-    const app = createApp({ db: t.db, config: loadConfig({ INNERCHORD_OFFLINE: '1', INNERCHORD_LOG: 'silent', INNERCHORD_MODE: 'group' }), log: createLogger('silent') });
+    const app = groupApp(t.db);
     const res = await app.request('http://localhost/api/auth/signup', {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: 'http://localhost' },
-      body: JSON.stringify({ username: 'ana', password: 'a long enough password 123' }),
+      body: JSON.stringify({ username: 'ana', password: 'a long enough password 123', invite: await inviteFor(app) }),
     });
     expect(res.status).toBe(201);
     const cookies = res.headers.getSetCookie();

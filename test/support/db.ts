@@ -16,7 +16,7 @@ if (!POSTGRES_URL) console.log('PostgreSQL tests skipped: set TEST_DATABASE_URL=
 
 export const TABLES = ['songs', 'conversations', 'messages', 'intentions', 'versions', 'notes'] as const;
 /** Group mode's tables (accounts, sessions, login counters, shares). */
-export const ACCOUNT_TABLES = ['users', 'sessions', 'login_attempts', 'song_shares'] as const;
+export const ACCOUNT_TABLES = ['users', 'sessions', 'login_attempts', 'song_shares', 'invites'] as const;
 /** Session templates written in the app, and the facilitators' discreet safety alerts. */
 export const TEMPLATE_TABLES = ['session_templates', 'safety_alerts'] as const;
 /** Jam takes recorded over a version's loop. */

@@ -23,6 +23,19 @@ export interface Facilitator {
   id: string;
   username: string;
 }
+export interface Account extends User {
+  createdAt: string;
+  suspended: boolean;
+}
+export interface Invite {
+  id: string;
+  hint: string;
+  uses: number;
+  usesLeft: number;
+  expiresAt: string;
+  revokedAt: string | null;
+  live: boolean;
+}
 
 
 export class AuthState {
@@ -31,6 +44,9 @@ export class AuthState {
   privacy = $state<Privacy | null>(null);
   error = $state<string | null>(null);
 
+  /** The first answer is in (mode known, or the server could not be asked): until then nothing
+   *  that needs a session may load, so the login page makes no call that would be refused. */
+  settled = $derived(this.mode !== null || this.error !== null);
   /** Group mode without a session: show the login screen instead of the app. */
   needsLogin = $derived(this.mode === 'group' && this.user === null);
   /** The app may load the journal (mode known, and logged in when accounts exist). */
@@ -54,9 +70,10 @@ export class AuthState {
   }
 
   /** Log in or sign up; on success the page reloads so everything starts with the session. */
-  async enter(kind: 'login' | 'signup', username: string, password: string): Promise<void> {
+  async enter(kind: 'login' | 'signup', username: string, password: string, invite = ''): Promise<void> {
     try {
-      await fetchJson(`/api/auth/${kind}`, { method: 'POST', body: JSON.stringify({ username, password }) });
+      const body = kind === 'signup' ? { username, password, invite: invite.trim() } : { username, password };
+      await fetchJson(`/api/auth/${kind}`, { method: 'POST', body: JSON.stringify(body) });
       location.reload();
     } catch (e) {
       this.error = (e as Error).message;
@@ -92,5 +109,30 @@ export class AuthState {
 
   sharedWithMe(): Promise<{ songs: SharedSong[] }> {
     return fetchJson('/api/shared');
+  }
+
+  // The facilitator's group page: people and invites.
+  accounts(): Promise<{ users: Account[] }> {
+    return fetchJson('/api/users');
+  }
+
+  setSuspended(userId: string, suspended: boolean): Promise<Account> {
+    return fetchJson(`/api/users/${encodeURIComponent(userId)}`, { method: 'PATCH', body: JSON.stringify({ suspended }) });
+  }
+
+  removeAccount(userId: string): Promise<unknown> {
+    return fetchJson(`/api/users/${encodeURIComponent(userId)}`, { method: 'DELETE' });
+  }
+
+  invites(): Promise<{ invites: Invite[] }> {
+    return fetchJson('/api/invites');
+  }
+
+  newInvite(uses: number, expiresInDays: number): Promise<Invite & { code: string }> {
+    return fetchJson('/api/invites', { method: 'POST', body: JSON.stringify({ uses, expiresInDays }) });
+  }
+
+  revokeInvite(id: string): Promise<Invite> {
+    return fetchJson(`/api/invites/${encodeURIComponent(id)}`, { method: 'DELETE' });
   }
 }

@@ -19,7 +19,9 @@ export class AppState {
   destination = $derived.by(() => {
     const g = this.health?.guide;
     if (!g) return this.healthError ? t('top.unreachable') : t('top.checking');
-    return g.mode === 'offline' ? t('top.offline') : t('top.llm', { provider: g.provider });
+    // "Stays on this computer" is only true in personal mode; on a group server it stays on the server.
+    if (g.mode === 'offline') return this.health?.deployment === 'group' ? t('top.offlineServer') : t('top.offline');
+    return t('top.llm', { provider: g.provider });
   });
 
   constructor() {
