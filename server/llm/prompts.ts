@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROMPT_NAMES = ['guide', 'interpret', 'revise', 'summary', 'repair', 'crisis'] as const;
+export const PROMPT_NAMES = ['guide', 'interpret', 'revise', 'summary', 'repair', 'crisis', 'lyrics'] as const;
 export type PromptName = (typeof PROMPT_NAMES)[number];
 
 /** A prompt file split into its parts. */

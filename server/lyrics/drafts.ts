@@ -5,13 +5,11 @@
  * none survive the checks, the offline patterns of lang/<code>/lyrics.json fill in with the
  * musician's own phrases, and the answer says which path made them.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { syllabify } from '../../music/lyrics/index.ts';
 import type { Config } from '../config.ts';
 import { llmSettings } from '../llm/client.ts';
-import { fillTemplate, parsePromptFile, PROMPTS_DIR, type BuiltPrompt } from '../llm/prompts.ts';
+import { fillTemplate, loadPrompt, type BuiltPrompt } from '../llm/prompts.ts';
 import { askForJson } from '../llm/structured.ts';
 import { fill, roleOf, type LyricsLang } from './lang.ts';
 
@@ -60,10 +58,10 @@ export function offlineDrafts(ctx: DraftContext, limit = 4): Draft[] {
   return checkDrafts(texts, ctx, 'offline').slice(0, limit);
 }
 
-let template: ReturnType<typeof parsePromptFile> | null = null;
+let template: ReturnType<typeof loadPrompt> | null = null;
 /** prompts/lyrics.md filled for one section; the musician's words go in as quoted data. */
 export function lyricsPrompt(ctx: DraftContext): BuiltPrompt {
-  template ??= parsePromptFile('lyrics', readFileSync(path.join(PROMPTS_DIR, 'lyrics.md'), 'utf8'));
+  template ??= loadPrompt('lyrics');
   const vars = {
     language: ctx.language,
     room: String(ctx.room),
