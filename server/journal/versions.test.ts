@@ -30,6 +30,22 @@ for (const backend of backends) {
       expect((await getSongDetail(t.db, song.id)).song.versionCount).toBe(2);
     });
 
+    it('keeps the params its sketch was made from: a section grown for its words, a key moved for the singer', async () => {
+      const song = await createSong(t.db, {});
+      const words = ['The kettle sings at six o clock and nobody is home', 'I set two cups out on the table anyway',
+        'The radio still plays the songs you used to hum along to', 'And every Sunday morning feels like yesterday'];
+      const v1 = await createVersion(t.db, { songId: song.id, params: { key: 'C', voice: 'low', sections: [{ name: 'verse', bars: 2, lyrics: words }] }, seed: 3 });
+      const verse = v1.sketch.sections[0]!;
+      expect(v1.params.sections[0]!.bars, 'stored bars are the bars the sketch plays').toBe(verse.bars);
+      expect(v1.params.sections[0]!.bars).toBeGreaterThan(2);
+      expect(v1.params.key).toBe(v1.sketch.key);
+      // Read back, and revised with nothing asked: the same song, not grown again.
+      expect(await getVersion(t.db, v1.id)).toEqual(v1);
+      const again = await createVersion(t.db, { songId: song.id, params: v1.params, parentId: v1.id });
+      expect(again.params).toEqual(v1.params);
+      expect(again.sketch).toEqual(v1.sketch);
+    });
+
     it('branches from an older version with parentId and the same seed sounds the same', async () => {
       const song = await createSong(t.db, {});
       const v1 = await createVersion(t.db, { songId: song.id, params: {}, seed: 7 });

@@ -9,6 +9,7 @@ import type { Database } from '../../db/client.ts';
 import { songs, versions, type VersionRow } from '../../db/schema.ts';
 import { SongParameters } from '../../music/params.ts';
 import { Sketch } from '../../music/sketch.ts';
+import { singable } from '../../music/melody/voice.ts';
 import { ENGINE_VERSION } from '../../music/version.ts';
 import { found, ServiceError } from '../errors.ts';
 import { newId, now, parseInput, queryRows, retryOnConflict, type Tx } from './common.ts';
@@ -92,9 +93,12 @@ export async function createVersion(db: Database, input: CreateVersionInput): Pr
   // A song with a version exists; only a first version has to check before the work of generating.
   if (!base) await getSong(db, v.songId);
   const seed = v.seed ?? base?.seed ?? randomInt(1, 2_147_483_647);
-  const sketch = await generate(v.params, seed);
+  // The version keeps the params its sketch was made from: sections grown to fit their words and a
+  // key moved for the singer (music/melody/voice.ts), so what is said of it from params is true of its notes.
+  const params = singable(v.params).params;
+  const sketch = await generate(params, seed);
   const changes = base
-    ? await diff({ params: SongParameters.parse(base.params), sketch: Sketch.parse(base.sketch) }, { params: v.params, sketch })
+    ? await diff({ params: SongParameters.parse(base.params), sketch: Sketch.parse(base.sketch) }, { params, sketch })
     : [];
   const id = newId();
   const at = now();
@@ -111,7 +115,7 @@ export async function createVersion(db: Database, input: CreateVersionInput): Pr
       returning id, last_version
     )
     insert into ${versions} (id, song_id, parent_id, number, request, params, seed, engine_version, sketch, changes, created_at)
-    select ${id}, s.id, ${base?.id ?? null}::text, s.last_version, ${v.request}, ${JSON.stringify(v.params)}::jsonb, ${seed}::integer,
+    select ${id}, s.id, ${base?.id ?? null}::text, s.last_version, ${v.request}, ${JSON.stringify(params)}::jsonb, ${seed}::integer,
            ${engineVersion}, ${JSON.stringify(sketch)}::json, ${JSON.stringify(changes)}::jsonb, ${at.toISOString()}::timestamptz
     from s
     returning number`);
@@ -120,9 +124,9 @@ export async function createVersion(db: Database, input: CreateVersionInput): Pr
     throw new ServiceError('CONFLICT', 'This song got a newer version while this revision was being made, so it was not saved; ask again and the change will build on the newest version.');
   }
   found(row, 'song'); // deleted while the sketch was being generated
-  const stored: SummaryRow = { id, songId: v.songId, parentId: base?.id ?? null, number: Number(row!.number), request: v.request, params: v.params, seed, engineVersion, changes, rating: null, note: null, createdAt: at };
+  const stored: SummaryRow = { id, songId: v.songId, parentId: base?.id ?? null, number: Number(row!.number), request: v.request, params, seed, engineVersion, changes, rating: null, note: null, createdAt: at };
   // The sketch was just generated (typed and valid): re-parsing 60 kB of JSON cost ~10 ms per turn.
-  return { ...toVersionSummary(stored), songId: v.songId, params: v.params, sketch };
+  return { ...toVersionSummary(stored), songId: v.songId, params, sketch };
 }
 
 /**
