@@ -3,7 +3,8 @@
  * spessasynth_core engine and FluidR3 bank as the WAV export and `innerchord render`), living in
  * Tone's own AudioContext so the Transport's times are its times and its channels feed the
  * mixer's Tone.Channels. The bank is the sketch's subset (GET /soundbank/:name), fetched as soon
- * as a sketch arrives; the synth code and its worklet load only on first use.
+ * as a sketch arrives, and the synth itself (code, worklet, bank parsed) is made then too, so Play
+ * only starts the context (player.ts).
  */
 import type * as ToneNS from 'tone';
 import type { Sketch } from '../../../music/index.ts';
@@ -50,16 +51,14 @@ async function processorUrl(): Promise<string> {
   return (await import('spessasynth_lib/dist/spessasynth_processor.min.js?url')).default;
 }
 
-/** How long the worklet synth may take to report ready with its bank before the player falls back. */
-const READY_LIMIT_MS = 20_000;
+/** How long Play waits for the worklet synth to report ready with its bank before the player falls back. */
+export const READY_LIMIT_MS = 20_000;
 
-/**
- * Warm everything the first Play needs that does not need an AudioContext: the synth's code and
- * its worklet file (into the HTTP cache), so Play only compiles and starts them.
- */
-export function prewarmSynth(): void {
-  void import('spessasynth_lib').catch(() => {});
-  void processorUrl().then((url) => fetch(url)).catch(() => {});
+/** `pending`, or a rejection with `message` once `ms` have passed (the timer starts now). */
+export function withinLimit<T>(pending: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([pending, gaveUp]).finally(() => clearTimeout(timer));
 }
 
 /** Contexts whose worklet module is loaded (adding it twice would register the processor twice). */
@@ -88,18 +87,14 @@ export async function createGmSynth(Tone: ToneModule, bank: ArrayBuffer, context
   const effects = new Tone.Gain({ context }).toDestination();
   // Output 0 carries reverb and chorus for all channels.
   (synth as unknown as { worklet: AudioNode }).worklet.connect(effects.input as unknown as AudioNode, 0);
-  // A worklet that fails inside (say, its decoder blocked by a policy) never answers: give up after
-  // a while so the player can say so and fall back, rather than stay "loading" for good.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const gaveUp = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the instrument synth did not start')), READY_LIMIT_MS)));
+  // No time limit here: the synth may be made before any gesture, in a context that is not running
+  // yet. Whoever waits on it to play (the player's Play) bounds the wait with withinLimit.
   try {
-    await Promise.race([Promise.all([synth.isReady, synth.soundBankManager.addSoundBank(bank.slice(0), 'main')]), gaveUp]);
+    await Promise.all([synth.isReady, synth.soundBankManager.addSoundBank(bank.slice(0), 'main')]);
   } catch (e) {
     synth.destroy();
     effects.dispose();
     throw e;
-  } finally {
-    clearTimeout(timer);
   }
   return { synth, effects };
 }

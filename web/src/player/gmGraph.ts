@@ -12,7 +12,7 @@ import type { Mix, SketchGraph } from './graph.ts';
 import type { ToneModule, VoiceSound } from './instruments.ts';
 import { ticksToSeconds } from './schedule.ts';
 
-type GmEvent = { time: string; pitch: number; velocity: number; durationTicks: number } | { time: string; program: number };
+type GmEvent = { time: string; tick: number; pitch: number; velocity: number; durationTicks: number } | { time: string; tick: number; program: number };
 
 /** MIDI CC 123: all notes off on a channel (stop and jumps). */
 const ALL_NOTES_OFF = 123;
@@ -28,6 +28,8 @@ export function buildGmGraph(
   const channels = new Map<TrackId, ToneNS.Channel>();
   const voices: VoiceSound[] = [];
   const parts: ToneNS.Part[] = [];
+  /** Each track's events in time order and what plays one at an audio time (for `lead`). */
+  const lanes: { events: GmEvent[]; play: (time: number, e: GmEvent) => void }[] = [];
   for (const track of sketch.tracks) {
     const mix = mixOf(track.id);
     channels.set(track.id, new Tone.Channel({ volume: mix.volume, mute: mix.mute, solo: mix.solo, context }).toDestination());
@@ -57,16 +59,19 @@ export function buildGmGraph(
     });
     // Program changes first: at a section start the new instrument plays that section's first note.
     const events: GmEvent[] = [
-      ...(track.programChanges ?? []).map((c) => ({ time: `${c.tick}i`, program: c.program })),
-      ...track.notes.map((n) => ({ time: `${n.start}i`, pitch: n.pitch, velocity: n.velocity, durationTicks: n.duration })),
+      ...(track.programChanges ?? []).map((c) => ({ time: `${c.tick}i`, tick: c.tick, program: c.program })),
+      ...track.notes.map((n) => ({ time: `${n.start}i`, tick: n.start, pitch: n.pitch, velocity: n.velocity, durationTicks: n.duration })),
     ];
+    const play = (time: number, e: GmEvent) => {
+      if ('program' in e) return synth.programChange(ch, e.program, { time });
+      synth.noteOn(ch, e.pitch, midiVelocity(e.velocity), { time });
+      synth.noteOff(ch, e.pitch, { time: time + ticksToSeconds(e.durationTicks, sketch) });
+      onNote(time);
+    };
+    // Stable sort: a program change stays before the note at its tick.
+    lanes.push({ events: [...events].sort((a, b) => a.tick - b.tick), play });
     const part = new Tone.Part<GmEvent>({
-      callback: (time, e) => {
-        if ('program' in e) return synth.programChange(ch, e.program, { time });
-        synth.noteOn(ch, e.pitch, midiVelocity(e.velocity), { time });
-        synth.noteOff(ch, e.pitch, { time: time + ticksToSeconds(e.durationTicks, sketch) });
-        onNote(time);
-      },
+      callback: play,
       events,
       context,
     }).start(0);
@@ -76,6 +81,14 @@ export function buildGmGraph(
     channels,
     voices,
     parts,
+    lead(fromTick, toTick, at) {
+      for (const lane of lanes) {
+        for (const e of lane.events) {
+          if (e.tick >= toTick) break;
+          if (e.tick >= fromTick) lane.play(at + ticksToSeconds(e.tick - fromTick, sketch), e);
+        }
+      }
+    },
     dispose() {
       for (const p of parts) p.dispose();
       for (const v of voices) v.dispose();

@@ -22,6 +22,12 @@ export interface SketchGraph {
   channels: Map<TrackId, ToneNS.Channel>;
   voices: VoiceSound[];
   parts: ToneNS.Part[];
+  /**
+   * Hand the events with ticks in [fromTick, toTick) straight to the instruments, the one at
+   * `fromTick` sounding at audio time `at` (the Transport then starts at `toTick`): lets Play sound
+   * sooner than the Transport's look-ahead. Absent where the graph cannot (the fallback voices).
+   */
+  lead?(fromTick: number, toTick: number, at: number): void;
   dispose(): void;
 }
 

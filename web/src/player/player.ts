@@ -1,17 +1,17 @@
 /**
- * The one audio module: plays a Sketch with Tone.js. Tone is loaded with `import('tone')` on
- * first Play (or on intent: hover/focus of Play), never in the initial bundle. Scheduling goes
+ * The one audio module: plays a Sketch with Tone.js. Tone is loaded with `import('tone')` when a
+ * sketch arrives (with its GM synth), never in the initial bundle. Scheduling goes
  * through the Transport (PPQ = sketch.ppq, bpm = sketch.tempo) with Parts whose callbacks use the
  * passed `time`; nothing musical uses the wall clock. `dispose()` releases every node it made.
  */
 import type { Sketch, TrackId } from '../../../music/index.ts';
 import { applyMix, buildGraph, configureTransport, DEFAULT_MIX, type Mix, type SketchGraph } from './graph.ts';
 import type { ToneModule } from './instruments.ts';
-import { lanesForSketch, pianoRange } from './schedule.ts';
+import { lanesForSketch, pianoRange, secondsToTicks, ticksToSeconds } from './schedule.ts';
 import { samplesFor } from './voices.ts';
 import { loadPianoSamples } from './samples.ts';
 import { onHush } from './hush.ts';
-import { bankUrl, createGmSynth, fetchBank, prewarmSynth, type GmSynthesizer } from './gm.ts';
+import { bankUrl, createGmSynth, fetchBank, READY_LIMIT_MS, withinLimit, type GmSynthesizer } from './gm.ts';
 import { buildGmGraph } from './gmGraph.ts';
 import type * as ToneNS from 'tone';
 
@@ -37,6 +37,15 @@ export const MARK_FIRST_NOTE = 'innerchord:first-note-scheduled';
 /** When the first note reaches the speakers: its audio-clock time mapped onto the page clock. */
 export const MARK_FIRST_SOUND = 'innerchord:first-sound';
 
+/** A ready GM synth and the node its reverb and chorus come out of. */
+type Gm = { synth: GmSynthesizer; effects: ToneNS.Gain };
+
+/**
+ * How far ahead of the audio clock Play puts the first note (seconds): enough for the note to reach
+ * the synth's worklet before it is due, far less than the Transport's look-ahead (0.1 s).
+ */
+const FIRST_NOTE_LEAD = 0.025;
+
 /** Tone's Transport is one per page: the player that owns it now (plain, not reactive, state). */
 let owner: SketchPlayer | null = null;
 /** Players alive on the page, oldest first: the global Space shortcut goes to just one of them. */
@@ -50,14 +59,18 @@ export class SketchPlayer {
   #graph: SketchGraph | null = null;
   #endEvent: number | null = null;
   #piano = new Map<number, AudioBuffer>();
-  #gm: { synth: GmSynthesizer; effects: ToneNS.Gain } | null = null;
+  /** The current sketch's synth being made (from the moment the sketch arrives), and once made. */
+  #gmPending: Promise<Gm> | null = null;
+  #gm: Gm | null = null;
   #meters = new Map<TrackId, ToneNS.Meter>();
   engine: PlayerEngine = 'none';
   #mix = new Map<TrackId, Mix>();
   #loop = false;
   #startTick = 0;
-  /** Audio-clock time of the last Transport start (for the playhead before sound begins). */
+  /** Audio-clock time the last Play's first note sounds at (for the playhead before sound begins). */
   #startedAt = 0;
+  /** Audio-clock time the Transport itself starts (later than #startedAt when Play led in). */
+  #transportAt = 0;
   #generation = 0;
   #awaitingFirstNote = false;
   #disposed = false;
@@ -107,10 +120,9 @@ export class SketchPlayer {
     this.#startTick = 0;
     this.#generation++;
     // The sketch just arrived: start fetching its instruments now, before Play is pressed.
-    fetchBank(bankUrl(sketch, this.#opts.bankBase)).catch(() => {
-      // Reported (and fallen back from) when the sketch is first played.
-    });
-    prewarmSynth();
+    // Make its synth too (Tone, the worklet, the bank parsed, its presets ready), so Play only has
+    // to start the context and the notes. A failure here is told (and fallen back from) on Play.
+    this.#prepareGm(sketch).catch(() => {});
     if (this.#disposed && !live.includes(this)) live.push(this);
     this.#disposed = false;
   }
@@ -137,12 +149,35 @@ export class SketchPlayer {
       }
       if (generation !== this.#generation || this.#disposed || owner !== this || !this.#graph) return;
       this.#awaitingFirstNote = true;
-      this.#startedAt = Tone.now();
-      Tone.getTransport().start(this.#startedAt, `${this.#startTick}i`);
+      this.#start(Tone, this.#sketch, this.#graph);
       this.#setStatus('playing');
     } catch (e) {
       this.#setStatus('error', e instanceof Error ? e.message : String(e));
     }
+  }
+
+  /**
+   * Start the Transport at the current start tick. The Transport hands notes over a look-ahead
+   * (0.1 s) ahead of the audio, and a start sooner than that would lose the notes the scheduler has
+   * already passed; so when the graph can, the notes of that first stretch go straight to the synth,
+   * the first one FIRST_NOTE_LEAD from now, and the Transport starts on the first tick after it.
+   */
+  #start(Tone: ToneModule, sketch: Sketch, graph: SketchGraph): void {
+    const transport = Tone.getTransport();
+    const lookAhead = Tone.getContext().lookAhead;
+    const from = this.#startTick;
+    if (!graph.lead || lookAhead <= FIRST_NOTE_LEAD) {
+      this.#startedAt = this.#transportAt = Tone.now();
+      transport.start(this.#startedAt, `${from}i`);
+      return;
+    }
+    const at = Tone.immediate() + FIRST_NOTE_LEAD;
+    // The first whole tick at or after Tone.now(): nothing the scheduler has passed is skipped.
+    const to = Math.min(sketch.totalTicks, from + Math.ceil(secondsToTicks(lookAhead - FIRST_NOTE_LEAD, sketch)));
+    graph.lead(from, to, at);
+    this.#startedAt = at;
+    this.#transportAt = at + ticksToSeconds(to - from, sketch);
+    transport.start(this.#transportAt, `${to}i`);
   }
 
   /** Stop and silence; the next play starts from the top (or the section last jumped to). */
@@ -218,6 +253,8 @@ export class SketchPlayer {
     const heard = Tone.immediate();
     // Until the start time (one look-ahead after the click) nothing is heard yet: stay put.
     if (heard < this.#startedAt) return this.#startTick;
+    // Led in: the first notes are sounding, the Transport not started yet.
+    if (heard < this.#transportAt) return this.#startTick + secondsToTicks(heard - this.#startedAt, this.#sketch!);
     return Math.max(0, Tone.getTransport().getTicksAtTime(heard));
   }
 
@@ -268,7 +305,7 @@ export class SketchPlayer {
   }
 
   async #build(Tone: ToneModule, sketch: Sketch, generation: number): Promise<void> {
-    const gm = await this.#loadGm(Tone, sketch);
+    const gm = await this.#loadGm(sketch);
     if (!gm) await this.#loadPiano(Tone, sketch);
     // Another sketch arrived (or the player went away) while the sounds loaded: build nothing.
     if (generation !== this.#generation || this.#disposed || owner !== this) {
@@ -288,17 +325,42 @@ export class SketchPlayer {
     }, `${sketch.totalTicks}i`);
   }
 
-  /** The GM synth with the sketch's bank, or null (and the reason told) when the bank cannot load. */
-  async #loadGm(Tone: ToneModule, sketch: Sketch): Promise<{ synth: GmSynthesizer; effects: ToneNS.Gain } | null> {
-    try {
-      const bytes = await fetchBank(bankUrl(sketch, this.#opts.bankBase));
+  /**
+   * Start making the sketch's synth (once per sketch; again after a failure or a teardown). The
+   * synth made is kept only while it is still this player's current one.
+   */
+  #prepareGm(sketch: Sketch): Promise<Gm> {
+    if (this.#gmPending) return this.#gmPending;
+    const url = bankUrl(sketch, this.#opts.bankBase);
+    const pending = (async () => {
+      const [Tone, bytes] = await Promise.all([this.prefetch(), fetchBank(url)]);
       performance.mark('innerchord:gm-bank');
-      this.#disposeGm();
-      this.#gm = await createGmSynth(Tone, bytes);
+      const gm = await createGmSynth(Tone, bytes);
       performance.mark('innerchord:gm-ready');
+      return gm;
+    })();
+    this.#gmPending = pending;
+    pending.then(
+      (gm) => {
+        if (this.#gmPending === pending) this.#gm = gm;
+        else destroyGm(gm);
+      },
+      () => {
+        if (this.#gmPending === pending) this.#gmPending = null;
+      },
+    );
+    return pending;
+  }
+
+  /** The GM synth with the sketch's bank, or null (and the reason told) when the bank cannot load. */
+  async #loadGm(sketch: Sketch): Promise<Gm | null> {
+    try {
+      const gm = await withinLimit(this.#prepareGm(sketch), READY_LIMIT_MS, 'the instrument synth did not start');
       this.#opts.onFallback?.(null);
-      return this.#gm;
+      return gm;
     } catch (e) {
+      // A synth that turns up after the limit is dropped; the next teardown lets a later Play retry.
+      this.#disposeGm();
       this.#opts.onFallback?.(e instanceof Error ? e.message : String(e));
       return null;
     }
@@ -312,9 +374,8 @@ export class SketchPlayer {
   }
 
   #disposeGm(): void {
-    if (!this.#gm) return;
-    this.#gm.synth.destroy();
-    this.#gm.effects.dispose();
+    this.#gmPending = null;
+    if (this.#gm) destroyGm(this.#gm);
     this.#gm = null;
   }
 
@@ -356,6 +417,11 @@ export class SketchPlayer {
     this.#setStatus('ready');
     this.#opts.onEnded?.();
   }
+}
+
+function destroyGm(gm: Gm): void {
+  gm.synth.destroy();
+  gm.effects.dispose();
 }
 
 // Once per page, when the player module first loads (with the first sketch panel).
