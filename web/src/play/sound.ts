@@ -1,12 +1,17 @@
 /**
  * The player's own notes, sounding now: a small interface (`noteOn(pitch, velocity)` /
- * `noteOff(pitch)`) so the live input does not care which engine makes the sound. Today it is the
- * sketch's own Tone voices (web/src/player/instruments.ts); a General MIDI soundfont engine can
- * stand behind the same interface. Notes start at the audio clock's now without Tone's
- * look-ahead (Tone.immediate()), so key-to-sound is the context's own output latency plus the
- * event's dispatch; each note-on reports the time it was given, which the latency bench reads.
+ * `noteOff(pitch)`) so the live input does not care which engine makes the sound: the General
+ * MIDI soundfont synth with the song's instrument when the sketch's bank is in hand (the sound the
+ * player and the WAV make), else the sketch's own Tone voices (web/src/player/instruments.ts).
+ * Notes start at the audio clock's now without Tone's look-ahead (Tone.immediate()), so
+ * key-to-sound is the context's own output latency plus the event's dispatch; each note-on
+ * reports the time it was given, which the latency bench reads.
  */
 import type * as ToneNS from 'tone';
+import { GM_PROGRAMS } from '../../../music/instruments.ts';
+import type { Instrument } from '../../../music/params.ts';
+import { midiVelocity } from '../../../music/render/soundfont/events.ts';
+import { bankInHandWith, createGmSynth, READY_LIMIT_MS, withinLimit } from '../player/gm.ts';
 import { buildVoice, type ToneModule, type VoiceSound } from '../player/instruments.ts';
 import { voiceForInstrument, type PitchedVoice } from '../player/voices.ts';
 
@@ -23,6 +28,8 @@ export interface LiveInstrument {
 /** Where live notes go, and how loud the result is right now (tests check the graph is not silent). */
 export interface LiveSound {
   instrument: LiveInstrument;
+  /** Which engine makes the sound. */
+  engine: LiveEngine;
   /** Output level now, 0 (silence) … 1. */
   level(): number;
   /** The audio clock now, seconds (no look-ahead). */
@@ -41,10 +48,8 @@ type Mono = ToneNS.MonoSynth;
  */
 export function toneLiveSound(Tone: ToneModule, voice: PitchedVoice): LiveSound {
   const sound: VoiceSound = buildVoice(Tone, voice === 'piano' ? 'keys' : voice, new Map());
-  const volume = new Tone.Volume(-2).toDestination();
-  const meter = new Tone.Meter({ normalRange: true, smoothing: 0.5 });
+  const { volume, meter, level } = meteredOut(Tone);
   sound.output.connect(volume);
-  volume.connect(meter);
   const hz = (pitch: number) => Tone.Frequency(pitch, 'midi').toFrequency();
   const node = sound.output as unknown;
   const poly = node instanceof Tone.PolySynth || node instanceof Tone.Sampler ? (node as Held) : null;
@@ -73,15 +78,10 @@ export function toneLiveSound(Tone: ToneModule, voice: PitchedVoice): LiveSound 
   };
   return {
     instrument,
-    level: () => {
-      const v = meter.getValue();
-      return Array.isArray(v) ? Math.max(...v) : v;
-    },
+    engine: 'synth',
+    level,
     now: () => Tone.immediate(),
-    outputLatency: () => {
-      const raw = Tone.getContext().rawContext as AudioContext;
-      return (raw.baseLatency ?? 0) + (raw.outputLatency ?? 0);
-    },
+    outputLatency: () => contextLatency(Tone),
     dispose() {
       instrument.allOff();
       sound.dispose();
@@ -91,13 +91,85 @@ export function toneLiveSound(Tone: ToneModule, voice: PitchedVoice): LiveSound 
   };
 }
 
+/** Which engine a live sound plays through (read by tests). */
+export type LiveEngine = 'soundfont' | 'synth';
+
+/** The synth channel live notes go to (any will do: the live synth is the player's own). */
+const LIVE_CHANNEL = 0;
+/** MIDI CC 123: all notes off. */
+const ALL_NOTES_OFF = 123;
+
+/** Metered output shared by both engines: a volume into the speakers and a meter reading it. */
+function meteredOut(Tone: ToneModule) {
+  const volume = new Tone.Volume(-2).toDestination();
+  const meter = new Tone.Meter({ normalRange: true, smoothing: 0.5 });
+  volume.connect(meter);
+  return { volume, meter, level: () => {
+    const v = meter.getValue();
+    return Array.isArray(v) ? Math.max(...v) : v;
+  } };
+}
+
+/**
+ * GM `program` from `bank` as a live instrument: its own worklet synth (the player's synth belongs
+ * to the sketch's Transport and goes when the sketch does), notes sent with no time so the synth
+ * plays them at its next render quantum (128 samples).
+ */
+export async function gmLiveSound(Tone: ToneModule, bank: ArrayBuffer, program: number): Promise<LiveSound> {
+  const { synth, effects } = await withinLimit(createGmSynth(Tone, bank), READY_LIMIT_MS, 'the instrument synth did not start');
+  const out = meteredOut(Tone);
+  effects.connect(out.meter);
+  synth.programChange(LIVE_CHANNEL, program);
+  synth.connectChannel(out.volume.input as unknown as AudioNode, LIVE_CHANNEL);
+  const allOff = () => synth.controllerChange(LIVE_CHANNEL, ALL_NOTES_OFF as Parameters<typeof synth.controllerChange>[1], 0);
+  const instrument: LiveInstrument = {
+    noteOn(pitch, velocity) {
+      const at = Tone.immediate();
+      synth.noteOn(LIVE_CHANNEL, pitch, midiVelocity(velocity));
+      return at;
+    },
+    noteOff: (pitch) => synth.noteOff(LIVE_CHANNEL, pitch),
+    allOff,
+    dispose: () => synth.destroy(),
+  };
+  return {
+    instrument,
+    engine: 'soundfont',
+    level: out.level,
+    now: () => Tone.immediate(),
+    outputLatency: () => contextLatency(Tone),
+    dispose() {
+      allOff();
+      synth.destroy();
+      effects.dispose();
+      out.volume.dispose();
+      out.meter.dispose();
+    },
+  };
+}
+
+function contextLatency(Tone: ToneModule): number {
+  const raw = Tone.getContext().rawContext as AudioContext;
+  return (raw.baseLatency ?? 0) + (raw.outputLatency ?? 0);
+}
+
 /**
  * The live sound for one of the song's instruments ("flute", "piano"), started from a gesture:
- * the one place a General MIDI soundfont engine plugs in (its program for the name, noteOn as
- * playNow(program, pitch, velocity)); today the sketch's Tone voices.
+ * the GM synth playing the instrument's program when a bank holding it has been fetched (the
+ * sketch's bank, fetched as the sketch arrived), else — no bank, or its synth would not start —
+ * the sketch's Tone voice for it.
  */
 export async function liveSoundFor(instrument: string): Promise<LiveSound> {
   const Tone = await import('tone');
   await Tone.start();
+  const program = (GM_PROGRAMS as Readonly<Record<string, number>>)[instrument as Instrument];
+  const bank = program === undefined ? null : bankInHandWith(program);
+  if (bank && program !== undefined) {
+    try {
+      return await gmLiveSound(Tone, bank, program);
+    } catch {
+      // The synth would not start: the Tone voice still lets the musician play.
+    }
+  }
   return toneLiveSound(Tone, voiceForInstrument(instrument));
 }
