@@ -22,6 +22,7 @@ interface PlayDebug {
   notesPlayed: number;
   latencies: number[];
   level: number;
+  engine: string;
   chord: string | null;
   key: string | null;
   performance: { pitch: number; start: number; duration: number; velocity: number }[];
@@ -39,7 +40,7 @@ interface JamDebug {
 const play = (page: Page): Promise<PlayDebug> =>
   page.evaluate(() => {
     const d = (window as unknown as { __innerchordPlay: PlayDebug }).__innerchordPlay;
-    return { notesPlayed: d.notesPlayed, latencies: [...d.latencies], level: d.level, chord: d.chord, key: d.key, performance: [...d.performance], answers: [...d.answers], ports: [...d.ports] };
+    return { notesPlayed: d.notesPlayed, latencies: [...d.latencies], level: d.level, engine: d.engine, chord: d.chord, key: d.key, performance: [...d.performance], answers: [...d.answers], ports: [...d.ports] };
   });
 const jam = (page: Page): Promise<JamDebug> =>
   page.evaluate(() => {
@@ -107,6 +108,8 @@ describe.skipIf(skip !== null)('playing along in Chromium', () => {
     await page.waitForFunction(() => (window as unknown as { __innerchordPlay: PlayDebug }).__innerchordPlay.level > 0.001, undefined, { timeout: 10_000 });
     const on = await play(page);
     expect(on.notesPlayed).toBe(1);
+    // The sketch's bank came with the sketch: the key sounds through the GM synth, as the song does.
+    expect(on.engine).toBe('soundfont');
     // Key-to-sound as the page measured it (dispatch + scheduling + the context's output latency).
     expect(on.latencies).toHaveLength(1);
     await key(page, [0x80, 60, 0]);

@@ -272,6 +272,7 @@ export class PlayState {
       get notesPlayed() { return self.#played; },
       get latencies() { return [...self.#latencies]; },
       get level() { return self.#sound?.level() ?? 0; },
+      get engine() { return self.#sound?.engine ?? 'none'; },
       get chord() { return self.chord; },
       get key() { return self.key ? `${self.key.tonic} ${self.key.mode}` : null; },
       get performance() { return [...self.#notes]; },

@@ -11,7 +11,7 @@ import type * as ToneNS from 'tone';
 import { GM_PROGRAMS } from '../../../music/instruments.ts';
 import type { Instrument } from '../../../music/params.ts';
 import { midiVelocity } from '../../../music/render/soundfont/events.ts';
-import { bankInHandWith, createGmSynth, READY_LIMIT_MS, withinLimit } from '../player/gm.ts';
+import { bankWith, createGmSynth, READY_LIMIT_MS, withinLimit } from '../player/gm.ts';
 import { buildVoice, type ToneModule, type VoiceSound } from '../player/instruments.ts';
 import { voiceForInstrument, type PitchedVoice } from '../player/voices.ts';
 
@@ -120,7 +120,9 @@ export async function gmLiveSound(Tone: ToneModule, bank: ArrayBuffer, program: 
   const out = meteredOut(Tone);
   effects.connect(out.meter);
   synth.programChange(LIVE_CHANNEL, program);
-  synth.connectChannel(out.volume.input as unknown as AudioNode, LIVE_CHANNEL);
+  // The synth's channel output wants a native node: a Tone.Gain's own input is one (Volume's is not).
+  const tap = new Tone.Gain().connect(out.volume);
+  synth.connectChannel(tap.input as unknown as AudioNode, LIVE_CHANNEL);
   const allOff = () => synth.controllerChange(LIVE_CHANNEL, ALL_NOTES_OFF as Parameters<typeof synth.controllerChange>[1], 0);
   const instrument: LiveInstrument = {
     noteOn(pitch, velocity) {
@@ -142,6 +144,7 @@ export async function gmLiveSound(Tone: ToneModule, bank: ArrayBuffer, program: 
       allOff();
       synth.destroy();
       effects.dispose();
+      tap.dispose();
       out.volume.dispose();
       out.meter.dispose();
     },
@@ -155,20 +158,20 @@ function contextLatency(Tone: ToneModule): number {
 
 /**
  * The live sound for one of the song's instruments ("flute", "piano"), started from a gesture:
- * the GM synth playing the instrument's program when a bank holding it has been fetched (the
- * sketch's bank, fetched as the sketch arrived), else — no bank, or its synth would not start —
+ * the GM synth playing the instrument's program when the page has a bank holding it (the
+ * sketch's bank, fetched as the sketch arrived; waited for if still on its way), else — no bank, or its synth would not start —
  * the sketch's Tone voice for it.
  */
 export async function liveSoundFor(instrument: string): Promise<LiveSound> {
   const Tone = await import('tone');
   await Tone.start();
   const program = (GM_PROGRAMS as Readonly<Record<string, number>>)[instrument as Instrument];
-  const bank = program === undefined ? null : bankInHandWith(program);
+  const bank = program === undefined ? null : bankWith(program);
   if (bank && program !== undefined) {
     try {
-      return await gmLiveSound(Tone, bank, program);
+      return await gmLiveSound(Tone, await bank, program);
     } catch {
-      // The synth would not start: the Tone voice still lets the musician play.
+      // No bank after all, or its synth would not start: the Tone voice still lets the musician play.
     }
   }
   return toneLiveSound(Tone, voiceForInstrument(instrument));

@@ -17,9 +17,6 @@ export const BANK_BASE = '/soundbank';
 /** Bank bytes by URL: one fetch per subset per page, shared by every player and the WAV export. */
 const banks = new Map<string, Promise<ArrayBuffer>>();
 
-/** Banks fetched and read, by URL (live play takes its instrument from one of these). */
-const inHand = new Map<string, ArrayBuffer>();
-
 /** URLs of banks fetched so far (read by tests and the bench). */
 export const fetchedBanks: string[] = [];
 
@@ -39,11 +36,7 @@ export function fetchBank(url: string): Promise<ArrayBuffer> {
     pending = fetch(url).catch(() => {
       throw new Error('the server could not be reached for the sound bank');
     }).then(async (res) => {
-      if (res.ok) {
-        const bytes = await res.arrayBuffer();
-        inHand.set(url, bytes);
-        return bytes;
-      }
+      if (res.ok) return res.arrayBuffer();
       const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
       throw new Error(body?.error?.message ?? `the sound bank request failed (HTTP ${res.status})`);
     });
@@ -54,13 +47,14 @@ export function fetchBank(url: string): Promise<ArrayBuffer> {
 }
 
 /**
- * A bank already fetched that holds melodic GM `program`, or null. A subset's name lists its
- * programs (music/render/soundfont/bankName.ts: "gm-0.33.73-d0.sf3").
+ * A bank this page has fetched (or is fetching) that holds melodic GM `program`, or null (live play
+ * takes its instrument from the sketch's bank). A subset's name lists its programs
+ * (music/render/soundfont/bankName.ts: "gm-0.33.73-d0.sf3").
  */
-export function bankInHandWith(program: number): ArrayBuffer | null {
-  for (const [url, bytes] of inHand) {
+export function bankWith(program: number): Promise<ArrayBuffer> | null {
+  for (const [url, pending] of banks) {
     const melodic = /\/gm-([\d.]*)-d[\d.]*\.sf3$/.exec(url)?.[1];
-    if (melodic?.split('.').filter(Boolean).map(Number).includes(program)) return bytes;
+    if (melodic?.split('.').filter(Boolean).map(Number).includes(program)) return pending;
   }
   return null;
 }
