@@ -4,7 +4,9 @@
  * `innerchord:first-sound` mark) on a cold load of a sketch (fresh browser profile: Tone, the
  * synth and its worklet, and the sketch's bank all fetched on this visit) and warm (the next
  * Plays), and the bytes the page had fetched when the first note sounded (and of those, the
- * bank's). Targets: ≤ 300 ms cold, ≤ 50 ms warm. Builds web/ into a temp dir first. Prints,
+ * bank's). Cold is measured twice: Play pressed the moment the bank has landed (the synth may still
+ * be being made from it), and Play pressed once the page has settled (the synth made as the
+ * sketch arrived, its `innerchord:gm-ready` mark set). Targets: ≤ 300 ms cold, ≤ 50 ms warm. Builds web/ into a temp dir first. Prints,
  * never asserts.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -48,7 +50,7 @@ async function playOnce(page: Page): Promise<{ ms: number; bytes: number; bankBy
   return figures;
 }
 
-async function openSketch(browser: Browser, url: string): Promise<Page> {
+async function openSketch(browser: Browser, url: string, settled = false): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   page.on('console', (m) => m.text().startsWith('bank in hand') && console.log(`  ${m.text()}`));
   await page.goto(url);
@@ -56,6 +58,7 @@ async function openSketch(browser: Browser, url: string): Promise<Page> {
   // "A sketch arrives": the page has shown it and fetched its bank in the background.
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/soundbank/')), undefined, { timeout: 20_000 });
   await page.waitForFunction(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.includes('/soundbank/')).every((e) => e.responseEnd > 0));
+  if (settled) await page.waitForFunction(() => performance.getEntriesByName('innerchord:gm-ready').length > 0, undefined, { timeout: 30_000 });
   return page;
 }
 
@@ -80,10 +83,18 @@ async function measure(dist: string): Promise<void> {
       if (run === 0) for (let i = 0; i < WARM_RUNS; i++) warm.push((await playOnce(page)).ms);
       await page.context().close();
     }
+    const settled: number[] = [];
+    for (let run = 0; run < COLD_RUNS; run++) {
+      const page = await openSketch(browser, `${url}/#/songs/${song.id}`, true);
+      settled.push((await playOnce(page)).ms);
+      await page.context().close();
+    }
     const c = median(cold.map((r) => r.ms));
+    const s = median(settled);
     const w = median(warm);
     const first = cold[0]!;
     console.log(`play → first sound, cold (fresh profile, bank prefetched): median of ${COLD_RUNS} ${c.toFixed(0)} ms (${cold.map((r) => r.ms.toFixed(0)).join(', ')}; target ≤ 300 ms) ${c <= 300 ? 'OK' : 'OVER'}`);
+    console.log(`play → first sound, cold, page settled (synth made before Play): median of ${COLD_RUNS} ${s.toFixed(0)} ms (${settled.map((x) => x.toFixed(0)).join(', ')}; target ≤ 300 ms) ${s <= 300 ? 'OK' : 'OVER'}`);
     console.log(`play → first sound, warm: median of ${WARM_RUNS} ${w.toFixed(0)} ms (min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)}; target ≤ 50 ms) ${w <= 50 ? 'OK' : 'OVER'}`);
     console.log(`bytes fetched before the first note (cold): ${(first.bytes / 1e6).toFixed(2)} MB, of which the sketch's bank ${(first.bankBytes / 1e6).toFixed(2)} MB (the whole bank is 14.56 MB)`);
   } finally {
