@@ -61,7 +61,7 @@ export function generateSketch(input: SongParameters, seed: number): Sketch {
   const drums = params.drums.enabled ? writeDrums(params, meter, form, rng.fork('drums')) : null;
 
   // The arrangement as played: the style's template for each section's energy under the musician's own (arrange/orchestra.ts).
-  const arranged = orchestrate(params);
+  const arranged = params.orchestration === 'follow' ? orchestrate(params) : params;
   const ctx: PartContext = { params: arranged, meter, form, swing: swingAmount(params, meter), chordStarts: new Set(harmony.slots.map((s) => s.start)), rng };
   const pitched = (id: 'melody' | 'chords' | 'bass', name: string, channel: number, notes: Note[], mono: boolean): Track => {
     const played = ordered(aligned(clip(playPart(id, ending(id, notes), ctx, () => true), totalTicks)));
@@ -82,7 +82,7 @@ export function generateSketch(input: SongParameters, seed: number): Sketch {
   const chordsTrack = pitched('chords', 'Chords', 1, chords, false);
   // Layers in the chords' own instrument (a pad, the melody doubled): no extra track, so every export and the player keep four.
   const [melodyBy, chordsBy] = [splitBySection(melodyTrack.notes, form), splitBySection(chordsTrack.notes, form)];
-  const layers = form.flatMap((section, i) =>
+  const layers = params.orchestration !== 'follow' ? [] : form.flatMap((section, i) =>
     sectionLayers({ played: arranged, section, chords: chordsBy[i] ?? [], melody: melodyBy[i] ?? [], spans: harmony.slots.filter((s) => s.start >= section.startTick && s.start < section.startTick + section.ticks) }),
   );
   if (layers.length) chordsTrack.notes = ordered(clip([...chordsTrack.notes, ...layers], totalTicks));
