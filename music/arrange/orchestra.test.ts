@@ -61,8 +61,12 @@ describe('layers', () => {
     const pad = padLayer(comp, [{ start: 0, duration: 1920 }], 'strings');
     expect(pad.map((n) => n.pitch)).toEqual([72, 76, 79]);
     expect(pad.every((n) => n.start === 0 && n.duration === 1920)).toBe(true);
-    // At the top of a range there is no room: nothing is written rather than something out of range.
-    expect(padLayer([note(80, 0), note(84, 0)], [{ start: 0, duration: 960 }], 'choir')).toEqual([]);
+    // No room above the comp inside a choir's range: the pad goes under the comp instead.
+    expect(padLayer([note(80, 0), note(84, 0)], [{ start: 0, duration: 960 }], 'choir').map((n) => n.pitch)).toEqual([72, 68]);
+    // No room above (the tune) nor below (a flute's lowest note): nothing, rather than something out of range.
+    expect(padLayer([note(60, 0), note(64, 0)], [{ start: 0, duration: 960 }], 'flute', [note(65, 0)])).toEqual([]);
+    // Under the tune: with the melody on 77 in that span, the pad stops at 76.
+    expect(padLayer(comp, [{ start: 0, duration: 1920 }], 'strings', [note(77, 480)]).map((n) => n.pitch)).toEqual([72, 76]);
   });
 
   it('doubles the melody an octave below, or not at all when only unison fits, never on a pitch already held', () => {

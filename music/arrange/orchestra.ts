@@ -47,25 +47,36 @@ export function orchestrate(params: SongParameters): SongParameters {
   };
 }
 
+/** The lowest a pad goes when it sits under the comp: C3, above the bass's octave. */
+const PAD_FLOOR = 48;
+
 /** Two notes on one channel at one pitch must not overlap (the first's note-off would cut the second). */
 const clashes = (n: Note, others: readonly Note[]) => others.some((o) => o.pitch === n.pitch && o.start < n.start + n.duration && n.start < o.start + o.duration);
 
 /**
  * The sustained layer: in each chord span, the comp's pitch classes held for the whole span,
  * voiced upward from just above the comp's top note, at most three, inside the instrument's
- * range. pad(comp, [{ start: 0, duration: 1920 }], 'strings') holds the chord over the bar.
+ * range and under the melody sounding in that span (a pad over the tune would cover it); when
+ * there is no room there, under the comp down to C3.
+ * padLayer(comp, [{ start: 0, duration: 1920 }], 'strings') holds the chord over the bar.
  */
-export function padLayer(comp: readonly Note[], spans: readonly { start: number; duration: number }[], instrument: Instrument): Note[] {
+export function padLayer(comp: readonly Note[], spans: readonly { start: number; duration: number }[], instrument: Instrument, melody: readonly Note[] = []): Note[] {
   const range = comfortableRange(instrument);
   const out: Note[] = [];
   for (const span of spans) {
+    const tune = melody.filter((n) => n.start < span.start + span.duration && span.start < n.start + n.duration).map((n) => n.pitch);
+    const ceiling = Math.min(range.high, tune.length ? Math.min(...tune) - 1 : range.high);
     const inSpan = comp.filter((n) => n.start >= span.start && n.start < span.start + span.duration);
     if (inSpan.length === 0) continue;
     const classes = [...new Set(inSpan.map((n) => n.pitch % 12))];
     const top = Math.max(...inSpan.map((n) => n.pitch));
     const velocity = clampVelocity(0.7 * (inSpan.reduce((s, n) => s + n.velocity, 0) / inSpan.length));
     const voiced: number[] = [];
-    for (let p = top + 1; p <= range.high && voiced.length < Math.min(3, classes.length); p++) if (classes.includes(p % 12) && p >= range.low) voiced.push(p);
+    const want = Math.min(3, classes.length);
+    for (let p = top + 1; p <= ceiling && voiced.length < want; p++) if (classes.includes(p % 12) && p >= range.low) voiced.push(p);
+    // No room between the comp and the tune: under the comp instead, above the bass's octave (C3).
+    const bottom = Math.min(...inSpan.map((n) => n.pitch));
+    if (voiced.length === 0) for (let p = bottom - 1; p >= Math.max(range.low, PAD_FLOOR) && voiced.length < want; p--) if (classes.includes(p % 12)) voiced.push(p);
     for (const pitch of voiced) {
       const n = { pitch, start: span.start, duration: span.duration, velocity };
       if (!clashes(n, comp)) out.push(n);
@@ -104,7 +115,7 @@ export function sectionLayers({ played, section, chords, melody, spans }: LayerI
   if (chords.length === 0) return [];
   const instrument = played.sections[section.index]?.arrangement?.chords?.instrument ?? played.instruments.chords;
   const end = section.startTick + section.ticks;
-  const pad = plan.pad ? padLayer(chords, spans, instrument).map((n) => ({ ...n, duration: Math.min(n.duration, end - n.start) })) : [];
+  const pad = plan.pad ? padLayer(chords, spans, instrument, melody).map((n) => ({ ...n, duration: Math.min(n.duration, end - n.start) })) : [];
   const doubled = plan.doubleMelody ? doubledLine(melody, plan.doubleMelody, instrument, [...chords, ...pad]) : [];
   return [...pad, ...doubled];
 }
