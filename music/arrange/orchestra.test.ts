@@ -55,6 +55,16 @@ describe('arrangement templates', () => {
   });
 });
 
+describe('measures', () => {
+  it('finds a note outside the range of the instrument sounding at its tick (program changes followed)', () => {
+    const base = generateSketch(SongParameters.parse({ sections: [{ name: 'verse', bars: 2 }, { name: 'chorus', bars: 2 }] }), 1);
+    const chorus = base.sections[1]!.startTick;
+    const track = { ...base.tracks.find((t) => t.id === 'chords')!, notes: [note(50, 0), note(50, chorus)], programChanges: [{ tick: chorus, program: 73, instrument: 'flute' }] };
+    const found = outOfRange({ ...base, tracks: [track] });
+    expect(found.map((f) => [f.note.start, f.instrument])).toEqual([[chorus, 'flute']]);
+  });
+});
+
 describe('layers', () => {
   it('a pad holds the comp’s pitch classes over the span, above its top note and inside the range, clashing with nothing', () => {
     const comp = [note(60, 0), note(64, 0), note(67, 0), note(60, 960), note(64, 960), note(67, 960)];
