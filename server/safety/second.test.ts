@@ -27,7 +27,7 @@ const app = (secondOpinionMs: string | null = '10000') =>
   createApp({
     db: t.db,
     config: loadConfig({
-      INNERCHORD_LOG: 'silent', OPENAI_BASE_URL: llm.url, OPENAI_API_KEY: 'test', OPENAI_MODEL: 'fake-model', INNERCHORD_LLM_TIMEOUT_MS: '2000',
+      INNERCHORD_LOG: 'silent', OPENAI_BASE_URL: llm.url, OPENAI_API_KEY: 'test', OPENAI_MODEL: 'fake-model', INNERCHORD_LLM_TIMEOUT_MS: '30000',
       ...(secondOpinionMs ? { INNERCHORD_SAFETY_SECOND_OPINION_MS: secondOpinionMs } : {}),
     }),
     log: createLogger('silent'),

@@ -92,7 +92,7 @@ describe('INNERCHORD_OFFLINE=1', () => {
   });
 
   it('catches the LLM calls of the same conversation when the offline flag is not set', async () => {
-    const base = await serveApp({ ...REMOTE_LLM, INNERCHORD_LLM_TIMEOUT_MS: '2000' });
+    const base = await serveApp({ ...REMOTE_LLM, INNERCHORD_LLM_TIMEOUT_MS: '30000' });
     await conversationToSketch(base);
     expect(guard.attempts.length).toBeGreaterThan(0);
     expect(guard.attempts.every((a) => a.endsWith('api.openai.com'))).toBe(true);

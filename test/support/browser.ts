@@ -132,7 +132,8 @@ export async function say(page: Page, text: string): Promise<void> {
   // By id, not by its label: the label is in the page's language, which follows the browser's.
   await page.locator('#composer').fill(text);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length > (n as number), [replies, before] as const);
+  // A generous ceiling: on a busy two-core machine a turn can queue behind other tests' work.
+  await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length > (n as number), [replies, before] as const, { timeout: 60_000 });
   await settled(page);
 }
 

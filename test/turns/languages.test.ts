@@ -108,7 +108,7 @@ describe('the guide in the musician\'s language, with a language model', () => {
 
   it('tells the model the language and uses a reply in it', async () => {
     llm.reset();
-    const app = makeApp(t.db, llm.url, 2000);
+    const app = makeApp(t.db, llm.url, 30_000);
     llm.script({ kind: 'text', text: 'Du hast gesagt „den Umzug meiner Schwester“. Was fühlst du, wenn du daran denkst?' });
     const r = await turn(app, await newSong(app), 'Es geht um den Umzug meiner Schwester', 'de');
     expect(llm.requests[0]!.body.messages[0]!.content).toContain('Reply only in Deutsch (de)');
@@ -121,7 +121,7 @@ describe('the guide in the musician\'s language, with a language model', () => {
     ['a Spanish reply', 'Dijiste la mudanza de tu hermana. ¿Qué sientes cuando piensas en ello?'],
   ])('falls back to the offline guide in German when the model answers with %s, and says so', async (_what, text) => {
     llm.reset();
-    const app = makeApp(t.db, llm.url, 2000);
+    const app = makeApp(t.db, llm.url, 30_000);
     llm.script({ kind: 'text', text });
     const r = await turn(app, await newSong(app), 'Es geht um den Umzug meiner Schwester', 'de');
     expect(r.fallback).toMatch(/wrong language/);
@@ -142,7 +142,7 @@ describe('the guide in the musician\'s language, with a language model', () => {
 
   it.each(RECORDED.map((r) => [r.page, r.used ? 'uses' : 'replaces', r.answer, r] as const))('%s: %s the recorded answer %j', async (_p, _v, _a, r) => {
     llm.reset();
-    const app = makeApp(t.db, llm.url, 2000);
+    const app = makeApp(t.db, llm.url, 30_000);
     llm.script({ kind: 'text', text: r.answer });
     const result = await turn(app, await newSong(app), r.said, r.page);
     expect(result.language).toBe(r.page);
@@ -153,7 +153,7 @@ describe('the guide in the musician\'s language, with a language model', () => {
 
   it('keeps the tokens per turn flat over 50 turns: turn 50 ≤ 1.5× turn 5', async () => {
     llm.reset();
-    const app = makeApp(t.db, llm.url, 2000);
+    const app = makeApp(t.db, llm.url, 30_000);
     const id = await newSong(app);
     const requests = ['langsamer, bitte', 'heller im Refrain', 'mehr Raum in der Strophe', 'wärmerer Klang'];
     await turn(app, id, 'spiel einfach etwas Ruhiges über den Umzug meiner Schwester', 'de');
