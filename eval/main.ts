@@ -49,6 +49,14 @@ if (process.argv[2] === 'singit') {
   process.exit(card.ok ? 0 : 1);
 }
 
+// `npm run eval orchestra` prints only the orchestration card (issue #17 item 4, eval/orchestra/).
+if (process.argv[2] === 'orchestra') {
+  const { orchestraCard } = await import('./orchestra/card.ts');
+  const card = orchestraCard();
+  console.log(card.text);
+  process.exit(card.ok ? 0 : 1);
+}
+
 // `npm run eval craft` prints only the songcraft card (issue #16); `npm run eval` prints it with the rest.
 if (process.argv[2] === 'craft') {
   const { craftCard } = await import('./craft/card.ts');
@@ -123,6 +131,12 @@ const { craftCard } = await import('./craft/card.ts');
 console.log('');
 const craft = craftCard();
 if (!craft.ok) process.exitCode = 1;
+
+// Orchestration that follows the song (eval/orchestra/): voices by section energy and instrument ranges.
+const { orchestraCard } = await import('./orchestra/card.ts');
+const orchestra = orchestraCard();
+console.log('\n' + orchestra.text);
+if (!orchestra.ok) process.exitCode = 1;
 
 console.log('');
 for (const card of cards) {

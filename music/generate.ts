@@ -22,9 +22,10 @@ import { drumKitProgram, gmProgram } from './instruments.ts';
 import { computeFacts } from './facts.ts';
 import { harmonizeMelody } from './harmonize/chords.ts';
 import { placeGiven, withGiven } from './harmonize/place.ts';
-import { playPart, programChanges, type PartContext } from './arrange/sections.ts';
+import { playPart, programChanges, splitBySection, type PartContext } from './arrange/sections.ts';
 import { alignLanding, land, landedCadences, landingSlots } from './craft/ending.ts';
 import { singable } from './melody/voice.ts';
+import { orchestrate, sectionLayers } from './arrange/orchestra.ts';
 
 /** Sort notes by time then pitch, so equal inputs give equal arrays. */
 function ordered(notes: Note[]): Note[] {
@@ -59,10 +60,12 @@ export function generateSketch(input: SongParameters, seed: number): Sketch {
   const bass = writeBass(params, scale, meter, form, harmony.slots, rng.fork('bass'));
   const drums = params.drums.enabled ? writeDrums(params, meter, form, rng.fork('drums')) : null;
 
-  const ctx: PartContext = { params, meter, form, swing: swingAmount(params, meter), chordStarts: new Set(harmony.slots.map((s) => s.start)), rng };
+  // The arrangement as played: the style's template for each section's energy under the musician's own (arrange/orchestra.ts).
+  const arranged = params.orchestration === 'follow' ? orchestrate(params) : params;
+  const ctx: PartContext = { params: arranged, meter, form, swing: swingAmount(params, meter), chordStarts: new Set(harmony.slots.map((s) => s.start)), rng };
   const pitched = (id: 'melody' | 'chords' | 'bass', name: string, channel: number, notes: Note[], mono: boolean): Track => {
     const played = ordered(aligned(clip(playPart(id, ending(id, notes), ctx, () => true), totalTicks)));
-    const changes = programChanges(id, params, form);
+    const changes = programChanges(id, arranged, form);
     return {
       id,
       name,
@@ -76,9 +79,16 @@ export function generateSketch(input: SongParameters, seed: number): Sketch {
   const melodyTrack = pitched('melody', 'Melody', 0, melody, true);
   // Not arranged, swung or humanised: every given note stays where the musician put it.
   if (given) melodyTrack.notes = withGiven(melodyTrack.notes, given);
+  const chordsTrack = pitched('chords', 'Chords', 1, chords, false);
+  // Layers in the chords' own instrument (a pad, the melody doubled): no extra track, so every export and the player keep four.
+  const [melodyBy, chordsBy] = [splitBySection(melodyTrack.notes, form), splitBySection(chordsTrack.notes, form)];
+  const layers = params.orchestration !== 'follow' ? [] : form.flatMap((section, i) =>
+    sectionLayers({ played: arranged, section, chords: chordsBy[i] ?? [], melody: melodyBy[i] ?? [], spans: harmony.slots.filter((s) => s.start >= section.startTick && s.start < section.startTick + section.ticks) }),
+  );
+  if (layers.length) chordsTrack.notes = ordered(clip([...chordsTrack.notes, ...layers], totalTicks));
   const tracks: Track[] = [
     melodyTrack,
-    pitched('chords', 'Chords', 1, chords, false),
+    chordsTrack,
     pitched('bass', 'Bass', 2, bass, true),
   ];
   if (drums) tracks.push({ id: 'drums', name: 'Drums', instrument: 'drums', program: drumKitProgram(params.drums.kit), channel: 9, notes: ordered(aligned(clip(playPart('drums', ending('drums', drums.notes), ctx, (i) => !(drums.grooves[i] ?? drums.groove).swung), totalTicks))) });

@@ -289,6 +289,13 @@ export const SongParameters = z
     style: z.string().max(60).optional(),
     /** A second style template blended in: amount 0 (none of it) … 1 (all of it). */
     styleBlend: z.object({ with: z.string().min(1).max(60), amount: z.number().min(0).max(1) }).optional(),
+    /**
+     * 'follow' → the arrangement grows with each section's energy from the style family's template
+     * (music/styles/arrangements.json, music/arrange/orchestra.ts): a pad and a doubled melody in
+     * the loud sections, parts dropping out in the quiet ones; absent or 'as-written' → only the
+     * sections' own arrangements are played.
+     */
+    orchestration: z.enum(['as-written', 'follow']).optional(),
     rationale: z.array(Reason).max(40).default([]),
     /** Language of the lyrics (ISO 639-1: "en", "de", "fr", "es" …) for syllables and stress; absent → detected. */
     lyricsLanguage: z.string().regex(/^[a-z]{2}$/).optional(),

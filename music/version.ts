@@ -13,4 +13,8 @@
 // pre-chorus (harmony/colour.ts), a drummer's take per seed and a chorus that opens up
 // (drums/variation.ts), and endings that land on a tonic downbeat with every part together
 // (craft/ending.ts). Older versions replay from their stored sketch JSON.
-export const ENGINE_VERSION = '3.0.0';
+// 3.1.0: orchestration that follows the song (issue #17 item 4), asked for with
+// `orchestration: 'follow'`: arrangement templates by style family and section energy, a pad
+// and a doubled melody in the loud sections, parts dropping out in the quiet ones
+// (arrange/orchestra.ts, styles/arrangements.json). Older versions replay from their stored sketch JSON.
+export const ENGINE_VERSION = '3.1.0';

@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { explainChord } from '../../music/teach/harmony.ts';
 import { BUILTIN_TEMPLATES } from '../../server/templates/builtin.ts';
 import { browserSkipReason, launchBrowser, openPage, screenshot, startApp, type RunningApp } from '../support/browser.ts';
+import { setupCode } from '../../server/auth/invites.ts';
 
 const skip = browserSkipReason();
 if (skip) console.warn(`teach e2e: ${skip}`);
@@ -133,14 +134,18 @@ describe.skipIf(skip !== null)('theory, print and templates in Chromium', () => 
   it('shows a facilitator a discreet check-in (person and time, never the words) in group mode', async () => {
     const group = await startApp({ INNERCHORD_OFFLINE: '1', INNERCHORD_MODE: 'group' });
     try {
-      const signup = async (username: string) => {
+      const signup = async (username: string, invite: string) => {
         const context = await browser.newContext();
-        const res = await context.request.post(`${group.url}/api/auth/signup`, { data: { username, password: 'a long enough password' }, headers: { origin: group.url } });
+        const res = await context.request.post(`${group.url}/api/auth/signup`, { data: { username, password: 'a long enough password', invite }, headers: { origin: group.url } });
         expect(res.status()).toBe(201);
         return { context, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
       };
-      const fac = await signup('fac');
-      const ana = await signup('ana');
+      // Groups are invite-only: the first facilitator uses the one-time setup code the server prints
+      // at start-up, then invites the participant.
+      const fac = await signup('fac', (await setupCode(group.db))!);
+      const invite = await fac.context.request.post(`${group.url}/api/invites`, { data: {}, headers: { origin: group.url, 'x-csrf-token': fac.csrf } });
+      expect(invite.status()).toBe(201);
+      const ana = await signup('ana', ((await invite.json()) as { code: string }).code);
       const headers = { origin: group.url, 'x-csrf-token': ana.csrf };
       const song = (await (await ana.context.request.post(`${group.url}/api/songs`, { data: { title: 'mine' }, headers })).json()) as { id: string };
       const turn = await ana.context.request.post(`${group.url}/api/songs/${song.id}/turns`, { data: { text: 'I want to die' }, headers });
