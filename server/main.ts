@@ -4,13 +4,8 @@
  */
 import { serve } from '@hono/node-server';
 import { openDatabase } from '../db/client.ts';
-import { warmUp } from './warm.ts';
-import { createApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
-import { setupCode, setupLine } from './auth/invites.ts';
-import { startupLine } from './http/banner.ts';
 import { createLogger } from './log.ts';
-import { startRetention } from './privacy/retention.ts';
 
 /** drizzle wraps driver errors ("Failed query: …"); the innermost cause says what is wrong. */
 function rootCause(error: unknown): string {
@@ -29,9 +24,19 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const log = createLogger(config.log);
+  // The app's modules (routes, engine, interpreter: ~1 s of loading) load while the journal opens
+  // (PGlite compiles its WebAssembly and replays its log), rather than one after the other.
+  const opening = openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  opening.catch(() => {}); // handled below, once the modules are in
+  const [{ createApp }, { setupCode, setupLine }, { startupLine }, { startRetention }] = await Promise.all([
+    import('./app.ts'),
+    import('./auth/invites.ts'),
+    import('./http/banner.ts'),
+    import('./privacy/retention.ts'),
+  ]);
   let db;
   try {
-    db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+    db = await opening;
   } catch (error) {
     const where = config.databaseUrl ? 'the PostgreSQL database in DATABASE_URL' : `the journal in ${config.dataDir}`;
     console.error(`innerchord: could not open ${where}: ${rootCause(error)}`);
@@ -46,7 +51,7 @@ async function main(): Promise<void> {
     console.log(startupLine(config, info.port));
     if (setup) console.log(setupLine(setup, info.port));
     // Once listening (health answers at once), warm the engine and interpreter in the background.
-    setTimeout(() => void warmUp().catch((error: unknown) => log.info('warm-up failed', { error: String(error) })), 0);
+    setTimeout(() => void import('./warm.ts').then(({ warmUp }) => warmUp()).catch((error: unknown) => log.info('warm-up failed', { error: String(error) })), 0);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(`innerchord: cannot listen on ${config.host}:${config.port}: ${error.code === 'EADDRINUSE' ? 'the port is in use (set PORT)' : error.message}`);

@@ -4,20 +4,34 @@
  * regular expressions and JIT-compiling the generator (~50–100 ms): the load bench saw the first
  * sketch and first revision of a quiet server as its slowest turns. A failure here is only logged;
  * the first real use reports it to the musician as usual.
+ *
+ * The steps are synchronous work on the request thread (1–2 s in all on a busy machine), so the
+ * warm-up hands the event loop back between them: a request that arrives while it warms (the
+ * first health check, a musician opening the page) waits for one step at most, not for all of them.
  */
-import { diff, generate } from './journal/engine.ts';
-import { interpretOffline, reviseOffline } from './interpret/index.ts';
-import { detectCrisis } from './safety/index.ts';
-import { rhymeKind } from './lyrics/rhymes.ts';
+
+/** Let pending I/O (accepted connections, requests) run before the next step. */
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The warm-up: interpret a short answer, make its sketch, revise it, diff the two. */
 export async function warmUp(): Promise<void> {
+  await yieldToRequests();
+  // Loaded here, not by main.ts, so the server does not wait for these modules before it listens.
+  const { detectCrisis } = await import('./safety/index.ts');
+  await yieldToRequests();
   // The safety floor compiles its language packs (~1 s) on first use: pay that here, not on a musician's first turn.
   detectCrisis('warming up the safety floor');
+  await yieldToRequests();
+  const { rhymeKind } = await import('./lyrics/rhymes.ts');
   // The English rhyme index (CMU phones × spoken frequencies, ~1 s) is built on first use: here, not in the lyric editor.
   rhymeKind('home', 'alone', 'en');
+  await yieldToRequests();
+  const { interpretOffline, reviseOffline } = await import('./interpret/index.ts');
   const first = interpretOffline('tender and a little hopeful, rain on the window, for my sister');
+  await yieldToRequests();
   const revised = reviseOffline(first.params, 'slower, and the chorus should feel like relief');
+  await yieldToRequests();
+  const { diff, generate } = await import('./journal/engine.ts');
   const [a, b] = await Promise.all([generate(first.params, 1), generate(revised.params, 1)]);
   await diff({ params: first.params, sketch: a }, { params: revised.params, sketch: b });
 }

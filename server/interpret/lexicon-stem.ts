@@ -4,9 +4,11 @@
  * "tristesse" and "triste" stay apart, so both are listed). English words arrive already
  * lemmatised by wink-nlp (emotion-tokens.ts), so its stem is the identity.
  */
-import { StemmerDe } from '@nlpjs/lang-de';
-import { StemmerEs } from '@nlpjs/lang-es';
-import { StemmerFr } from '@nlpjs/lang-fr';
+// Only the stemmer files: the packages' index also loads their tokenisers, normalisers and
+// sentiment lexicons (twice the modules), which nothing here uses.
+import StemmerDe from '@nlpjs/lang-de/src/stemmer-de.js';
+import StemmerEs from '@nlpjs/lang-es/src/stemmer-es.js';
+import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr.js';
 
 /** A word (lower case) → the key it is looked up by. */
 export type Stem = (word: string) => string;
