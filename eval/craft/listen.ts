@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { generateSketch } from '../../music/generate.ts';
 import { parseParams } from '../../music/params.ts';
 import type { Sketch } from '../../music/sketch.ts';
+import { frameSpectrum } from '../../music/render/spectrum.ts';
 
 function readWav(bytes: Buffer): { rate: number; mono: Float32Array } {
   let at = 12;
@@ -35,38 +36,6 @@ function readWav(bytes: Buffer): { rate: number; mono: Float32Array } {
   throw new Error('no data chunk: not a PCM WAV');
 }
 
-/** Magnitude spectrum of a 2048-sample Hann-windowed frame (radix-2 FFT). */
-function spectrum(frame: Float32Array): Float32Array {
-  const n = frame.length;
-  const re = Float32Array.from(frame, (x, i) => x * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / (n - 1))));
-  const im = new Float32Array(n);
-  for (let i = 1, j = 0; i < n; i++) {
-    let bit = n >> 1;
-    for (; j & bit; bit >>= 1) j ^= bit;
-    j ^= bit;
-    if (i < j) {
-      [re[i], re[j]] = [re[j]!, re[i]!];
-      [im[i], im[j]] = [im[j]!, im[i]!];
-    }
-  }
-  for (let len = 2; len <= n; len <<= 1) {
-    const ang = (-2 * Math.PI) / len;
-    for (let i = 0; i < n; i += len) {
-      for (let k = 0; k < len / 2; k++) {
-        const [wr, wi] = [Math.cos(ang * k), Math.sin(ang * k)];
-        const [ar, ai] = [re[i + k]!, im[i + k]!];
-        const [br, bi] = [re[i + k + len / 2]!, im[i + k + len / 2]!];
-        const [tr, ti] = [br * wr - bi * wi, br * wi + bi * wr];
-        re[i + k] = ar + tr;
-        im[i + k] = ai + ti;
-        re[i + k + len / 2] = ar - tr;
-        im[i + k + len / 2] = ai - ti;
-      }
-    }
-  }
-  return Float32Array.from({ length: n / 2 }, (_, k) => Math.hypot(re[k]!, im[k]!));
-}
-
 function describe(mono: Float32Array, rate: number, from: number, to: number): { db: number; centroid: number } {
   const [a, b] = [Math.floor(from * rate), Math.min(mono.length, Math.floor(to * rate))];
   let sum = 0;
@@ -75,7 +44,7 @@ function describe(mono: Float32Array, rate: number, from: number, to: number): {
   let num = 0;
   let den = 0;
   for (let at = a; at + 2048 <= b; at += Math.floor(rate / 4)) {
-    const mag = spectrum(mono.subarray(at, at + 2048));
+    const mag = frameSpectrum(mono.subarray(at, at + 2048));
     mag.forEach((m, k) => {
       num += m * ((k * rate) / 2048);
       den += m;

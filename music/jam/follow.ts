@@ -6,6 +6,7 @@
  */
 import { Chord, Note, Progression } from 'tonal';
 import type { SongParameters } from '../params.ts';
+import { pitchClassProfile, rankKeys } from '../analyze/key.ts';
 
 /** A note the musician played, on the jam's timeline (ticks). */
 export interface PlayedNote {
@@ -25,52 +26,14 @@ export interface DetectedKey {
 }
 
 /**
- * Krumhansl–Kessler key profiles (probe-tone ratings, 1982): how well each pitch class above the
- * tonic fits a major or a minor key. Correlating them with what was played is the standard
- * key-finding method; Tonal has the scales but no such weighting.
- */
-const MAJOR_PROFILE = [6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88];
-const MINOR_PROFILE = [6.33, 2.68, 3.52, 5.38, 2.6, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17];
-
-/** How key signatures are usually spelled: Bb major and F# minor, not A# major or Gb minor. */
-const MAJOR_NAMES = ['C', 'Db', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', 'Bb', 'B'];
-const MINOR_NAMES = ['C', 'C#', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'G#', 'A', 'Bb', 'B'];
-
-const chroma = (pitch: number) => ((Math.round(pitch) % 12) + 12) % 12;
-
-function correlate(a: readonly number[], b: readonly number[]): number {
-  const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-  const ma = mean(a);
-  const mb = mean(b);
-  let num = 0;
-  let da = 0;
-  let db = 0;
-  for (let i = 0; i < a.length; i++) {
-    num += (a[i]! - ma) * (b[i]! - mb);
-    da += (a[i]! - ma) ** 2;
-    db += (b[i]! - mb) ** 2;
-  }
-  return da === 0 || db === 0 ? 0 : num / Math.sqrt(da * db);
-}
-
-/**
- * The key the notes are in, or null when nothing was played: each pitch class weighs what it
- * sounded for (a passing note counts less than a held one).
- * detectKey([C, E, G, F, D, B, C held]) → { tonic: 'C', mode: 'major', … }.
+ * The key the notes are in, or null when nothing was played: the analyser's Krumhansl–Schmuckler
+ * key finding (music/analyze/key.ts) over how long each pitch class sounded, so a passing note
+ * counts less than a held one. detectKey([C, E, G, F, D, B, C held]) → { tonic: 'C', mode: 'major', … }.
  */
 export function detectKey(notes: readonly PlayedNote[]): DetectedKey | null {
-  const weight = new Array<number>(12).fill(0);
-  for (const n of notes) weight[chroma(n.pitch)]! += Math.max(1, n.duration);
-  if (weight.every((w) => w === 0)) return null;
-  let best: DetectedKey | null = null;
-  for (let tonic = 0; tonic < 12; tonic++) {
-    const rotated = weight.map((_, i) => weight[(tonic + i) % 12]!);
-    for (const [mode, profile, names] of [['major', MAJOR_PROFILE, MAJOR_NAMES], ['minor', MINOR_PROFILE, MINOR_NAMES]] as const) {
-      const strength = correlate(rotated, profile);
-      if (!best || strength > best.strength + 1e-9) best = { tonic: names[tonic]!, mode, strength };
-    }
-  }
-  return best;
+  // Every played note counts for at least a tick, even one released at once.
+  const [best] = rankKeys(pitchClassProfile(notes.map((n) => ({ pitch: Math.round(n.pitch), duration: Math.max(1, n.duration) }))));
+  return best ? { tonic: best.key, mode: best.mode, strength: best.correlation } : null;
 }
 
 /** Note name of a MIDI pitch in a key's spelling (flats in flat keys). */

@@ -35,6 +35,15 @@ function fft(re: Float64Array, im: Float64Array): void {
   }
 }
 
+/** Magnitude spectrum (length/2 bins) of one Hann-windowed frame; the length must be a power of two. */
+export function frameSpectrum(frame: ArrayLike<number>): Float64Array {
+  const n = frame.length;
+  const re = Float64Array.from({ length: n }, (_, i) => frame[i]! * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / (n - 1))));
+  const im = new Float64Array(n);
+  fft(re, im);
+  return Float64Array.from({ length: n / 2 }, (_, k) => Math.hypot(re[k]!, im[k]!));
+}
+
 /**
  * Mean magnitude spectrum (size/2 bins) over frames that are not silent (RMS above `floor`), so
  * rests do not dilute the instrument's colour.
