@@ -5,19 +5,14 @@
  * generations in Node. Builds web/ into a temp dir so the figures match the source. Prints only.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
-import { openDatabase } from '../db/client.ts';
 import { parseParams, type SongParametersInput } from '../music/params.ts';
 import { clampPoint, type PadPoint } from '../music/jam/index.ts';
-import { createApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
-import { createLogger } from '../server/log.ts';
 import { CHROMIUM, launchBrowser } from '../test/support/browser.ts';
 import { makeLoop } from '../web/src/jam/engine.ts';
+import { benchApp } from './support.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BAR_AT_180_MS = (4 * 60_000) / 180;
@@ -43,18 +38,11 @@ const line = (where: string, xs: number[]) => {
 };
 
 async function inBrowser(dist: string): Promise<void> {
-  const db = await openDatabase();
-  const app = createApp({ db, config: loadConfig({ INNERCHORD_OFFLINE: '1', INNERCHORD_LOG: 'silent' }), log: createLogger('silent') }, { webDist: dist });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const served = await benchApp(dist);
+  const { url } = served;
   const browser = await launchBrowser();
   try {
-    const post = async (p: string, body: unknown) =>
-      (await (await fetch(url + p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { id: string };
-    const song = await post('/api/songs', { title: 'Jam bench' });
-    await post(`/api/songs/${song.id}/versions`, { params: PARAMS, seed: SEED });
+    const song = await served.songWith('Jam bench', PARAMS, SEED);
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${url}/#/songs/${song.id}`);
     await page.getByTestId('open-jam').click({ timeout: 20_000 });
@@ -78,8 +66,7 @@ async function inBrowser(dist: string): Promise<void> {
     console.log(`  ${KEYS.length} moves over ${bars} bars landed as ${swaps} swaps (at most one per bar: a burst collapses to its last point)`);
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await db.close();
+    await served.close();
   }
 }
 

@@ -12,24 +12,19 @@
  * `npm run bench -- live`. Seed with LIVE_BENCH_SEED, the browser's changes with LIVE_BENCH_CHANGES.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
 import type { Page } from 'playwright-core';
-import { openDatabase } from '../db/client.ts';
 import { createSchedule, detectChord, detectKey, followParams, nextBarline, requestChange, scheduleBar, type JamSchedule } from '../music/jam/index.ts';
 import { parseParams, type SongParametersInput } from '../music/params.ts';
 import { createRng } from '../music/rng.ts';
 import { romanToChord } from '../music/theory/chord.ts';
 import { scaleInfo } from '../music/theory/scale.ts';
 import { PPQ } from '../music/sketch.ts';
-import { createApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
-import { createLogger } from '../server/log.ts';
 import { CHROMIUM, launchBrowser } from '../test/support/browser.ts';
 import { makeLoop } from '../web/src/jam/engine.ts';
+import { benchApp } from './support.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = Number(process.env.LIVE_BENCH_SEED ?? 19);
@@ -98,18 +93,11 @@ function inNode(): void {
 const debug = <T>(page: Page, name: string) => page.evaluate((n) => JSON.parse(JSON.stringify((window as unknown as Record<string, unknown>)[n])) as T, name);
 
 async function inBrowser(dist: string): Promise<void> {
-  const db = await openDatabase();
-  const app = createApp({ db, config: loadConfig({ INNERCHORD_OFFLINE: '1', INNERCHORD_LOG: 'silent' }), log: createLogger('silent') }, { webDist: dist });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const served = await benchApp(dist);
+  const { url } = served;
   const browser = await launchBrowser();
   try {
-    const post = async (p: string, body: unknown) =>
-      (await (await fetch(url + p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { id: string };
-    const song = await post('/api/songs', { title: 'Live bench' });
-    await post(`/api/songs/${song.id}/versions`, { params: PARAMS, seed: SEED });
+    const song = await served.songWith('Live bench', PARAMS, SEED);
     const context = await browser.newContext();
     // A string, not a function: tsx would wrap a function in helpers the page does not have.
     await context.addInitScript(`
@@ -184,8 +172,7 @@ async function inBrowser(dist: string): Promise<void> {
     console.log(`Chromium, ${BROWSER_CHANGES} chord changes played with Follow me on: ${heard}/${BROWSER_CHANGES} on the very next barline after the chord, ${free}/${BROWSER_CHANGES} within one more bar (look-ahead)`);
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await db.close();
+    await served.close();
   }
 }
 

@@ -10,17 +10,12 @@
  * never asserts.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
-import { openDatabase } from '../db/client.ts';
-import { createApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
-import { createLogger } from '../server/log.ts';
 import { CHROMIUM, launchBrowser } from '../test/support/browser.ts';
+import { benchApp } from './support.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const COLD_RUNS = 3;
@@ -63,18 +58,11 @@ async function openSketch(browser: Browser, url: string, settled = false): Promi
 }
 
 async function measure(dist: string): Promise<void> {
-  const db = await openDatabase();
-  const app = createApp({ db, config: loadConfig({ INNERCHORD_OFFLINE: '1', INNERCHORD_LOG: 'silent' }), log: createLogger('silent') }, { webDist: dist });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const served = await benchApp(dist);
+  const { url } = served;
   const browser = await launchBrowser();
   try {
-    const post = async (p: string, body: unknown) =>
-      (await (await fetch(url + p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { id: string };
-    const song = await post('/api/songs', { title: 'Bench' });
-    await post(`/api/songs/${song.id}/versions`, { params: { instruments: { melody: 'flute', chords: 'strings', bass: 'acoustic bass' } }, seed: 1 });
+    const song = await served.songWith('Bench', { instruments: { melody: 'flute', chords: 'strings', bass: 'acoustic bass' } }, 1);
     const cold: { ms: number; bytes: number; bankBytes: number }[] = [];
     const warm: number[] = [];
     for (let run = 0; run < COLD_RUNS; run++) {
@@ -99,8 +87,7 @@ async function measure(dist: string): Promise<void> {
     console.log(`bytes fetched before the first note (cold): ${(first.bytes / 1e6).toFixed(2)} MB, of which the sketch's bank ${(first.bankBytes / 1e6).toFixed(2)} MB (the whole bank is 14.56 MB)`);
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await db.close();
+    await served.close();
   }
 }
 

@@ -6,18 +6,13 @@
  * figures match the source. Prints, never asserts.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { serve, type ServerType } from '@hono/node-server';
 import type { Page } from 'playwright-core';
-import { openDatabase } from '../db/client.ts';
-import { createApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
-import { createLogger } from '../server/log.ts';
 import { CHROMIUM, launchBrowser } from '../test/support/browser.ts';
+import { benchApp } from './support.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 7;
@@ -63,19 +58,11 @@ async function playOnce(page: Page): Promise<number> {
 }
 
 async function measureLatency(dist: string): Promise<void> {
-  const db = await openDatabase();
-  const config = loadConfig({ INNERCHORD_OFFLINE: '1', INNERCHORD_LOG: 'silent' });
-  const app = createApp({ db, config, log: createLogger('silent') }, { webDist: dist });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const served = await benchApp(dist);
+  const { url } = served;
   const browser = await launchBrowser();
   try {
-    const post = async (p: string, body: unknown) =>
-      (await (await fetch(url + p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { id: string };
-    const song = await post('/api/songs', { title: 'Bench' });
-    await post(`/api/songs/${song.id}/versions`, { params: { instruments: { melody: 'piano', chords: 'piano' } }, seed: 1 });
+    const song = await served.songWith('Bench', { instruments: { melody: 'piano', chords: 'piano' } }, 1);
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${url}/#/songs/${song.id}`);
     await page.getByTestId('play').waitFor({ timeout: 20_000 });
@@ -87,8 +74,7 @@ async function measureLatency(dist: string): Promise<void> {
       `warm median of ${RUNS} ${m.toFixed(0)} ms (min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)}; target ≤ 300 ms) ${m <= 300 ? 'OK' : 'OVER'}`);
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await db.close();
+    await served.close();
   }
 }
 
