@@ -34,6 +34,24 @@ interface Debug {
   tick: number;
 }
 
+/** Wait until the page's audio clock has run `seconds` past now: time as the music counts it. */
+async function audioSeconds(page: Page, seconds: number): Promise<void> {
+  const from = await page.evaluate(() => (window as unknown as { __innerchordPlayer: { tick: number; status: string; audioTime: number } }).__innerchordPlayer.audioTime);
+  await page.waitForFunction(([t, s]) => (window as unknown as { __innerchordPlayer: { tick: number; status: string; audioTime: number } }).__innerchordPlayer.audioTime >= t + s, [from, seconds] as const, { timeout: 30_000 });
+}
+
+/** Wait until the playhead's tick is past (`>`), at or past (`>=`) or before (`<`) a tick. */
+async function playhead(page: Page, op: '>' | '>=' | '<', tick: number): Promise<void> {
+  await page.waitForFunction(
+    ([o, t]) => {
+      const now = (window as unknown as { __innerchordPlayer: { tick: number } }).__innerchordPlayer.tick;
+      return o === '>' ? now > t : o === '>=' ? now >= t : now < t;
+    },
+    [op, tick] as const,
+    { timeout: 30_000 },
+  );
+}
+
 async function debug(page: Page): Promise<Debug> {
   return page.evaluate(() => {
     const d = (window as unknown as { __innerchordPlayer?: Debug }).__innerchordPlayer;
@@ -104,7 +122,7 @@ describe.skipIf(skip !== null)('sketch player in Chromium', () => {
     const first = await debug(page);
     expect(first.contextState).toBe('running');
     await page.waitForFunction(() => ((window as unknown as { __innerchordPlayer: { scheduledCount: number } }).__innerchordPlayer.scheduledCount > 0));
-    await page.waitForTimeout(700);
+    await playhead(page, '>', first.tick);
     const later = await debug(page);
     expect(later.scheduledCount).toBeGreaterThan(0);
     expect(later.tick).toBeGreaterThan(first.tick);
@@ -117,7 +135,7 @@ describe.skipIf(skip !== null)('sketch player in Chromium', () => {
     const { page } = opened;
     const chorus = version.sketch.sections.find((s) => s.name === 'chorus')!;
     await page.getByRole('button', { name: /Jump to chorus/ }).click();
-    await page.waitForTimeout(300);
+    await playhead(page, '>=', chorus.startTick);
     const d = await debug(page);
     expect(d.status).toBe('playing');
     expect(d.tick).toBeGreaterThanOrEqual(chorus.startTick);
@@ -142,7 +160,7 @@ describe.skipIf(skip !== null)('sketch player in Chromium', () => {
     await page.getByTestId('play').click();
     await waitForStatus(page, 'ready');
     const stopped = await debug(page);
-    await page.waitForTimeout(500);
+    await audioSeconds(page, 0.5);
     expect((await debug(page)).scheduledCount).toBe(stopped.scheduledCount);
   });
 
@@ -163,7 +181,8 @@ describe.skipIf(skip !== null)('sketch player in Chromium', () => {
     await page.getByRole('button', { name: /Jump to outro/ }).click();
     await page.getByTestId('play').click();
     await waitForStatus(page, 'playing');
-    await page.waitForTimeout(2600); // the one-bar outro lasts 2 s at 120 bpm
+    // The one-bar outro lasts 2 s at 120 bpm; then the playhead wraps to the top.
+    await playhead(page, '<', outro.startTick);
     const wrapped = await debug(page);
     expect(wrapped.status).toBe('playing');
     expect(wrapped.tick).toBeLessThan(outro.startTick);
@@ -180,7 +199,8 @@ describe.skipIf(skip !== null)('sketch player in Chromium', () => {
       await waitForStatus(calm.page, 'playing');
       const ticks: number[] = [];
       for (let i = 0; i < 6; i++) {
-        await calm.page.waitForTimeout(150);
+        // The next beat the playhead shows, whatever the machine's speed.
+        await playhead(calm.page, '>', ticks.at(-1) ?? -1);
         ticks.push((await debug(calm.page)).tick);
       }
       await calm.page.getByTestId('play').click();
@@ -225,7 +245,7 @@ describe.skipIf(skip !== null)('sketch player in Chromium', () => {
       const replaced = await debug(page);
       expect(replaced.status).toBe('idle');
       expect(replaced.tick).toBe(0);
-      await page.waitForTimeout(300);
+      await audioSeconds(page, 0.3);
       expect((await debug(page)).scheduledCount).toBe(replaced.scheduledCount); // the old Parts are gone
       await page.getByTestId('play').click();
       await waitForStatus(page, 'playing');

@@ -205,7 +205,8 @@ describe.skipIf(skip !== null)('WAV export in Chromium', () => {
     await page.waitForFunction(() => (window as unknown as { __innerchordPlayer?: Debug }).__innerchordPlayer?.status === 'playing', undefined, { timeout: 15_000 });
     const before = await player();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download WAV' }).click()]);
-    await page.waitForTimeout(500);
+    // The player keeps scheduling while the export renders: wait until it has scheduled more.
+    await page.waitForFunction((n) => (window as unknown as { __innerchordPlayer: Debug }).__innerchordPlayer.scheduledCount > n, before.scheduledCount, { timeout: 30_000 });
     const after = await player();
     expect(after.status).toBe('playing');
     expect(after.contextState).toBe('running');

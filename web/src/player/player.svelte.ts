@@ -77,6 +77,7 @@ export class PlayerState {
         get status() { return player.status; },
         get scheduledCount() { return player.scheduledCount; },
         get contextState() { return player.contextState; },
+        get audioTime() { return player.audioTime; },
         get tick() { return self.tick; },
         channel: (track: TrackId) => player.channelState(track),
         get engine() { return player.engine; },

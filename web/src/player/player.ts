@@ -263,6 +263,11 @@ export class SketchPlayer {
     return this.#tone ? this.#tone.getContext().state : 'none';
   }
 
+  /** The audio clock in seconds (0 before Tone loads): tests wait on it, not on the wall clock. */
+  get audioTime(): number {
+    return this.#tone ? this.#tone.getContext().currentTime : 0;
+  }
+
   /** Release every node, part and buffer this player made, and reset the Transport. */
   dispose(): void {
     this.stop();
