@@ -11,7 +11,8 @@ import { lanesForSketch, pianoRange, secondsToTicks, ticksToSeconds } from './sc
 import { samplesFor } from './voices.ts';
 import { loadPianoSamples } from './samples.ts';
 import { onHush } from './hush.ts';
-import { bankUrl, createGmSynth, fetchBank, READY_LIMIT_MS, withinLimit, type GmSynthesizer } from './gm.ts';
+import { bankUrl, createGmSynth, fetchBank, READY_LIMIT_MS, withinLimit } from './gm.ts';
+import { GmSlot, type Gm } from './gmSlot.ts';
 import { buildGmGraph } from './gmGraph.ts';
 import type * as ToneNS from 'tone';
 
@@ -37,9 +38,6 @@ export const MARK_FIRST_NOTE = 'innerchord:first-note-scheduled';
 /** When the first note reaches the speakers: its audio-clock time mapped onto the page clock. */
 export const MARK_FIRST_SOUND = 'innerchord:first-sound';
 
-/** A ready GM synth and the node its reverb and chorus come out of. */
-type Gm = { synth: GmSynthesizer; effects: ToneNS.Gain };
-
 /**
  * How far ahead of the audio clock Play puts the first note (seconds): enough for the note to reach
  * the synth's worklet before it is due, far less than the Transport's look-ahead (0.1 s).
@@ -59,9 +57,8 @@ export class SketchPlayer {
   #graph: SketchGraph | null = null;
   #endEvent: number | null = null;
   #piano = new Map<number, AudioBuffer>();
-  /** The current sketch's synth being made (from the moment the sketch arrives), and once made. */
-  #gmPending: Promise<Gm> | null = null;
-  #gm: Gm | null = null;
+  /** The current sketch's synth, made from the moment the sketch arrives. */
+  #gm = new GmSlot();
   #meters = new Map<TrackId, ToneNS.Meter>();
   engine: PlayerEngine = 'none';
   #mix = new Map<TrackId, Mix>();
@@ -330,31 +327,16 @@ export class SketchPlayer {
     }, `${sketch.totalTicks}i`);
   }
 
-  /**
-   * Start making the sketch's synth (once per sketch; again after a failure or a teardown). The
-   * synth made is kept only while it is still this player's current one.
-   */
+  /** Start making the sketch's synth (once per sketch; again after a failure or a teardown). */
   #prepareGm(sketch: Sketch): Promise<Gm> {
-    if (this.#gmPending) return this.#gmPending;
     const url = bankUrl(sketch, this.#opts.bankBase);
-    const pending = (async () => {
+    return this.#gm.prepare(async () => {
       const [Tone, bytes] = await Promise.all([this.prefetch(), fetchBank(url)]);
       performance.mark('innerchord:gm-bank');
       const gm = await createGmSynth(Tone, bytes);
       performance.mark('innerchord:gm-ready');
       return gm;
-    })();
-    this.#gmPending = pending;
-    pending.then(
-      (gm) => {
-        if (this.#gmPending === pending) this.#gm = gm;
-        else destroyGm(gm);
-      },
-      () => {
-        if (this.#gmPending === pending) this.#gmPending = null;
-      },
-    );
-    return pending;
+    });
   }
 
   /** The GM synth with the sketch's bank, or null (and the reason told) when the bank cannot load. */
@@ -379,9 +361,7 @@ export class SketchPlayer {
   }
 
   #disposeGm(): void {
-    this.#gmPending = null;
-    if (this.#gm) destroyGm(this.#gm);
-    this.#gm = null;
+    this.#gm.clear();
   }
 
   /**
@@ -422,11 +402,6 @@ export class SketchPlayer {
     this.#setStatus('ready');
     this.#opts.onEnded?.();
   }
-}
-
-function destroyGm(gm: Gm): void {
-  gm.synth.destroy();
-  gm.effects.dispose();
 }
 
 // Once per page, when the player module first loads (with the first sketch panel).
