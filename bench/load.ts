@@ -16,24 +16,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServerProcess } from '../test/hardening/server-process.ts';
 import { createScratchDatabase } from '../test/support/postgres.ts';
+import { ANSWERS, REVISIONS } from './conversation.ts';
 
-/**
- * The musician's side of one conversation (the offline guide's happy path, as in test/turns). The
- * adaptive guide may sketch before every answer is used (it proposes the intention as soon as it has
- * heard enough), so the answers are sent until a version arrives — that turn counts as the sketch —
- * and then the revisions follow.
- */
-const ANSWERS = [
-  "It's about the quiet after the move. The house is quiet now.",
-  'Tender and a little hopeful, a tight chest',
-  "You're not alone",
-  'Boxes in the hallway, rain on the window',
-  'For my sister',
-  'skip',
-  'yes',
-  'just play something',
-];
-const REVISIONS = ['slower, and no bass in the intro', 'fewer drums in the verse'];
 const KINDS = ['create', 'ask', 'sketch', 'revise'] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -96,6 +80,9 @@ async function session(base: string, tally: Tally, deadline: number, pause: Paus
   const song = await timed(tally, 'create', `${base}/api/songs`, { title: 'Load song' }, 201, (j) => (typeof j['id'] === 'string' ? null : 'no id'));
   if (!song) return;
   let sketched = false;
+  // The adaptive guide may sketch before every answer is used (it proposes the intention as soon as
+  // it has heard enough), so the answers are sent until a version arrives — that turn counts as the
+  // sketch — and then the revisions follow.
   const steps = [...ANSWERS.map((text) => ({ text, answer: true })), ...REVISIONS.map((text) => ({ text, answer: false }))];
   for (const step of steps) {
     if (step.answer && sketched) continue;

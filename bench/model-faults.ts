@@ -13,20 +13,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServerProcess, type ServerProcess } from '../test/hardening/server-process.ts';
 import { defaultReply, startFakeLlm, type FakeLlm } from '../test/support/fake-llm.ts';
+import { ANSWERS, REVISIONS } from './conversation.ts';
 
 const TIMEOUT_MS = 2000;
-const CONVERSATION = [
-  "It's about the quiet after the move. The house is quiet now.",
-  'Tender and a little hopeful, a tight chest',
-  "You're not alone",
-  'Boxes in the hallway, rain on the window',
-  'For my sister',
-  'skip',
-  'yes',
-  'just play something',
-  'slower, and no bass in the intro',
-  'fewer drums in the verse',
-];
+// The answers until a sketch, then two scoped revisions.
+const CONVERSATION = [...ANSWERS, ...REVISIONS];
 
 /** Turns before measuring: the first sketch and revision of a fresh server load the engine's worker. */
 const WARM_UP = ['just make something sad in D minor', 'slower please'];
