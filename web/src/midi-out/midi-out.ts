@@ -180,7 +180,8 @@ export class MidiOut {
     this.#lastAt = Math.max(this.#lastAt, at);
     if (kind === 0x90) this.#held.set(key, bytes);
     else if (kind === 0x80) this.#held.delete(key);
-    out.send(bytes, at);
+    // Never in the past by the time it is sent: a busy page can pass the `now` read above.
+    out.send(bytes, Math.max(at, performance.now()));
     this.sent++;
   }
 
