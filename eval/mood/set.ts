@@ -23,8 +23,14 @@ export type MoodStatement = z.infer<typeof MoodStatement>;
 
 const MoodFile = z.object({ about: z.string(), statements: z.array(MoodStatement).min(1) });
 
-/** Read one half of the set: loadMoodSet('statements') or loadMoodSet('held-out'). */
-export function loadMoodSet(half: 'statements' | 'held-out'): MoodStatement[] {
+/**
+ * The set's files: the development half, the first held-out half (now development data too, see
+ * its "about") and the fresh held-out half, written before the interpreter was tuned on the others.
+ */
+export type MoodHalf = 'statements' | 'held-out' | 'held-out-2';
+
+/** Read one file of the set: loadMoodSet('statements'), loadMoodSet('held-out-2'). */
+export function loadMoodSet(half: MoodHalf): MoodStatement[] {
   const url = new URL(`./${half}.json`, import.meta.url);
   return MoodFile.parse(JSON.parse(readFileSync(url, 'utf8'))).statements;
 }
