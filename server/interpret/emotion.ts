@@ -5,11 +5,12 @@
  * ("I wish I could cry") marks it as absent, and several feelings average by weight (feelings
  * after "but" count more). Feelings pulling both ways are reported as mixed. Pure and deterministic.
  */
-import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, SIMILE_WEIGHT, SOUND } from './modifiers.ts';
+import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, SIMILE_WEIGHT, SOUND, TYPO } from './modifiers.ts';
 import { describesSong, inSimile, keysAt, modifiersBefore, seqAt } from './emotion-context.ts';
 import { pickLexicon } from './emotion-language.ts';
 import { sentencesOf, tokenise, type Token } from './emotion-tokens.ts';
 import { lookupToken } from './lexicon-lookup.ts';
+import { typoAffect } from './lexicon-typo.ts';
 import { ENGLISH, LEXICONS, type Affect, type Lexicon, type Phrase } from './lexicon.ts';
 import type { EmotionReading } from './types.ts';
 
@@ -107,7 +108,8 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     if (used.has(i)) continue;
     const t = tokens[i]!;
     if (lex.politeWords.has(t.word) && lex.politeBefore.has(tokens[i - 1]?.word ?? '')) continue;
-    const found = lookupToken(lex, t) ?? (t.foreign || lex !== ENGLISH ? foreignLookup(lex, t) : undefined);
+    const unknown = t.foreign || lex !== ENGLISH;
+    const found = lookupToken(lex, t) ?? (unknown ? foreignLookup(lex, t) ?? misspelt(lex, t.word) : undefined);
     if (found) addHit(i, i, found.affect, found.scale, lex.mixed.has(t.word) || lex.sound.has(t.word) ? t.word : t.key);
   }
 
@@ -138,6 +140,12 @@ function foreignLookup(main: Lexicon, t: Token) {
     if (found) return found;
   }
   return undefined;
+}
+
+/** A misspelling of one of the language's feeling words ("hereuse"), counting for less. */
+function misspelt(lex: Lexicon, word: string) {
+  const affect = typoAffect(lex, word);
+  return affect ? { affect, scale: TYPO.weight } : undefined;
 }
 
 /**

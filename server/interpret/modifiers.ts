@@ -71,3 +71,6 @@ export const SONG_FOCUS = { back: 5, ahead: 2 } as const;
  * feeling named beside it: it counts this much, so the holidays do not outvote the bittersweet.
  */
 export const SIMILE_WEIGHT = 0.5;
+
+/** A misspelt feeling word (lexicon-typo.ts) is matched from this many letters, and counts `weight` times. */
+export const TYPO = { minLength: 6, weight: 0.7 } as const;
