@@ -85,3 +85,29 @@ describe('misspelt feeling words', () => {
     expect(readEmotionDetail('je suis tellment hereuse').valence).toBeGreaterThan(0.5);
   });
 });
+
+describe('round two: brackets, corrections, participles, telling the language', () => {
+  it('reads French "ne … plus" as a negation, but "plus" alone as "more"', () => {
+    expect(readEmotionDetail('Je ne suis plus fâchée contre lui').valence).toBeGreaterThan(0);
+    expect(readEmotionDetail('je suis plus heureuse qu\'avant').valence).toBeGreaterThan(0.5);
+  });
+  it('hears "never felt this alive" as alive, not its negation', () => {
+    expect(readEmotionDetail('I have never felt this alive').valence).toBeGreaterThan(0.3);
+  });
+  it('lets a correction opening a clause count as "but" does: "not angry, just tired"', () => {
+    const d = readEmotionDetail("I'm not angry, just tired");
+    expect(hit(d, 'tired').weight).toBeGreaterThan(hit(d, 'not angry').weight);
+  });
+  it('finds German verb forms the stemmer leaves alone ("weint", "gelacht", "getanzt")', () => {
+    for (const [text, sign] of [['sie weint', -1], ['wir haben gelacht und getanzt', 1]] as const) {
+      const d = readEmotionDetail(text, { lang: 'de' });
+      expect(d.hits.length, text).toBeGreaterThan(0);
+      expect(Math.sign(d.valence), text).toBe(sign);
+    }
+  });
+  it('tells a short German message by its grammar words, though "war" is an English feeling word', () => {
+    const d = readEmotionDetail('Gestern war es so, wir haben bis zum Morgen gelacht');
+    expect(d.lang).toBe('de');
+    expect(d.valence).toBeGreaterThan(0);
+  });
+});

@@ -3,7 +3,7 @@
  * focus phrases before it (modifiersBefore); a song noun beside it, which makes it a description
  * of the song (describesSong); a simile it sits in, which makes it a picture (inSimile). Pure.
  */
-import { FOCUS, IRREALIS, NEGATION_WINDOW, NEGATION_WINDOW_FLAGGED, SONG_FOCUS } from './modifiers.ts';
+import { BRACKET_REACH, FOCUS, IRREALIS, NEGATION_WINDOW, NEGATION_WINDOW_FLAGGED, SONG_FOCUS } from './modifiers.ts';
 import type { Token } from './emotion-tokens.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -38,7 +38,9 @@ export function modifiersBefore(lex: Lexicon, tokens: Token[], i: number, ownNeg
   for (let j = i - 1; !ownNegation && j >= Math.max(0, i - window) && tokens[j]!.scope === scope; j--) {
     if (lex.cancellers.has(tokens[j]!.word)) break;
     const start = endingAt(tokens, j, lex.negators, scope);
+    const opener = start < 0 && lex.particles.has(tokens[j]!.word) ? bracketOpener(lex, tokens, j) : -1;
     if (start >= 0) { negAt = start; negEnd = j; from = start; j = start; }
+    else if (opener >= 0) { negAt = opener; negEnd = j; from = opener; j = opener; }
   }
   let negated = negAt >= 0;
   // English: wink-nlp knows where a "not" stops reaching ("not sad, just quiet"); trust it when it
@@ -70,6 +72,17 @@ export function modifiersBefore(lex: Lexicon, tokens: Token[], i: number, ownNeg
     if (!irrealis && !focus && i - k <= IRREALIS.window && endingAt(tokens, k, lex.irrealis, tokens[k]!.scope) >= 0) irrealis = true;
   }
   return { factor: between && !litotes ? 1 : factor, negated, from, litotes, emphasised, irrealis, focus, past };
+}
+
+/**
+ * The negator that opens a bracket closed by the particle at j ("ne … plus": "je ne me sens plus
+ * seule"), within BRACKET_REACH words before it in the clause, else -1. Alone the particle is no
+ * negation ("plus heureux" is happier).
+ */
+function bracketOpener(lex: Lexicon, tokens: Token[], j: number): number {
+  const scope = tokens[j]!.scope;
+  for (let k = j - 1; k >= Math.max(0, j - BRACKET_REACH) && tokens[k]!.scope === scope; k--) if (lex.negators.some((n) => n.length === 1 && n[0] === tokens[k]!.word)) return k;
+  return -1;
 }
 
 /**

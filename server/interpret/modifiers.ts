@@ -5,6 +5,8 @@
 
 /** A negator counts within this many tokens before a feeling word (and no clause break). */
 export const NEGATION_WINDOW = 3;
+/** A closing particle ("plus" in "ne … plus") negates when its opener sits this many tokens before it or fewer. */
+export const BRACKET_REACH = 3;
 /** In English, a word wink-nlp marks as negated may sit this far from its negator ("no longer afraid of being on my own"). */
 export const NEGATION_WINDOW_FLAGGED = 6;
 /** The last sentence of a message counts this much more than the first; those between, in proportion. */
