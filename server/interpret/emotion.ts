@@ -3,7 +3,9 @@
  * room", "schluss gemacht"), then single words by lemma or stem; a negator shortly before flips a
  * word (in English only inside wink-nlp's negation scope), an intensifier scales it, a wish
  * ("I wish I could cry") marks it as absent, and several feelings average by weight (feelings
- * after "but" count more). Feelings pulling both ways are reported as mixed. Pure and deterministic.
+ * after "but" count more; a feeling that describes the song counts more, a picture in a simile
+ * less; words about the sound weigh on arousal — emotion-context.ts, modifiers.ts). Feelings
+ * pulling both ways are reported as mixed. Pure and deterministic.
  */
 import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, SIMILE_WEIGHT, SOUND, TYPO } from './modifiers.ts';
 import { describesSong, inSimile, keysAt, modifiersBefore, seqAt } from './emotion-context.ts';
