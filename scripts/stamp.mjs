@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** `[relative path, size, mtime]`; a missing file is `[path, -1, 0]`, which never matches a real one. */
+/** `[relative path, size, mtime]`; a missing file is `[path, -1, 0]`, which no existing file matches. */
 export function rowOf(file) {
   const abs = path.resolve(ROOT, file);
   const s = statSync(abs, { throwIfNoEntry: false });
@@ -30,12 +30,15 @@ export function stampOf(files) {
   return [...new Set(files.map((f) => path.relative(ROOT, path.resolve(ROOT, f))))].sort().map(rowOf);
 }
 
-/** True when every recorded file still has its recorded size and mtime: one stat per row. */
+/** True when every recorded file still has its recorded size and mtime (or is still absent): one stat per row. */
 export function stampHolds(rows) {
   if (!Array.isArray(rows) || rows.length === 0) return false;
   for (const [file, size, mtime] of rows) {
     const s = statSync(`${ROOT}${path.sep}${file}`, { throwIfNoEntry: false });
-    if (!s || (s.isDirectory() ? 0 : s.size) !== size || Math.round(s.mtimeMs) !== mtime) return false;
+    // Recorded as absent (size -1): holds only while it is still absent.
+    if (!s) {
+      if (size !== -1) return false;
+    } else if ((s.isDirectory() ? 0 : s.size) !== size || Math.round(s.mtimeMs) !== mtime) return false;
   }
   return true;
 }

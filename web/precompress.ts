@@ -8,8 +8,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-// @ts-expect-error — a plain-JS build script shared with `npm start` (no type declarations).
-import { webSnapshot, webStamp, writeWebStamp } from '../scripts/stamp.mjs';
+import { webSnapshot, webStamp, writeWebStamp, type StampRow } from '../scripts/stamp.mjs';
 
 /** What is worth compressing: text formats, WebAssembly and SoundFont banks (not mp3/png, already compressed). */
 export const COMPRESSIBLE = /\.(js|mjs|css|html|json|svg|txt|xml|wasm|webmanifest|sf2|sf3|sfz)$/i;
@@ -45,8 +44,8 @@ export function precompressDir(dir: string): number {
  */
 export function precompress(): Plugin {
   let outDir = '';
-  let snapshot: unknown;
-  let stamp: unknown;
+  let snapshot: StampRow[] = [];
+  let stamp: StampRow[] = [];
   return {
     name: 'innerchord-precompress',
     apply: 'build',
