@@ -63,6 +63,26 @@ const inlineOnly = (inline) => ({
   },
 });
 
+/**
+ * esbuild plugin: zod's `z` namespace re-exports all ~50 of its message locales (~400 kB of the
+ * ~750 kB zod puts in a bundle), and a namespace that escapes cannot be tree-shaken. Our messages
+ * are English (zod's default, which its schemas module imports itself), and nothing here calls
+ * `z.config(z.locales.…)`, so in the bundles `z.locales` holds English alone.
+ */
+const zodEnglishOnly = () => ({
+  name: 'innerchord-zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core|mini)$/.test(args.resolveDir) ? { path: path.join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'zod-locales' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+});
+
 const isTest = (file) => /\.test\.ts$/.test(file);
 const skipSource = (p, entry) => entry.name === '__snapshots__' || entry.name === 'node_modules' || isTest(p);
 
@@ -129,7 +149,7 @@ export async function compile() {
       splitting: true,
       sourcemap: 'linked',
       metafile: true,
-      plugins: [inlineOnly(INLINE), metaUrlPlugin({ root: ROOT, bundleDir: path.join(OUT, dir), treeDir: OUT })],
+      plugins: [inlineOnly(INLINE), zodEnglishOnly(), metaUrlPlugin({ root: ROOT, bundleDir: path.join(OUT, dir), treeDir: OUT })],
     });
     for (const file of result.outputFiles) {
       mkdirSync(path.dirname(file.path), { recursive: true });
