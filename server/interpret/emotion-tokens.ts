@@ -6,7 +6,7 @@
  * (through wink-model.ts, which reads it faster).
  */
 import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
-import { winkModel } from './wink-model.ts';
+import { WINK_PIPE, winkModel } from './wink-model.ts';
 import type { Lexicon } from './lexicon.ts';
 
 export interface Token {
@@ -28,7 +28,7 @@ export interface Token {
 
 interface Raw { word: string; key: string; start: number; end: number; kind: 'word' | 'comma' | 'stop'; negFlag: boolean; foreign?: boolean }
 
-const nlp = winkNLP(winkModel);
+const nlp = winkNLP(winkModel, WINK_PIPE);
 const its = nlp.its;
 /**
  * wink-nlp numbers the words of its English lexicon first and gives unknown words the ids after

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import model from 'wink-eng-lite-web-model';
+import type model from 'wink-eng-lite-web-model';
 
 type Features = Record<string, { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
 interface CoreModel {
@@ -65,5 +65,38 @@ export function readCoreModel(): CoreModel {
   return m;
 }
 
-/** The model to hand winkNLP(): the package's, with the faster core reader. */
-export const winkModel: typeof model = Object.assign(Object.create(null), model, { core: readCoreModel });
+/**
+ * The annotations we read: sentences, negation, and parts of speech (lemmas need them). Names
+ * (ner) and sentiment are never asked for, so their models are not loaded at all.
+ */
+export const WINK_PIPE = ['sbd', 'negation', 'pos'];
+
+/**
+ * An automaton with no states, in wink-nlp's learning format (its own emptyModelJSON). winkNLP
+ * builds every automaton when it starts, piped or not, so the two we never run get this one.
+ */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
+/**
+ * The model to hand winkNLP(..., WINK_PIPE): the package's pieces, assembled here rather than
+ * through its index (dist/model.js), because that index requires every model at import — the
+ * 3 MB core once more than readCoreModel reads it, 170 kB of names and 400 kB of sentiment — about
+ * a third of a short CLI command's CPU.
+ */
+function assemble(): typeof model {
+  const need = createRequire(import.meta.url);
+  const dist = (file: string) => need(`wink-eng-lite-web-model/dist/${file}`) as never;
+  const m = Object.create(null);
+  m.core = readCoreModel;
+  m.sbd = dist('load-sbd-model.js');
+  m.pos = dist('load-pos-model.js');
+  m.negation = dist('load-negation-model.js');
+  m.metaCER = dist('load-cer-meta-model.js');
+  m.ner = () => ({ machines: [], transformers: [] });
+  m.sa = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined });
+  m.featureFn = dist('feature.js');
+  m.addons = Object.assign(Object.create(null), { stem: dist('porter-stemmer.js'), lemmatize: dist('lemmatize.js'), readabilityStats: dist('readability-stats.js'), wordVectors: undefined });
+  return m as typeof model;
+}
+
+export const winkModel: typeof model = assemble();
