@@ -9,6 +9,7 @@ const dev = loadMoodSet('statements');
 const heldOut = loadMoodSet('held-out');
 const fresh = loadMoodSet('held-out-2');
 const third = loadMoodSet('held-out-3');
+const fourth = loadMoodSet('held-out-4');
 const with_ = (over: Partial<SongParameters>) => ({ ...parseParams({}), ...over }) as SongParameters;
 const sad: MoodStatement = { id: 't', lang: 'en', voice: 'test', kind: 'plain', text: 'sad', family: 'minor', tempo: [50, 90], energy: 'low' };
 
@@ -39,6 +40,16 @@ describe('the mood set', () => {
     expect(third.filter((s) => seen.has(s.text.toLowerCase()))).toEqual([]);
     for (const lang of ['en', 'de', 'fr', 'es']) expect(third.filter((s) => s.lang === lang).length).toBeGreaterThanOrEqual(12);
     expect(new Set(third.map((s) => s.kind))).toEqual(new Set(['plain', 'mixed', 'negation', 'metaphor']));
+  });
+  it('keeps the fourth held-out set apart from the others, with at least 60 statements, 15 per language and unique ids', () => {
+    const earlier = [...dev, ...heldOut, ...fresh, ...third];
+    const seen = new Set(earlier.map((s) => s.text.toLowerCase()));
+    expect(fourth.filter((s) => seen.has(s.text.toLowerCase()))).toEqual([]);
+    expect(fourth.length).toBeGreaterThanOrEqual(60);
+    for (const lang of ['en', 'de', 'fr', 'es']) expect(fourth.filter((s) => s.lang === lang).length).toBeGreaterThanOrEqual(15);
+    expect(new Set(fourth.map((s) => s.kind))).toEqual(new Set(['plain', 'mixed', 'negation', 'metaphor']));
+    expect(new Set(fourth.map((s) => s.voice)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set([...earlier, ...fourth].map((s) => s.id)).size).toBe(earlier.length + fourth.length);
   });
 });
 
