@@ -7,11 +7,13 @@
  * less; words about the sound weigh on arousal — emotion-context.ts, modifiers.ts). Feelings
  * pulling both ways are reported as mixed. Pure and deterministic.
  */
-import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, SIMILE_WEIGHT, SOUND, TYPO } from './modifiers.ts';
+import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, OUTBURST, SIMILE_WEIGHT, SOUND, TYPO } from './modifiers.ts';
 import { describesSong, inSimile, keysAt, modifiersBefore, seqAt } from './emotion-context.ts';
 import { pickLexicon } from './emotion-language.ts';
 import { sentencesOf, tokenise, type Token } from './emotion-tokens.ts';
 import { lookupToken } from './lexicon-lookup.ts';
+import { outburstKeys } from './lexicon-outbursts.ts';
+import { borrowedAffect } from './lexicon-borrowed.ts';
 import { typoAffect } from './lexicon-typo.ts';
 import { ENGLISH, LEXICONS, type Affect, type Lexicon, type Phrase } from './lexicon.ts';
 import type { EmotionReading } from './types.ts';
@@ -64,6 +66,7 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   const lastSentence = tokens[tokens.length - 1]?.sentence ?? 0;
   const later = (sentence: number) => (lastSentence ? 1 + (LATER_WEIGHT - 1) * (sentence / lastSentence) : 1);
   const hits: Hit[] = [];
+  const outbursts = outburstKeys(lex);
 
   const addHit = (i: number, end: number, affect: Affect, scale: number, key: string, ownNegation = false) => {
     const { factor, negated, from, litotes, emphasised: before, irrealis, focus: focusBefore, past } = modifiersBefore(lex, tokens, i, ownNegation);
@@ -77,8 +80,10 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     let weight = Math.max(0.3, Math.min(2, litotes ? 1 : factor)) * (tokens[i]!.afterContrast ? CONTRAST_WEIGHT : 1) * scale * later(tokens[i]!.sentence) * (past ? PAST_WEIGHT : 1);
     if (!focus && inSimile(lex, tokens, i)) weight *= SIMILE_WEIGHT;
     // A focus makes a feeling the song's; a sound word's focus is on its energy, not its (slight) valence.
-    const arousalWeight = sound ? weight * SOUND.arousal * (focus ? FOCUS.weight : 1) : undefined;
-    weight *= sound ? SOUND.valence : focus ? FOCUS.weight : 1;
+    // An outburst's energy is sure and its feeling is not: the other words decide the valence.
+    const outburst = !sound && !irrealis && !negated && (outbursts.has(key) || outbursts.has(tokens[i]!.word));
+    const arousalWeight = sound ? weight * SOUND.arousal * (focus ? FOCUS.weight : 1) : outburst ? weight * (focus ? FOCUS.weight : 1) : undefined;
+    weight *= sound ? SOUND.valence : (focus ? FOCUS.weight : 1) * (outburst ? OUTBURST.valence : 1);
     if (irrealis) { v = -IRREALIS.valence * Math.abs(affect[0]); a = IRREALIS.arousal; weight *= IRREALIS.weight; }
     else if (litotes) { v = affect[0] * NEGATED_INTENSIFIER; a = affect[1] * NEGATED_INTENSIFIER; }
     else if (negated) {
@@ -127,13 +132,14 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
 /**
  * A word the text's language does not know, looked up in the others: English text borrowing a
  * word ("it feels traurig"), or German, French or Spanish borrowing from English ("trop stressed",
- * "einfach happy"). Borrowed English words come from its feelings table only (not imagery or
- * AFINN guesses), and never a word of the text's own language spelled alike ("pain" is bread).
+ * "einfach happy"). Borrowed English words come from its feelings table and the words only a
+ * borrowing reads ("trop down", lang/en/borrowed.json), not imagery or AFINN guesses, and never a
+ * word of the text's own language spelled alike ("pain" is bread).
  */
 function foreignLookup(main: Lexicon, t: Token) {
   if (main !== ENGLISH) {
     if (main.common.has(t.word) || main.falseFriends.has(t.word)) return undefined;
-    const affect = ENGLISH.feelings.get(t.word);
+    const affect = ENGLISH.feelings.get(t.word) ?? borrowedAffect(t.word);
     return affect ? { affect, scale: 1 } : undefined;
   }
   for (const other of LEXICONS.values()) {

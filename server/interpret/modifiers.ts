@@ -62,6 +62,13 @@ export const PAST_WEIGHT = 0.5;
 export const SOUND = { arousal: 2, valence: 0.5 } as const;
 
 /**
+ * Outbursts ("screamed", "platzen", "de la folie", lang/<code>/outbursts.json) carry energy but not
+ * which feeling it is: they count fully on arousal and `valence` times on valence, so "my crush
+ * texted back and I screamed" stays joyful while "I could scream" alone keeps its own lean.
+ */
+export const OUTBURST = { valence: 0.25 } as const;
+
+/**
  * A feeling word beside a word for the song ("a nostalgic song", "une chanson douce") says what the
  * song should feel like, so it counts as a focus does (FOCUS.weight). The song noun may sit up to
  * `back` words before the feeling or `ahead` words after it.

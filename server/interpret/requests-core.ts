@@ -5,6 +5,7 @@
 import { Note } from 'tonal';
 import { edit } from './edit.ts';
 import type { RequestRule } from './request-types.ts';
+import { TEMPO_WORD_RULE } from './requests-tempo-words.ts';
 import { applyScale } from '../../music/styles/index.ts';
 import { modeWasAsked } from './styles.ts';
 import type { Feel, MeterGrouping, SongParameters } from '../../music/params.ts';
@@ -140,6 +141,8 @@ export const CORE_RULES: readonly RequestRule[] = [
       return { params: edit(p, (d) => { d.tempo = bpm; }), label: `tempo ${bpm} (${word})` };
     },
   },
+  // The same in German, French and Spanish ("langsam", "lent", "rápido"); it claims Spanish "lento" before the Italian marking can.
+  TEMPO_WORD_RULE,
   {
     aspect: 'tempo',
     pattern: /\b(?:(\d{2,3})\s*(?:bpm|beats\s+(?:per|a)\s+minute)|(?:tempo|speed)\s*(?:of|at|to|=|:)?\s*(\d{2,3})|(?<!\b(?:died|passed|passed\s+away|aged?|retired|married|born|left|started|was|were|is|am|been)\s+)at\s+(\d{2,3})(?!\s*(?:bars?|years?|%|percent|minutes?|seconds?|am|pm|o'clock|songs?|people)))\b/giu,
