@@ -51,7 +51,7 @@ export const KEY_BANDS: readonly (Band & { minorish: boolean; key: string })[] =
   { minorish: true, key: 'E' },
 ];
 
-/** Arousal → tempo: 60 bpm at the calmest, 150 at the most excited; valence nudges a little. */
+/** Arousal → tempo: 60 bpm at the calmest, 150 at the most excited; an unpleasant valence slows by up to valenceNudge. */
 export const TEMPO = { calm: 60, excited: 150, valenceNudge: 6, curve: 1.3 } as const;
 
 /**

@@ -30,11 +30,13 @@ export function pacing(v: number, a: number, mixed = false): number {
 }
 
 /**
- * Tempo in bpm for a point: arousal (as paced) sets it, valence nudges it. The curve is bowed
- * (exponent TEMPO.curve) so calm words land at 65–80 bpm, where calm music lives, and neutral near 96.
+ * Tempo in bpm for a point: arousal (as paced) sets it, an unpleasant valence slows it a little. The
+ * curve is bowed (exponent TEMPO.curve) so calm words land at 65–80 bpm, where calm music lives, and
+ * neutral near 96. Pleasure alone does not hurry a song: contentment, pride and warmth sat a few bpm
+ * too fast when it did (issue 16, round three); arousal already carries excitement.
  */
 export function tempoFor(v: number, a: number, mixed = false): number {
-  return Math.round(TEMPO.calm + level(pacing(v, a, mixed)) ** TEMPO.curve * (TEMPO.excited - TEMPO.calm) + v * TEMPO.valenceNudge);
+  return Math.round(TEMPO.calm + level(pacing(v, a, mixed)) ** TEMPO.curve * (TEMPO.excited - TEMPO.calm) + Math.min(0, v) * TEMPO.valenceNudge);
 }
 
 /** A plain-words mood description for the rationale: "sad and still". */
