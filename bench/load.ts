@@ -135,6 +135,8 @@ async function startServer(journal: Record<string, string>): Promise<{ base: str
   const server = await startServerProcess({
     ...journal,
     ...(threads ? { INNERCHORD_ENGINE_THREADS: threads } : {}),
+    // LOAD_JOURNAL_THREAD=0 compares the embedded journal on the request thread with its own thread.
+    ...(process.env.LOAD_JOURNAL_THREAD ? { INNERCHORD_JOURNAL_THREAD: process.env.LOAD_JOURNAL_THREAD } : {}),
     ...(probe ? { NODE_OPTIONS: `--import ${PROBE}`, LOAD_PROBE_DIR: path.resolve(probe) } : {}),
   });
   return {
