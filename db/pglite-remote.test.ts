@@ -34,6 +34,9 @@ describe('the embedded journal on its own thread', () => {
     const messages = await listMessages(db, song.id);
     expect(messages.map((m) => m.seq)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     expect((await getSong(db, song.id)).createdAt).toBe(song.createdAt);
+    // json/jsonb cross the thread as text and are parsed on this side: objects again, not strings.
+    await appendMessage(db, { songId: song.id, role: 'assistant', text: 'reply', meta: { stage: 'about', suggestions: ['yes', 'skip'] } });
+    expect((await listMessages(db, song.id)).at(-1)!.meta).toEqual({ stage: 'about', suggestions: ['yes', 'skip'] });
   });
 
   it('keeps every other statement out of an open transaction until it commits', async () => {

@@ -39,10 +39,17 @@ function rebuild(fields: Reply['error']): Error {
   return error;
 }
 
-/** Apply the caller's parsers to the values the thread returned as text. */
+/**
+ * json and jsonb come back as text and are parsed here, as PGlite would (JSON.parse): a string
+ * crosses threads as one copy, while a parsed sketch (~50 kB of nested objects) would be cloned
+ * field by field on both sides.
+ */
+const JSON_TYPES: Record<number, (value: string) => unknown> = { 114: (v) => JSON.parse(v), 3802: (v) => JSON.parse(v) };
+
+/** Apply the caller's parsers (and JSON's) to the values the thread returned as text. */
 function parse(result: Results, options: QueryOptions | undefined): Results {
-  const parsers = options?.parsers;
-  if (!parsers || !result.rows.length) return result;
+  const parsers: Record<number, (value: string, typeId: number) => unknown> = { ...JSON_TYPES, ...options?.parsers };
+  if (!result.rows.length) return result;
   const columns = result.fields.map((f, i) => ({ name: f.name, i, parser: parsers[f.dataTypeID], typeId: f.dataTypeID })).filter((c) => c.parser);
   if (!columns.length) return result;
   for (const row of result.rows) {
@@ -118,7 +125,7 @@ export class RemotePGlite {
   }
 
   private run(sql: string, params: unknown[] = [], options?: QueryOptions): Promise<Results> {
-    const raw = options?.parsers ? Object.keys(options.parsers).map(Number) : [];
+    const raw = [...Object.keys(JSON_TYPES), ...Object.keys(options?.parsers ?? {})].map(Number);
     return this.send({ op: 'query', sql, params, rowMode: options?.rowMode, raw }).then((r) => parse(r as Results, options));
   }
 
