@@ -137,7 +137,7 @@ async function startServer(journal: Record<string, string>): Promise<{ base: str
     ...(threads ? { INNERCHORD_ENGINE_THREADS: threads } : {}),
     // LOAD_JOURNAL_THREAD=0 compares the embedded journal on the request thread with its own thread.
     ...(process.env.LOAD_JOURNAL_THREAD ? { INNERCHORD_JOURNAL_THREAD: process.env.LOAD_JOURNAL_THREAD } : {}),
-    ...(probe ? { NODE_OPTIONS: `--import ${PROBE}`, LOAD_PROBE_DIR: path.resolve(probe) } : {}),
+    ...(probe ? { NODE_OPTIONS: `--import ${PROBE}`, LOAD_PROBE_DIR: path.resolve(probe), LOAD_PROBE_PROFILE: process.env.LOAD_PROBE_PROFILE ?? '1' } : {}),
   });
   return {
     base: server.url,

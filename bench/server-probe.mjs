@@ -10,12 +10,16 @@ import { isMainThread } from 'node:worker_threads';
 
 const dir = process.env.LOAD_PROBE_DIR;
 if (dir && isMainThread) {
+  // LOAD_PROBE_PROFILE=0: the event-loop delay alone (the profiler's sampling slows the server a little).
+  const profiling = process.env.LOAD_PROBE_PROFILE !== '0';
   const session = new Session();
-  session.connect();
-  // An in-thread inspector session answers synchronously, so the profile can be taken in 'exit'.
-  session.post('Profiler.enable');
-  session.post('Profiler.setSamplingInterval', { interval: 200 });
-  session.post('Profiler.start');
+  if (profiling) {
+    session.connect();
+    // An in-thread inspector session answers synchronously, so the profile can be taken in 'exit'.
+    session.post('Profiler.enable');
+    session.post('Profiler.setSamplingInterval', { interval: 200 });
+    session.post('Profiler.start');
+  }
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   process.on('exit', () => {
@@ -26,8 +30,10 @@ if (dir && isMainThread) {
       path.join(dir, `loop-${stamp}.json`),
       JSON.stringify({ p50: ms(delay.percentile(50)), p99: ms(delay.percentile(99)), max: ms(delay.max), mean: ms(delay.mean), count: delay.count }),
     );
-    session.post('Profiler.stop', (error, result) => {
-      if (!error) writeFileSync(path.join(dir, `server-${stamp}.cpuprofile`), JSON.stringify(result.profile));
-    });
+    if (profiling) {
+      session.post('Profiler.stop', (error, result) => {
+        if (!error) writeFileSync(path.join(dir, `server-${stamp}.cpuprofile`), JSON.stringify(result.profile));
+      });
+    }
   });
 }
