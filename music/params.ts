@@ -178,7 +178,7 @@ export const Harmony = z.object({
 /** Rhythmic feels: the first four are the original set; the rest name a groove from the world palette. */
 export const FEELS = [
   'straight', 'swing', 'half-time', 'shuffle',
-  'bossa', 'clave-son-3-2', 'clave-son-2-3', 'rumba-3-2', 'rumba-2-3', 'one-drop', 'afrobeat',
+  'bossa', 'clave-son-3-2', 'clave-son-2-3', 'rumba-3-2', 'rumba-2-3', 'one-drop', 'afrobeat', 'bhangra',
 ] as const;
 
 /** How an odd meter's beats are grouped: 7/8 as 2+2+3 or 3+2+2, 5/4 as 3+2 or 2+3. */

@@ -18,7 +18,7 @@ import { octavesThatFit, PART_RANGE } from './arrange.ts';
 export const LAST_SECTION_DENSITY = -0.7;
 
 /** The musician asks for more of a part, or for it played another way: it should sound, whatever the template. */
-const asksToHear = (own: PartArrangement) =>
+const asksToHear = (own: PartArrangement & { pattern?: string }) =>
   (own.density ?? 0) > 0 || (own.level ?? 1) > 1 || own.instrument !== undefined || own.pattern !== undefined || (own.register ?? 0) !== 0;
 
 /**
@@ -31,7 +31,7 @@ const asksToHear = (own: PartArrangement) =>
  * song ends with every part together, craft/ending.ts): there a mute becomes a sparse density.
  * templatePart({ mute: true }, { density: 0.4 }, false) → undefined.
  */
-export function templatePart(template: PartArrangement | undefined, own: PartArrangement | undefined, isLast: boolean): PartArrangement | undefined {
+export function templatePart(template: PartArrangement | undefined, own: (PartArrangement & { pattern?: string }) | undefined, isLast: boolean): PartArrangement | undefined {
   if (!template) return undefined;
   const out: PartArrangement = {};
   if (template.level !== undefined) out.level = template.level;
