@@ -290,10 +290,11 @@ export const SongParameters = z
     /** A second style template blended in: amount 0 (none of it) … 1 (all of it). */
     styleBlend: z.object({ with: z.string().min(1).max(60), amount: z.number().min(0).max(1) }).optional(),
     /**
-     * 'follow' → the arrangement grows with each section's energy from the style family's template
-     * (music/styles/arrangements.json, music/arrange/orchestra.ts): a pad and a doubled melody in
-     * the loud sections, parts dropping out in the quiet ones; absent or 'as-written' → only the
-     * sections' own arrangements are played.
+     * 'follow' (and absent, from engine 3.2.0) → the arrangement grows with each section's energy
+     * from the style family's template (music/styles/arrangements.json, music/arrange/orchestra.ts):
+     * a pad and a doubled melody in the loud sections, parts dropping out in the quiet ones, the
+     * sections' own arrangements played on top; 'as-written' → only the sections' own arrangements.
+     * Absent means follow so every new sketch, a CLI params file's too, gets it without asking.
      */
     orchestration: z.enum(['as-written', 'follow']).optional(),
     rationale: z.array(Reason).max(40).default([]),

@@ -81,8 +81,45 @@ export function orchestrate(params: SongParameters): SongParameters {
 /** The lowest a pad goes when it sits under the comp: C3, above the bass's octave. */
 const PAD_FLOOR = 48;
 
-/** Two notes on one channel at one pitch must not overlap (the first's note-off would cut the second). */
-const clashes = (n: Note, others: readonly Note[]) => others.some((o) => o.pitch === n.pitch && o.start < n.start + n.duration && n.start < o.start + o.duration);
+/**
+ * Two notes on one channel at one pitch must not overlap (the first's note-off would cut the
+ * second). The others are indexed by pitch once, so checking a layer costs what it adds, not
+ * what the section holds: clashesWith(comp)(note) → true when a comp note of its pitch overlaps it.
+ */
+function clashesWith(others: readonly Note[]): (n: Note) => boolean {
+  const byPitch = new Map<number, Note[]>();
+  for (const o of others) {
+    const list = byPitch.get(o.pitch);
+    if (list) list.push(o);
+    else byPitch.set(o.pitch, [o]);
+  }
+  return (n) => (byPitch.get(n.pitch) ?? []).some((o) => o.start < n.start + n.duration && n.start < o.start + o.duration);
+}
+
+type Span = { start: number; duration: number };
+
+/** Index of the first span (sorted, not overlapping) that ends after `tick`. */
+function firstEndingAfter(spans: readonly Span[], tick: number): number {
+  let [lo, hi] = [0, spans.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start + spans[mid]!.duration <= tick) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Per span, the notes that start in it and the notes that sound in it, in one pass over each list. */
+function perSpan(spans: readonly Span[], comp: readonly Note[], melody: readonly Note[]): { starting: Note[][]; sounding: Note[][] } {
+  const starting = spans.map((): Note[] => []);
+  const sounding = spans.map((): Note[] => []);
+  for (const n of comp) {
+    const i = firstEndingAfter(spans, n.start);
+    if (i < spans.length && spans[i]!.start <= n.start) starting[i]!.push(n);
+  }
+  for (const n of melody) for (let i = firstEndingAfter(spans, n.start); i < spans.length && spans[i]!.start < n.start + n.duration; i++) sounding[i]!.push(n);
+  return { starting, sounding };
+}
 
 /**
  * The sustained layer: in each chord span, the comp's pitch classes held for the whole span,
@@ -91,13 +128,16 @@ const clashes = (n: Note, others: readonly Note[]) => others.some((o) => o.pitch
  * there is no room there, under the comp down to C3.
  * padLayer(comp, [{ start: 0, duration: 1920 }], 'strings') holds the chord over the bar.
  */
-export function padLayer(comp: readonly Note[], spans: readonly { start: number; duration: number }[], instrument: Instrument, melody: readonly Note[] = []): Note[] {
+export function padLayer(comp: readonly Note[], spans: readonly Span[], instrument: Instrument, melody: readonly Note[] = []): Note[] {
   const range = comfortableRange(instrument);
   const out: Note[] = [];
-  for (const span of spans) {
-    const tune = melody.filter((n) => n.start < span.start + span.duration && span.start < n.start + n.duration).map((n) => n.pitch);
+  const clashes = clashesWith(comp);
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  const { starting, sounding } = perSpan(ordered, comp, melody);
+  for (const [i, span] of ordered.entries()) {
+    const tune = sounding[i]!.map((n) => n.pitch);
     const ceiling = Math.min(range.high, tune.length ? Math.min(...tune) - 1 : range.high);
-    const inSpan = comp.filter((n) => n.start >= span.start && n.start < span.start + span.duration);
+    const inSpan = starting[i]!;
     if (inSpan.length === 0) continue;
     const classes = [...new Set(inSpan.map((n) => n.pitch % 12))];
     const top = Math.max(...inSpan.map((n) => n.pitch));
@@ -110,7 +150,7 @@ export function padLayer(comp: readonly Note[], spans: readonly { start: number;
     if (voiced.length === 0) for (let p = bottom - 1; p >= Math.max(range.low, PAD_FLOOR) && voiced.length < want; p--) if (classes.includes(p % 12)) voiced.push(p);
     for (const pitch of voiced) {
       const n = { pitch, start: span.start, duration: span.duration, velocity };
-      if (!clashes(n, comp)) out.push(n);
+      if (!clashes(n)) out.push(n);
     }
   }
   return out;
@@ -126,7 +166,8 @@ export function doubledLine(melody: readonly Note[], octaves: number, instrument
   const fit = octavesThatFit(melody.map((n) => n.pitch), octaves, comfortableRange(instrument));
   if (fit === 0) return [];
   const line = melody.map(({ pitch, start, duration, velocity }) => ({ pitch: pitch + 12 * fit, start, duration, velocity: clampVelocity(velocity * 0.8) }));
-  return line.filter((n) => !clashes(n, others));
+  const clashes = clashesWith(others);
+  return line.filter((n) => !clashes(n));
 }
 
 export interface LayerInput {

@@ -28,8 +28,9 @@ export function clip(notes: readonly Note[], totalTicks: number): Note[] {
 export function humanizeWithin(notes: readonly Note[], amount: number, from: number, to: number, rng: Rng): Note[] {
   if (amount <= 0) return notes.map((n) => ({ ...n }));
   return notes.map((n) => {
-    const place = `${n.start - from}:${n.pitch}:${n.duration}`;
-    const signed = (what: string) => rng.at(`${place}:${what}`) * 2 - 1;
+    // Named by the note's place (rng.at(`${place}:t`)), the place hashed once for both numbers.
+    const at = rng.prefixed(`${n.start - from}:${n.pitch}:${n.duration}:`);
+    const signed = (what: string) => at(what) * 2 - 1;
     const drift = n.start > from ? Math.round(signed('t') * amount * MAX_DRIFT) : 0;
     const start = Math.max(from, Math.min(to - 1, n.start + drift));
     const end = Math.min(to, Math.max(start + 1, n.start + n.duration + drift));

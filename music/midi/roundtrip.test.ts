@@ -19,8 +19,8 @@ const SONGS: [string, SongParametersInput, number][] = [
 ];
 
 /**
- * What @tonejs/midi (the analyzer's parser) reads for a part: one track per program it plays, in
- * the order they first sound, the part's name on the first: [name, channel, program, notes].
+ * What the analyzer reads for a part: one track per program it plays (@tonejs/midi splits them),
+ * in the order they first sound, each with the part's name: [name, channel, program, notes].
  */
 function byProgram(track: Track): [string, number, number, number][] {
   const counts = new Map<number, number>([[track.program, 0]]);
@@ -28,7 +28,7 @@ function byProgram(track: Track): [string, number, number, number][] {
     const program = [...(track.programChanges ?? [])].reverse().find((c) => c.tick <= n.start)?.program ?? track.program;
     counts.set(program, (counts.get(program) ?? 0) + 1);
   }
-  return [...counts].map(([program, notes], i) => [i === 0 ? track.name : '', track.channel, program, notes]);
+  return [...counts].map(([program, notes]) => [track.name, track.channel, program, notes]);
 }
 
 describe('generated sketch → MIDI → independent reader', () => {
