@@ -11,11 +11,20 @@ const MAX_DRIFT = 14;
 /** Largest relative velocity drift at humanize = 1. */
 const MAX_VEL = 0.14;
 
-/** Clip every note to [0, totalTicks) with duration ≥ 1; drops notes that start at or after the end. */
+/**
+ * Clip every note to [0, totalTicks) with duration ≥ 1; drops notes that start at or after the end.
+ * A note already inside is passed on as it is (no copy: most are, and copying them all is half the
+ * allocation of a sketch).
+ */
 export function clip(notes: readonly Note[], totalTicks: number): Note[] {
-  return notes
-    .filter((n) => n.start < totalTicks)
-    .map((n) => ({ ...n, start: Math.max(0, n.start), duration: Math.max(1, Math.min(n.duration, totalTicks - Math.max(0, n.start))) }));
+  const out: Note[] = [];
+  for (const n of notes) {
+    if (n.start >= totalTicks) continue;
+    const start = Math.max(0, n.start);
+    const duration = Math.max(1, Math.min(n.duration, totalTicks - start));
+    out.push(start === n.start && duration === n.duration ? n : { ...n, start, duration });
+  }
+  return out;
 }
 
 /**
