@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The innerchord CLI as compiled JavaScript (.build/, made by scripts/compile.mjs at `npm install`,
-// and again here whenever a source file changed), so a command starts with plain node instead of
-// transpiling TypeScript on every run. If compiling is impossible (esbuild missing), it falls back
-// to running the TypeScript through tsx, as before.
+// The innerchord CLI as compiled JavaScript: one bundle in .build/cli-bundle/, made by
+// scripts/compile.mjs at `npm install`, and again here whenever a file it was built from changed
+// (checked with one stat per input file). So a command starts with plain node, loading a handful of
+// files, instead of transpiling TypeScript on every run. If compiling is impossible (esbuild
+// missing), it falls back to running the TypeScript through tsx, as before.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,9 +14,9 @@ const argv = process.argv.slice(2);
 
 let main;
 try {
-  const { ensureCompiled, OUT } = await import('../scripts/compile.mjs');
-  await ensureCompiled();
-  ({ main } = await import(pathToFileURL(path.join(OUT, 'cli', 'main.js')).href));
+  const { ensureCompiled, CLI_ENTRY } = await import('../scripts/compile.mjs');
+  await ensureCompiled('cli');
+  ({ main } = await import(pathToFileURL(CLI_ENTRY).href));
 } catch (error) {
   if (process.env.INNERCHORD_DEBUG) console.error('innerchord: running through tsx:', error);
 }

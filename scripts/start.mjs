@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm start`: build the web app only when its inputs changed since the last build (the stamp in
- * web/dist/.inputs.json, written by the build itself), compile the server when its sources changed
- * (scripts/compile.mjs), then run the compiled server with plain node. On a built checkout this is
- * a few stat calls and a node start instead of a 10-second rebuild and a tsx transpile.
+ * `npm start`: build the web app only when a file it was built from changed (the stamp in
+ * web/dist/.inputs.json, written by the build itself: web/ and the modules its graph held, so a
+ * server-only change does not rebuild it), compile the server when its sources changed
+ * (scripts/compile.mjs), then run the bundled server with plain node. On a built checkout this is
+ * one stat per recorded input and a node start, not a 10-second rebuild and a tsx transpile.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -22,10 +23,10 @@ else {
 
 let compiled = false;
 try {
-  const { ensureCompiled, OUT } = await import('./compile.mjs');
-  await ensureCompiled();
+  const { ensureCompiled, SERVER_ENTRY } = await import('./compile.mjs');
+  await ensureCompiled('server');
   compiled = true;
-  await import(pathToFileURL(path.join(OUT, 'server', 'main.js')).href);
+  await import(pathToFileURL(SERVER_ENTRY).href);
 } catch (error) {
   if (compiled) throw error;
   // No esbuild: run the TypeScript through tsx as before.

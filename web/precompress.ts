@@ -8,8 +8,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-// @ts-expect-error — a plain-JS build script shared with `npm start` (no type declarations).
-import { webStamp, writeWebStamp } from '../scripts/stamp.mjs';
+import { webSnapshot, webStamp, writeWebStamp, type StampRow } from '../scripts/stamp.mjs';
 
 /** What is worth compressing: text formats, WebAssembly and SoundFont banks (not mp3/png, already compressed). */
 export const COMPRESSIBLE = /\.(js|mjs|css|html|json|svg|txt|xml|wasm|webmanifest|sf2|sf3|sfz)$/i;
@@ -40,11 +39,13 @@ export function precompressDir(dir: string): number {
 
 /**
  * The Vite plugin: precompress the output once the bundle is written, and record the inputs the
- * build started from (scripts/stamp.mjs), so `npm start` can skip the next build when none changed.
+ * build read, as they were when it started (scripts/stamp.mjs), so `npm start` can skip the next
+ * build when none of them changed.
  */
 export function precompress(): Plugin {
   let outDir = '';
-  let stamp: unknown;
+  let snapshot: StampRow[] = [];
+  let stamp: StampRow[] = [];
   return {
     name: 'innerchord-precompress',
     apply: 'build',
@@ -52,7 +53,11 @@ export function precompress(): Plugin {
       outDir = path.resolve(config.root, config.build.outDir);
     },
     buildStart() {
-      stamp = webStamp();
+      snapshot = webSnapshot();
+    },
+    buildEnd() {
+      // Only what the module graph holds: a server-only change must not rebuild the web app.
+      stamp = webStamp(snapshot, [...this.getModuleIds()]);
     },
     closeBundle() {
       precompressDir(outDir);

@@ -2,10 +2,11 @@
  * Text → tokens with sentence and clause marks, for the emotion reader. English goes through
  * wink-nlp (tokens, sentences, lemmas, contractions expanded: "can't" → can not, "I'd" → I would,
  * and its negation flag); German, French and Spanish through a Unicode word split and the
- * language's Snowball stem. The wink model loads once, when this module is first imported.
+ * language's Snowball stem. The wink model loads once, when this module is first imported
+ * (through wink-model.ts, which reads it faster).
  */
 import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { WINK_PIPE, winkModel } from './wink-model.ts';
 import type { Lexicon } from './lexicon.ts';
 
 export interface Token {
@@ -27,7 +28,7 @@ export interface Token {
 
 interface Raw { word: string; key: string; start: number; end: number; kind: 'word' | 'comma' | 'stop'; negFlag: boolean; foreign?: boolean }
 
-const nlp = winkNLP(model);
+const nlp = winkNLP(winkModel, WINK_PIPE);
 const its = nlp.its;
 /**
  * wink-nlp numbers the words of its English lexicon first and gives unknown words the ids after
