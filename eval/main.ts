@@ -68,6 +68,12 @@ if (process.argv[2] === 'craft') {
   process.exit();
 }
 
+// `npm run eval -- --mood-only [--held-out]` prints only the mood scorecard (eval/mood/), with the held-out halves when asked.
+if (process.argv.includes('--mood-only')) {
+  if ((await printMood(process.argv.includes('--held-out'))) < OFFLINE_THRESHOLD) process.exitCode = 1;
+  process.exit();
+}
+
 const offline = await score(offlineRunner);
 console.log(formatScorecard(offline));
 

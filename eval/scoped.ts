@@ -2,7 +2,8 @@
  * The scoped-requests scorecard: each case's song is made, revised by the request, and both versions
  * are exported as MIDI and read back with an independent reader (midi-file). Sections are found by
  * their marker events; a case holds when the named part in the named sections changed as asked and
- * every other section kept at least 90 % of its notes unchanged (times from the section's start).
+ * every other section kept at least 90 % of its notes unchanged (times from the section's start), and
+ * of the named part's notes too.
  */
 import { generateSketch } from '../music/generate.ts';
 import { sketchToMidi } from '../music/midi/export.ts';
@@ -52,14 +53,15 @@ const matches = (key: string, t: Target, count: number) => {
   return !t.nth || (t.nth < 0 ? Number(n) === count + 1 + t.nth : Number(n) === t.nth);
 };
 
-/** Share of `a`'s notes found unchanged in `b`, times from each section's start. */
-function kept(a: MidiSection, b: MidiSection): number {
+/** Share of `a`'s notes found unchanged in `b` (only `part`'s, when given), times from each section's start. */
+function kept(a: MidiSection, b: MidiSection, part?: string): number {
   const key = (n: Note, from: number) => `${n.pitch}:${n.start - from}:${n.duration}:${n.velocity}`;
+  const of = (s: MidiSection) => (part ? [s.parts[part] ?? []] : Object.values(s.parts));
   const pool = new Map<string, number>();
-  for (const notes of Object.values(b.parts)) for (const n of notes) pool.set(key(n, b.start), (pool.get(key(n, b.start)) ?? 0) + 1);
+  for (const notes of of(b)) for (const n of notes) pool.set(key(n, b.start), (pool.get(key(n, b.start)) ?? 0) + 1);
   let total = 0;
   let same = 0;
-  for (const notes of Object.values(a.parts)) for (const n of notes) {
+  for (const notes of of(a)) for (const n of notes) {
     total++;
     const k = key(n, a.start);
     if ((pool.get(k) ?? 0) > 0) { same++; pool.set(k, pool.get(k)! - 1); }
@@ -120,6 +122,9 @@ export function judge(c: ScopedCase, beforeMidi: Uint8Array, afterMidi: Uint8Arr
     if (!b) { failures.push(`${k} is gone`); continue; }
     const share = kept(a, b);
     if (share < KEEP) failures.push(`${k} kept only ${(share * 100).toFixed(0)} % of its notes`);
+    // The named part must stay too: a small part (the bass is a tenth of the notes) changed everywhere hides in the total.
+    const own = c.part === 'all' || c.change === 'added' ? 1 : kept(a, b, c.part);
+    if (own < KEEP) failures.push(`${k} kept only ${(own * 100).toFixed(0)} % of its ${c.part} notes`);
   }
   return failures;
 }

@@ -7,6 +7,8 @@ import { allThree, checkMood, formatMood, runMood, tally } from './score.ts';
 
 const dev = loadMoodSet('statements');
 const heldOut = loadMoodSet('held-out');
+const fresh = loadMoodSet('held-out-2');
+const third = loadMoodSet('held-out-3');
 const with_ = (over: Partial<SongParameters>) => ({ ...parseParams({}), ...over }) as SongParameters;
 const sad: MoodStatement = { id: 't', lang: 'en', voice: 'test', kind: 'plain', text: 'sad', family: 'minor', tempo: [50, 90], energy: 'low' };
 
@@ -22,6 +24,21 @@ describe('the mood set', () => {
   it('keeps the held-out half apart from the development half', () => {
     const devTexts = new Set(dev.map((s) => s.text));
     expect(heldOut.some((s) => devTexts.has(s.text))).toBe(false);
+  });
+  it('keeps the fresh held-out set apart from both, with at least 80 statements, 15 per language and every kind', () => {
+    const seen = new Set([...dev, ...heldOut].map((s) => s.text.toLowerCase()));
+    expect(fresh.filter((s) => seen.has(s.text.toLowerCase()))).toEqual([]);
+    expect(fresh.length).toBeGreaterThanOrEqual(80);
+    for (const lang of ['en', 'de', 'fr', 'es']) expect(fresh.filter((s) => s.lang === lang).length).toBeGreaterThanOrEqual(15);
+    expect(new Set(fresh.map((s) => s.kind))).toEqual(new Set(['plain', 'mixed', 'negation', 'metaphor']));
+    expect(new Set(fresh.map((s) => s.voice)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set([...dev, ...heldOut, ...fresh, ...third].map((s) => s.id)).size).toBe(dev.length + heldOut.length + fresh.length + third.length);
+  });
+  it('keeps the third held-out set apart from the others, with 12 statements per language', () => {
+    const seen = new Set([...dev, ...heldOut, ...fresh].map((s) => s.text.toLowerCase()));
+    expect(third.filter((s) => seen.has(s.text.toLowerCase()))).toEqual([]);
+    for (const lang of ['en', 'de', 'fr', 'es']) expect(third.filter((s) => s.lang === lang).length).toBeGreaterThanOrEqual(12);
+    expect(new Set(third.map((s) => s.kind))).toEqual(new Set(['plain', 'mixed', 'negation', 'metaphor']));
   });
 });
 

@@ -23,8 +23,15 @@ export type MoodStatement = z.infer<typeof MoodStatement>;
 
 const MoodFile = z.object({ about: z.string(), statements: z.array(MoodStatement).min(1) });
 
-/** Read one half of the set: loadMoodSet('statements') or loadMoodSet('held-out'). */
-export function loadMoodSet(half: 'statements' | 'held-out'): MoodStatement[] {
+/**
+ * The set's files: the development half, the first held-out half (now development data too, see
+ * its "about"), and two fresh held-out halves: held-out-2 written before any issue 16 change,
+ * held-out-3 after the first round was scored on held-out-2 and before the second.
+ */
+export type MoodHalf = 'statements' | 'held-out' | 'held-out-2' | 'held-out-3';
+
+/** Read one file of the set: loadMoodSet('statements'), loadMoodSet('held-out-2'). */
+export function loadMoodSet(half: MoodHalf): MoodStatement[] {
   const url = new URL(`./${half}.json`, import.meta.url);
   return MoodFile.parse(JSON.parse(readFileSync(url, 'utf8'))).statements;
 }

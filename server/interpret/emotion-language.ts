@@ -4,16 +4,25 @@
  * its common words and feeling words, and the best wins (English on a tie).
  */
 import { ENGLISH, LEXICONS, lexiconFor, type Lexicon } from './lexicon.ts';
+import { frequentSet } from './lexicon-vocabulary.ts';
 
 const WORD = /[\p{L}]+/gu;
+/** How many of a language's most frequent words vote for it, and how much each counts. */
+export const FREQUENT = { words: 150, vote: 0.5 } as const;
 
-/** How strongly `text` looks like `lex`'s language: common words count 1, feeling words 1.5. */
+/**
+ * How strongly `text` looks like `lex`'s language: our common words count 1, feeling words 1.5,
+ * and the language's FREQUENT.words most frequent words FREQUENT.vote, so a short message with few
+ * of our common words ("Abiball war legendär, wir haben getanzt") is still told by its grammar words.
+ */
 export function languageScore(text: string, lex: Lexicon): number {
+  const frequent = frequentSet(lex.data.wordList, FREQUENT.words);
   let score = 0;
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = m[0];
     if (lex.common.has(w)) score += 1;
     else if (lex.feelings.has(w) || lex.feelings.has(lex.stem(w))) score += 1.5;
+    else if (frequent.has(w)) score += FREQUENT.vote;
   }
   return score;
 }

@@ -97,7 +97,8 @@ export function tokenise(text: string, lex: Lexicon): Token[] {
     const r = raw[i]!;
     if (r.kind === 'stop') { if (seenWord) { sentence++; scope++; } seenWord = false; afterContrast = false; continue; }
     if (r.kind === 'comma') { scope++; continue; }
-    const c = contrastAt(raw, i, lex);
+    // "not sad, just tired": a correction opening a clause says what the feeling really is, as "but" does.
+    const c = contrastAt(raw, i, lex) || (raw[i - 1]?.kind === 'comma' && raw[i]!.kind === 'word' && lex.correction.has(raw[i]!.word) ? 1 : 0);
     if (c) { scope++; afterContrast = true; i += c - 1; continue; }
     seenWord = true;
     tokens.push({ word: r.word, key: r.key, start: r.start, end: r.end, sentence, scope, afterContrast, negFlag: r.negFlag, ...(r.foreign ? { foreign: true } : {}) });

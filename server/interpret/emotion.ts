@@ -3,12 +3,16 @@
  * room", "schluss gemacht"), then single words by lemma or stem; a negator shortly before flips a
  * word (in English only inside wink-nlp's negation scope), an intensifier scales it, a wish
  * ("I wish I could cry") marks it as absent, and several feelings average by weight (feelings
- * after "but" count more). Feelings pulling both ways are reported as mixed. Pure and deterministic.
+ * after "but" count more; a feeling that describes the song counts more, a picture in a simile
+ * less; words about the sound weigh on arousal — emotion-context.ts, modifiers.ts). Feelings
+ * pulling both ways are reported as mixed. Pure and deterministic.
  */
-import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, NEGATION_WINDOW, NEGATION_WINDOW_FLAGGED } from './modifiers.ts';
+import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, SIMILE_WEIGHT, SOUND, TYPO } from './modifiers.ts';
+import { describesSong, inSimile, keysAt, modifiersBefore, seqAt } from './emotion-context.ts';
 import { pickLexicon } from './emotion-language.ts';
 import { sentencesOf, tokenise, type Token } from './emotion-tokens.ts';
 import { lookupToken } from './lexicon-lookup.ts';
+import { typoAffect } from './lexicon-typo.ts';
 import { ENGLISH, LEXICONS, type Affect, type Lexicon, type Phrase } from './lexicon.ts';
 import type { EmotionReading } from './types.ts';
 
@@ -18,7 +22,10 @@ export interface Hit {
   label: string;
   valence: number;
   arousal: number;
+  /** How much it counts towards valence (and, unless arousalWeight says otherwise, arousal). */
   weight: number;
+  /** How much it counts towards arousal, when that differs: words about the sound ("soft", "slow") set the energy. */
+  arousalWeight?: number;
   /** Index into EmotionDetail.sentences. */
   sentence: number;
   /** Character offset in the text, so words are reported in the order written. */
@@ -50,70 +57,6 @@ export function lookupWord(word: string): Affect | undefined {
   return undefined;
 }
 
-const seqAt = (tokens: Token[], i: number, words: string[], scope: number) =>
-  i >= 0 && words.every((w, k) => tokens[i + k]?.word === w && tokens[i + k]!.scope === scope);
-/** A phrase matches word by word, each by its form as written or its lemma/stem ("heart is racing"). */
-const keysAt = (tokens: Token[], i: number, keys: string[]) =>
-  keys.every((k, n) => (tokens[i + n]?.key === k || tokens[i + n]?.word === k) && tokens[i + n]!.scope === tokens[i]!.scope);
-
-/** The first of `list` that ends at token j (same clause): its start index, else -1. */
-function endingAt(tokens: Token[], j: number, list: string[][], scope: number): number {
-  for (const words of list) if (seqAt(tokens, j - words.length + 1, words, scope)) return j - words.length + 1;
-  return -1;
-}
-
-interface Mods { factor: number; negated: boolean; from: number; litotes: boolean; emphasised: boolean; irrealis: boolean; focus: boolean; past: boolean }
-
-/**
- * Intensity, negation and wishes from the few tokens before position i (same clause only).
- * `litotes`: an intensifier sits between the negator and the word ("not very sad").
- * `emphasised`: "at all" sits between them ("not at all happy").
- */
-function modifiersBefore(lex: Lexicon, tokens: Token[], i: number): Mods {
-  const scope = tokens[i]!.scope;
-  let factor = 1;
-  let negAt = -1;
-  let negEnd = -1;
-  let from = i;
-  // English reaches as far as wink-nlp's negation scope allows (checked below); others a short window.
-  const window = lex.data.stemmer === 'lemma' && tokens[i]!.negFlag ? NEGATION_WINDOW_FLAGGED : NEGATION_WINDOW;
-  for (let j = i - 1; j >= Math.max(0, i - window) && tokens[j]!.scope === scope; j--) {
-    if (lex.cancellers.has(tokens[j]!.word)) break;
-    const start = endingAt(tokens, j, lex.negators, scope);
-    if (start >= 0) { negAt = start; negEnd = j; from = start; j = start; }
-  }
-  let negated = negAt >= 0;
-  // English: wink-nlp knows where a "not" stops reaching ("not sad, just quiet"); trust it when it
-  // recognised this negator (it flagged the word right after), else keep the window's reading.
-  if (negated && lex.data.stemmer === 'lemma' && tokens[negEnd + 1]?.negFlag && !tokens[i]!.negFlag) { negated = false; from = i; }
-  let emphasised = false;
-  for (let k = negAt + 1; negated && k < i; k++) if (lex.emphasis.some((w) => seqAt(tokens, k, w, scope))) emphasised = true;
-  // Intensifiers must sit right before the word (allowing a stacked one: "so very sad").
-  let j = i;
-  for (let guard = 0; guard < 2; guard++) {
-    const hit = lex.intensity.find(({ keys }) => seqAt(tokens, j - keys.length, keys, scope));
-    if (!hit) break;
-    factor *= hit.f;
-    j -= hit.keys.length;
-    from = Math.min(from, j);
-  }
-  // Between a negator and its word, "very"/"so"/"too" make litotes ("not very sad" = a little sad);
-  // a hedge like "really" just leaves the plain negation ("not really happy" = not happy).
-  const between = negated && negAt < j && factor !== 1;
-  const litotes = between && lex.litotes.has(tokens[j]!.word);
-  // A wish earlier in the sentence: the feeling is wanted, not had. A focus ("I want it to feel"):
-  // the musician is saying what the song should be. "At first", "used to" in the clause: how it was.
-  let irrealis = false;
-  let focus = false;
-  let past = false;
-  for (let k = i - 1; k >= Math.max(0, i - FOCUS.window) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
-    if (!focus && endingAt(tokens, k, lex.focus, tokens[k]!.scope) >= 0) focus = true;
-    if (!past && tokens[k]!.scope === scope && endingAt(tokens, k, lex.past, scope) >= 0) past = true;
-    if (!irrealis && !focus && i - k <= IRREALIS.window && endingAt(tokens, k, lex.irrealis, tokens[k]!.scope) >= 0) irrealis = true;
-  }
-  return { factor: between && !litotes ? 1 : factor, negated, from, litotes, emphasised, irrealis, focus, past };
-}
-
 /** The reading of `tokens` by one lexicon. */
 function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   const used = new Set<number>();
@@ -122,13 +65,20 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   const later = (sentence: number) => (lastSentence ? 1 + (LATER_WEIGHT - 1) * (sentence / lastSentence) : 1);
   const hits: Hit[] = [];
 
-  const addHit = (i: number, end: number, affect: Affect, scale: number, mixedWord: boolean) => {
-    const { factor, negated, from, litotes, emphasised: before, irrealis, focus, past } = modifiersBefore(lex, tokens, i);
+  const addHit = (i: number, end: number, affect: Affect, scale: number, key: string, ownNegation = false) => {
+    const { factor, negated, from, litotes, emphasised: before, irrealis, focus: focusBefore, past } = modifiersBefore(lex, tokens, i, ownNegation);
     const after = negated ? (lex.emphasis.find((w) => seqAt(tokens, end + 1, w, tokens[i]!.scope))?.length ?? 0) : 0;
     const last = end + after;
+    // "A nostalgic song" says what the song should feel like, as "I want it to feel" does.
+    const focus = focusBefore || describesSong(lex, tokens, i, end);
     let v = clamp(affect[0] * factor);
     let a = clamp(affect[1] * factor);
-    let weight = Math.max(0.3, Math.min(2, litotes ? 1 : factor)) * (tokens[i]!.afterContrast ? CONTRAST_WEIGHT : 1) * scale * later(tokens[i]!.sentence) * (focus ? FOCUS.weight : 1) * (past ? PAST_WEIGHT : 1);
+    const sound = lex.sound.has(key) && !irrealis;
+    let weight = Math.max(0.3, Math.min(2, litotes ? 1 : factor)) * (tokens[i]!.afterContrast ? CONTRAST_WEIGHT : 1) * scale * later(tokens[i]!.sentence) * (past ? PAST_WEIGHT : 1);
+    if (!focus && inSimile(lex, tokens, i)) weight *= SIMILE_WEIGHT;
+    // A focus makes a feeling the song's; a sound word's focus is on its energy, not its (slight) valence.
+    const arousalWeight = sound ? weight * SOUND.arousal * (focus ? FOCUS.weight : 1) : undefined;
+    weight *= sound ? SOUND.valence : focus ? FOCUS.weight : 1;
     if (irrealis) { v = -IRREALIS.valence * Math.abs(affect[0]); a = IRREALIS.arousal; weight *= IRREALIS.weight; }
     else if (litotes) { v = affect[0] * NEGATED_INTENSIFIER; a = affect[1] * NEGATED_INTENSIFIER; }
     else if (negated) {
@@ -137,7 +87,10 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
       a = clamp(a * NEGATION_FLIP.arousal * k);
     }
     const label = text.slice(tokens[from]!.start, tokens[last]!.end).toLowerCase();
-    hits.push({ label, valence: v, arousal: a, weight, sentence: tokens[i]!.sentence, at: tokens[from]!.start, ...(mixedWord && !negated ? { mixed: true } : {}) });
+    hits.push({
+      label, valence: v, arousal: a, weight, ...(arousalWeight === undefined ? {} : { arousalWeight }),
+      sentence: tokens[i]!.sentence, at: tokens[from]!.start, ...(lex.mixed.has(key) && !negated ? { mixed: true } : {}),
+    });
   };
 
   // Longest phrases claim their words first, wherever they start ("going over it" before "keep going").
@@ -151,32 +104,50 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   for (const { i, phrase } of found) {
     if (!phrase.keys.every((_, k) => !used.has(i + k))) continue;
     for (let k = 0; k < phrase.keys.length; k++) used.add(i + k);
-    addHit(i, i + phrase.keys.length - 1, phrase.affect, 1, lex.mixed.has(phrase.keys.join(' ')));
+    addHit(i, i + phrase.keys.length - 1, phrase.affect, 1, phrase.keys.join(' '), phrase.selfNegated);
   }
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
     if (lex.politeWords.has(t.word) && lex.politeBefore.has(tokens[i - 1]?.word ?? '')) continue;
-    const found = lookupToken(lex, t) ?? (t.foreign ? foreignLookup(lex, t.word) : undefined);
-    if (found) addHit(i, i, found.affect, found.scale, lex.mixed.has(t.key) || lex.mixed.has(t.word));
+    const unknown = t.foreign || lex !== ENGLISH;
+    const found = lookupToken(lex, t) ?? (unknown ? foreignLookup(lex, t) ?? misspelt(lex, t.word) : undefined);
+    if (found) addHit(i, i, found.affect, found.scale, lex.mixed.has(t.word) || lex.sound.has(t.word) ? t.word : t.key);
   }
 
   hits.sort((x, y) => x.at - y.at);
   const total = hits.reduce((n, h) => n + h.weight, 0);
   const exclaim = Math.min(0.15, (text.match(/!/g)?.length ?? 0) * 0.05);
   const valence = total ? hits.reduce((n, h) => n + h.valence * h.weight, 0) / total : 0;
-  const arousal = (total ? hits.reduce((n, h) => n + h.arousal * h.weight, 0) / total : 0) + exclaim;
+  const aTotal = hits.reduce((n, h) => n + (h.arousalWeight ?? h.weight), 0);
+  const arousal = (aTotal ? hits.reduce((n, h) => n + h.arousal * (h.arousalWeight ?? h.weight), 0) / aTotal : 0) + exclaim;
   return { valence: round2(clamp(valence)), arousal: round2(clamp(arousal)), words: hits.map((h) => h.label), hits, sentences: sentencesOf(text, tokens), mixed: isMixed(hits), lang: lex.lang };
 }
 
-/** A word English does not know, looked up in the other languages ("it feels traurig"). */
-function foreignLookup(main: Lexicon, word: string) {
+/**
+ * A word the text's language does not know, looked up in the others: English text borrowing a
+ * word ("it feels traurig"), or German, French or Spanish borrowing from English ("trop stressed",
+ * "einfach happy"). Borrowed English words come from its feelings table only (not imagery or
+ * AFINN guesses), and never a word of the text's own language spelled alike ("pain" is bread).
+ */
+function foreignLookup(main: Lexicon, t: Token) {
+  if (main !== ENGLISH) {
+    if (main.common.has(t.word) || main.falseFriends.has(t.word)) return undefined;
+    const affect = ENGLISH.feelings.get(t.word);
+    return affect ? { affect, scale: 1 } : undefined;
+  }
   for (const other of LEXICONS.values()) {
     if (other === main) continue;
-    const found = lookupToken(other, { word, key: other.stem(word) });
+    const found = lookupToken(other, { word: t.word, key: other.stem(t.word) });
     if (found) return found;
   }
   return undefined;
+}
+
+/** A misspelling of one of the language's feeling words ("hereuse"), counting for less. */
+function misspelt(lex: Lexicon, word: string) {
+  const affect = typoAffect(lex, word);
+  return affect ? { affect, scale: TYPO.weight } : undefined;
 }
 
 /**

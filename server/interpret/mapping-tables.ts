@@ -60,7 +60,7 @@ export const TEMPO = { calm: 60, excited: 150, valenceNudge: 6, curve: 1.3 } as 
  * unpleasant feeling pulls the arousal that tempo and energy follow down by `pull` × valence;
  * the pull fades out by `until`, so anger and fear keep their drive.
  */
-export const SORROW = { pull: 0.45, full: 0.2, until: 0.5 } as const;
+export const SORROW = { pull: 0.6, full: 0.2, until: 0.5 } as const;
 
 /** Mixed feelings are mostly reflective ones (nostalgia, bittersweet): they pace a little calmer. */
 export const MIXED_CALM = 0.15;

@@ -5,6 +5,8 @@
 
 /** A negator counts within this many tokens before a feeling word (and no clause break). */
 export const NEGATION_WINDOW = 3;
+/** A closing particle ("plus" in "ne … plus") negates when its opener sits this many tokens before it or fewer. */
+export const BRACKET_REACH = 3;
 /** In English, a word wink-nlp marks as negated may sit this far from its negator ("no longer afraid of being on my own"). */
 export const NEGATION_WINDOW_FLAGGED = 6;
 /** The last sentence of a message counts this much more than the first; those between, in proportion. */
@@ -48,6 +50,29 @@ export const IRREALIS = { window: 6, valence: 0.35, arousal: -0.4, weight: 0.6 }
 export const MIXED_SHARE = { polar: 0.25, share: 0.3 } as const;
 
 /** Feelings after a focus phrase ("I want it to feel warm and tender") count `weight` times, within `window` tokens. */
-export const FOCUS = { window: 8, weight: 1.6 } as const;
+export const FOCUS = { window: 8, weight: 2.5 } as const;
 /** Feelings in a clause about how it used to be ("at first it was exciting") count this much. */
 export const PAST_WEIGHT = 0.5;
+
+/**
+ * Words about how the music sounds ("soft and slow", "laut und schnell") are the musician's
+ * direct say on a song's energy: they count `arousal` times on arousal, and only `valence` times
+ * on valence, since "slow" says little about how pleasant a song is.
+ */
+export const SOUND = { arousal: 2, valence: 0.5 } as const;
+
+/**
+ * A feeling word beside a word for the song ("a nostalgic song", "une chanson douce") says what the
+ * song should feel like, so it counts as a focus does (FOCUS.weight). The song noun may sit up to
+ * `back` words before the feeling or `ahead` words after it.
+ */
+export const SONG_FOCUS = { back: 5, ahead: 2 } as const;
+
+/**
+ * A picture inside a simile ("bittersweet, like the last day of the holidays") illustrates the
+ * feeling named beside it: it counts this much, so the holidays do not outvote the bittersweet.
+ */
+export const SIMILE_WEIGHT = 0.5;
+
+/** A misspelt feeling word (lexicon-typo.ts) is matched from this many letters, and counts `weight` times. */
+export const TYPO = { minLength: 6, weight: 0.7 } as const;

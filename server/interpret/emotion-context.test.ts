@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { readEmotionDetail, type EmotionDetail } from './emotion.ts';
+import { oneEditApart, typoAffect } from './lexicon-typo.ts';
+import { LEXICONS } from './lexicon.ts';
+
+const hit = (d: EmotionDetail, label: string) => {
+  const h = d.hits.find((x) => x.label === label);
+  if (!h) throw new Error(`no hit "${label}" in ${JSON.stringify(d.words)}`);
+  return h;
+};
+const fr = LEXICONS.get('fr')!;
+const de = LEXICONS.get('de')!;
+
+describe('words about the sound', () => {
+  it('lets "soft and slow" set the energy of a love song, which "in love" alone would lift', () => {
+    expect(readEmotionDetail('in love').arousal).toBeGreaterThan(0);
+    expect(readEmotionDetail('in love, soft and slow').arousal).toBeLessThan(-0.2);
+  });
+  it('keeps a slow sad song as sad as a sad one: "slow" says little about how pleasant it is', () => {
+    const d = readEmotionDetail('a slow sad song');
+    expect(d.valence).toBeLessThan(-0.5);
+    expect(hit(d, 'slow').arousalWeight).toBeGreaterThan(hit(d, 'slow').weight);
+  });
+  it('hears loud and fast words in German, French and Spanish too', () => {
+    for (const text of ['laut und schnell', 'rapide et bruyant', 'rápido y ruidoso']) expect(readEmotionDetail(text).arousal).toBeGreaterThan(0.5);
+  });
+});
+
+describe('a feeling that describes the song', () => {
+  it('weighs "nostalgique" in "une chanson nostalgique sur les étés" above the summers it is about', () => {
+    const d = readEmotionDetail('Une chanson nostalgique sur les étés de mon enfance');
+    expect(hit(d, 'nostalgique').weight).toBeGreaterThan(hit(d, 'étés').weight);
+  });
+  it('leaves a feeling after "about" to the topic: "a spooky song about the haunted house"', () => {
+    const d = readEmotionDetail('a spooky song about the haunted house');
+    expect(hit(d, 'spooky').weight).toBeGreaterThan(hit(d, 'haunted').weight);
+  });
+});
+
+describe('similes', () => {
+  it('lets the picture illustrate the named feeling: "agridulce, como el último día de vacaciones"', () => {
+    const d = readEmotionDetail('agridulce, como el último día de vacaciones');
+    expect(hit(d, 'vacaciones').weight).toBeLessThan(hit(d, 'agridulce').weight);
+    expect(d.mixed).toBe(true);
+  });
+});
+
+describe('phrases that hold their own negation', () => {
+  it('reads "je n\'arrive pas à dormir" and "I can\'t sleep" as restless, not as their opposite', () => {
+    for (const text of ["je n'arrive pas à dormir", "j'ai peur, je n'arrive plus à respirer", "I can't sleep"]) {
+      const d = readEmotionDetail(text);
+      expect(d.valence, text).toBeLessThan(0);
+      expect(d.arousal, text).toBeGreaterThan(0.3);
+    }
+  });
+});
+
+describe('code-switching', () => {
+  it('reads an English feeling word inside French or Spanish ("trop stressed", "muy stressed")', () => {
+    for (const text of ['je suis trop stressed', 'estoy muy stressed por los exámenes']) {
+      const d = readEmotionDetail(text);
+      expect(d.lang).not.toBe('en');
+      expect(d.valence, text).toBeLessThan(0);
+      expect(d.arousal, text).toBeGreaterThan(0.3);
+    }
+  });
+  it('never reads a word of the language as its English look-alike ("du pain", "es war")', () => {
+    expect(readEmotionDetail('je mange du pain avec ma famille').valence).toBeGreaterThan(0);
+    expect(readEmotionDetail('es war ein Tag mit meiner Familie', { lang: 'de' }).hits.map((h) => h.label)).not.toContain('war');
+  });
+});
+
+describe('misspelt feeling words', () => {
+  it('knows one edit: a letter dropped, added, changed or two swapped', () => {
+    expect(oneEditApart('hereuse', 'heureuse')).toBe(true);
+    expect(oneEditApart('trizte', 'triste')).toBe(true);
+    expect(oneEditApart('lonley', 'lonely')).toBe(true);
+    expect(oneEditApart('sad', 'sad')).toBe(false);
+    expect(oneEditApart('traurich', 'traurig')).toBe(false);
+  });
+  it('reads "hereuse" as heureuse, but never a common word as a typo ("fühlen" is not "fehlen")', () => {
+    expect(typoAffect(fr, 'hereuse')).toEqual(fr.data.feelings['heureuse']);
+    expect(typoAffect(de, 'fühlen')).toBeUndefined();
+    expect(typoAffect(fr, 'tris')).toBeUndefined();
+    expect(readEmotionDetail('je suis tellment hereuse').valence).toBeGreaterThan(0.5);
+  });
+});
+
+describe('round two: brackets, corrections, participles, telling the language', () => {
+  it('reads French "ne … plus" as a negation, but "plus" alone as "more"', () => {
+    expect(readEmotionDetail('Je ne suis plus fâchée contre lui').valence).toBeGreaterThan(0);
+    expect(readEmotionDetail('je suis plus heureuse qu\'avant').valence).toBeGreaterThan(0.5);
+  });
+  it('hears "never felt this alive" as alive, not its negation', () => {
+    expect(readEmotionDetail('I have never felt this alive').valence).toBeGreaterThan(0.3);
+  });
+  it('lets a correction opening a clause count as "but" does: "not angry, just tired"', () => {
+    const d = readEmotionDetail("I'm not angry, just tired");
+    expect(hit(d, 'tired').weight).toBeGreaterThan(hit(d, 'not angry').weight);
+  });
+  it('finds German verb forms the stemmer leaves alone ("weint", "gelacht", "getanzt")', () => {
+    for (const [text, sign] of [['sie weint', -1], ['wir haben gelacht und getanzt', 1]] as const) {
+      const d = readEmotionDetail(text, { lang: 'de' });
+      expect(d.hits.length, text).toBeGreaterThan(0);
+      expect(Math.sign(d.valence), text).toBe(sign);
+    }
+  });
+  it('tells a short German message by its grammar words, though "war" is an English feeling word', () => {
+    const d = readEmotionDetail('Gestern war es so, wir haben bis zum Morgen gelacht');
+    expect(d.lang).toBe('de');
+    expect(d.valence).toBeGreaterThan(0);
+  });
+});

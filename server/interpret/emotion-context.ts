@@ -1,0 +1,110 @@
+/**
+ * What surrounds a feeling word and changes how it counts: negators, intensifiers, wishes and
+ * focus phrases before it (modifiersBefore); a song noun beside it, which makes it a description
+ * of the song (describesSong); a simile it sits in, which makes it a picture (inSimile). Pure.
+ */
+import { BRACKET_REACH, FOCUS, IRREALIS, NEGATION_WINDOW, NEGATION_WINDOW_FLAGGED, SONG_FOCUS } from './modifiers.ts';
+import type { Token } from './emotion-tokens.ts';
+import type { Lexicon } from './lexicon.ts';
+
+export const seqAt = (tokens: Token[], i: number, words: string[], scope: number) =>
+  i >= 0 && words.every((w, k) => tokens[i + k]?.word === w && tokens[i + k]!.scope === scope);
+/** A phrase matches word by word, each by its form as written or its lemma/stem ("heart is racing"). */
+export const keysAt = (tokens: Token[], i: number, keys: string[]) =>
+  keys.every((k, n) => (tokens[i + n]?.key === k || tokens[i + n]?.word === k) && tokens[i + n]!.scope === tokens[i]!.scope);
+
+/** The first of `list` that ends at token j (same clause): its start index, else -1. */
+export function endingAt(tokens: Token[], j: number, list: string[][], scope: number): number {
+  for (const words of list) if (seqAt(tokens, j - words.length + 1, words, scope)) return j - words.length + 1;
+  return -1;
+}
+
+export interface Mods { factor: number; negated: boolean; from: number; litotes: boolean; emphasised: boolean; irrealis: boolean; focus: boolean; past: boolean }
+
+/**
+ * Intensity, negation and wishes from the few tokens before position i (same clause only).
+ * `litotes`: an intensifier sits between the negator and the word ("not very sad").
+ * `emphasised`: "at all" sits between them ("not at all happy").
+ */
+export function modifiersBefore(lex: Lexicon, tokens: Token[], i: number, ownNegation = false): Mods {
+  const scope = tokens[i]!.scope;
+  let factor = 1;
+  let negAt = -1;
+  let negEnd = -1;
+  let from = i;
+  // English reaches as far as wink-nlp's negation scope allows (checked below); others a short window.
+  const window = lex.data.stemmer === 'lemma' && tokens[i]!.negFlag ? NEGATION_WINDOW_FLAGGED : NEGATION_WINDOW;
+  // A phrase that holds its own negation ("arrive pas à dormir") already reads the negator bracketing it.
+  for (let j = i - 1; !ownNegation && j >= Math.max(0, i - window) && tokens[j]!.scope === scope; j--) {
+    if (lex.cancellers.has(tokens[j]!.word)) break;
+    const start = endingAt(tokens, j, lex.negators, scope);
+    const opener = start < 0 && lex.particles.has(tokens[j]!.word) ? bracketOpener(lex, tokens, j) : -1;
+    if (start >= 0) { negAt = start; negEnd = j; from = start; j = start; }
+    else if (opener >= 0) { negAt = opener; negEnd = j; from = opener; j = opener; }
+  }
+  let negated = negAt >= 0;
+  // English: wink-nlp knows where a "not" stops reaching ("not sad, just quiet"); trust it when it
+  // recognised this negator (it flagged the word right after), else keep the window's reading.
+  if (negated && lex.data.stemmer === 'lemma' && tokens[negEnd + 1]?.negFlag && !tokens[i]!.negFlag) { negated = false; from = i; }
+  let emphasised = false;
+  for (let k = negAt + 1; negated && k < i; k++) if (lex.emphasis.some((w) => seqAt(tokens, k, w, scope))) emphasised = true;
+  // Intensifiers must sit right before the word (allowing a stacked one: "so very sad").
+  let j = i;
+  for (let guard = 0; guard < 2; guard++) {
+    const hit = lex.intensity.find(({ keys }) => seqAt(tokens, j - keys.length, keys, scope));
+    if (!hit) break;
+    factor *= hit.f;
+    j -= hit.keys.length;
+    from = Math.min(from, j);
+  }
+  // Between a negator and its word, "very"/"so"/"too" make litotes ("not very sad" = a little sad);
+  // a hedge like "really" just leaves the plain negation ("not really happy" = not happy).
+  const between = negated && negAt < j && factor !== 1;
+  const litotes = between && lex.litotes.has(tokens[j]!.word);
+  // A wish earlier in the sentence: the feeling is wanted, not had. A focus ("I want it to feel"):
+  // the musician is saying what the song should be. "At first", "used to" in the clause: how it was.
+  let irrealis = false;
+  let focus = false;
+  let past = false;
+  for (let k = i - 1; k >= Math.max(0, i - FOCUS.window) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (!focus && endingAt(tokens, k, lex.focus, tokens[k]!.scope) >= 0) focus = true;
+    if (!past && tokens[k]!.scope === scope && endingAt(tokens, k, lex.past, scope) >= 0) past = true;
+    if (!irrealis && !focus && i - k <= IRREALIS.window && endingAt(tokens, k, lex.irrealis, tokens[k]!.scope) >= 0) irrealis = true;
+  }
+  return { factor: between && !litotes ? 1 : factor, negated, from, litotes, emphasised, irrealis, focus, past };
+}
+
+/**
+ * The negator that opens a bracket closed by the particle at j ("ne … plus": "je ne me sens plus
+ * seule"), within BRACKET_REACH words before it in the clause, else -1. Alone the particle is no
+ * negation ("plus heureux" is happier).
+ */
+function bracketOpener(lex: Lexicon, tokens: Token[], j: number): number {
+  const scope = tokens[j]!.scope;
+  for (let k = j - 1; k >= Math.max(0, j - BRACKET_REACH) && tokens[k]!.scope === scope; k--) if (lex.negators.some((n) => n.length === 1 && n[0] === tokens[k]!.word)) return k;
+  return -1;
+}
+
+/**
+ * True when the word at i..end describes the song itself: a song noun within SONG_FOCUS.back
+ * words before it (or SONG_FOCUS.ahead after) in the same clause, with no topic marker between ("a nostalgic song",
+ * "une chanson douce", "una canción de amor tierna") — but not "a song about the haunted house",
+ * where the feeling belongs to the subject.
+ */
+export function describesSong(lex: Lexicon, tokens: Token[], i: number, end: number): boolean {
+  const scope = tokens[i]!.scope;
+  const isSong = (t: Token) => lex.songNouns.has(t.word) || lex.songNouns.has(t.key);
+  for (let j = i - 1; j >= Math.max(0, i - SONG_FOCUS.back) && tokens[j]!.scope === scope; j--) {
+    if (lex.topicMarkers.has(tokens[j]!.word)) return false;
+    if (isSong(tokens[j]!)) return true;
+  }
+  for (let j = end + 1; j <= end + SONG_FOCUS.ahead && tokens[j]?.scope === scope; j++) if (isSong(tokens[j]!)) return true;
+  return false;
+}
+
+/** True when the word at i sits in a simile in its clause ("bittersweet, like the last day of the holidays"). */
+export function inSimile(lex: Lexicon, tokens: Token[], i: number): boolean {
+  const scope = tokens[i]!.scope;
+  for (let j = i - 1; j >= 0 && tokens[j]!.scope === scope; j--) if (endingAt(tokens, j, lex.simile, scope) >= 0) return true;
+  return false;
+}
