@@ -68,7 +68,8 @@ describe('innerchord render', () => {
     expect(c.stderr()).toBe('');
     const summary = JSON.parse(c.stdout());
     expect(summary.parts.map((p: { part: string }) => p.part)).toEqual(['Melody', 'Chords', 'Bass', 'Drums']);
-    expect(summary.parts.map((p: { programs: number[] }) => p.programs)).toEqual([[104], [107], [32], [40]]);
+    // The loud chorus brings the orchestration's strings in on the chords (music/arrange/orchestra.ts).
+    expect(summary.parts.map((p: { programs: number[] }) => p.programs)).toEqual([[104], [107, 48], [32], [40]]);
     expect(summary.parts.every((p: { source: string; reason?: string }) => p.source === 'sampled' && p.reason === undefined)).toBe(true);
     expect(summary.stems).toEqual(['Melody', 'Chords', 'Bass', 'Drums'].map((p) => path.join('stems', `${p}.wav`)));
     const mix = readWav(readFileSync(c.file('mix.wav'))).samples;

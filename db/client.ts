@@ -28,6 +28,11 @@ export interface OpenOptions {
   migrate?: boolean;
   /** PGlite only: folder caching a migrated empty journal to start new ones from (false: never). */
   templateCache?: string | false;
+  /**
+   * PGlite in a data directory only: run it in its own worker thread (db/pglite-remote.ts), so its
+   * work does not stop other requests. Default: true unless INNERCHORD_JOURNAL_THREAD=0.
+   */
+  thread?: boolean;
 }
 
 /** Open the journal and bring its schema up to date. */
@@ -66,8 +71,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     }
     return { orm: orm as unknown as Orm, kind: 'postgres', close: () => pool.end() };
   }
-  const { PGlite } = await import('@electric-sql/pglite');
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  if (options.dataDir && (options.thread ?? process.env['INNERCHORD_JOURNAL_THREAD'] !== '0')) return openThreaded(options.dataDir, migrate, options.templateCache);
+  const { PGlite } = await import('@electric-sql/pglite');
   // A brand-new journal starts from the cached migrated template instead of running initdb.
   const fresh = !options.dataDir || isEmptyDataDir(options.dataDir);
   const template = migrate && fresh && options.templateCache !== false ? templateFile(MIGRATIONS, options.templateCache) : undefined;
@@ -96,6 +102,32 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   }
   const pglite = client;
   return { orm: orm as unknown as Orm, kind: 'pglite', close: () => pglite.close() };
+}
+
+/** PGlite on its own thread in `dataDir` (a brand-new journal starts from the cached migrated template). */
+async function openThreaded(dataDir: string, migrate: boolean, templateCache: string | false | undefined): Promise<Database> {
+  const { RemotePGlite } = await import('./pglite-remote.ts');
+  const template = migrate && isEmptyDataDir(dataDir) && templateCache !== false ? templateFile(MIGRATIONS, templateCache) : undefined;
+  const cached = template ? readTemplate(template) : undefined;
+  let client: import('./pglite-remote.ts').RemotePGlite | undefined;
+  if (cached) {
+    try {
+      client = await RemotePGlite.open(dataDir, cached);
+    } catch {
+      dropTemplate(template!);
+      for (const entry of readdirSync(dataDir)) rmSync(path.join(dataDir, entry), { recursive: true, force: true });
+    }
+  }
+  client ??= await RemotePGlite.open(dataDir);
+  const { drizzle } = await import('drizzle-orm/pglite');
+  // drizzle's PGlite driver calls only query/exec/transaction, which the remote client answers.
+  const orm = drizzle(client as never, { schema });
+  if (migrate) {
+    const { migrate: run } = await import('drizzle-orm/pglite/migrator');
+    await run(orm, { migrationsFolder: MIGRATIONS });
+  }
+  const remote = client;
+  return { orm: orm as unknown as Orm, kind: 'pglite', close: () => remote.close() };
 }
 
 const LOST_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);

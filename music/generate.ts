@@ -25,7 +25,7 @@ import { placeGiven, withGiven } from './harmonize/place.ts';
 import { playPart, programChanges, splitBySection, type PartContext } from './arrange/sections.ts';
 import { alignLanding, land, landedCadences, landingSlots } from './craft/ending.ts';
 import { singable } from './melody/voice.ts';
-import { orchestrate, sectionLayers } from './arrange/orchestra.ts';
+import { orchestrate, sectionLayers, templateStages } from './arrange/orchestra.ts';
 
 /** Sort notes by time then pitch, so equal inputs give equal arrays. */
 function ordered(notes: Note[]): Note[] {
@@ -61,8 +61,10 @@ export function generateSketch(input: SongParameters, seed: number): Sketch {
   const drums = params.drums.enabled ? writeDrums(params, meter, form, rng.fork('drums')) : null;
 
   // The arrangement as played: the style's template for each section's energy under the musician's own (arrange/orchestra.ts).
-  const arranged = params.orchestration === 'follow' ? orchestrate(params) : params;
-  const ctx: PartContext = { params: arranged, meter, form, swing: swingAmount(params, meter), chordStarts: new Set(harmony.slots.map((s) => s.start)), rng };
+  // Absent means follow (engine 3.2.0): only an explicit 'as-written' plays the sections' own arrangements alone.
+  const follows = params.orchestration !== 'as-written';
+  const arranged = follows ? orchestrate(params) : params;
+  const ctx: PartContext = { params: arranged, meter, form, swing: swingAmount(params, meter), chordStarts: new Set(harmony.slots.map((s) => s.start)), rng, ...(follows ? { templates: templateStages(params) } : {}), ...(finalBar < totalTicks ? { landing: finalBar } : {}) };
   const pitched = (id: 'melody' | 'chords' | 'bass', name: string, channel: number, notes: Note[], mono: boolean): Track => {
     const played = ordered(aligned(clip(playPart(id, ending(id, notes), ctx, () => true), totalTicks)));
     const changes = programChanges(id, arranged, form);
@@ -82,7 +84,7 @@ export function generateSketch(input: SongParameters, seed: number): Sketch {
   const chordsTrack = pitched('chords', 'Chords', 1, chords, false);
   // Layers in the chords' own instrument (a pad, the melody doubled): no extra track, so every export and the player keep four.
   const [melodyBy, chordsBy] = [splitBySection(melodyTrack.notes, form), splitBySection(chordsTrack.notes, form)];
-  const layers = params.orchestration !== 'follow' ? [] : form.flatMap((section, i) =>
+  const layers = !follows ? [] : form.flatMap((section, i) =>
     sectionLayers({ played: arranged, section, chords: chordsBy[i] ?? [], melody: melodyBy[i] ?? [], spans: harmony.slots.filter((s) => s.start >= section.startTick && s.start < section.startTick + section.ticks) }),
   );
   if (layers.length) chordsTrack.notes = ordered(clip([...chordsTrack.notes, ...layers], totalTicks));

@@ -178,7 +178,7 @@ export const Harmony = z.object({
 /** Rhythmic feels: the first four are the original set; the rest name a groove from the world palette. */
 export const FEELS = [
   'straight', 'swing', 'half-time', 'shuffle',
-  'bossa', 'clave-son-3-2', 'clave-son-2-3', 'rumba-3-2', 'rumba-2-3', 'one-drop', 'afrobeat',
+  'bossa', 'clave-son-3-2', 'clave-son-2-3', 'rumba-3-2', 'rumba-2-3', 'one-drop', 'afrobeat', 'bhangra',
 ] as const;
 
 /** How an odd meter's beats are grouped: 7/8 as 2+2+3 or 3+2+2, 5/4 as 3+2 or 2+3. */
@@ -290,10 +290,11 @@ export const SongParameters = z
     /** A second style template blended in: amount 0 (none of it) … 1 (all of it). */
     styleBlend: z.object({ with: z.string().min(1).max(60), amount: z.number().min(0).max(1) }).optional(),
     /**
-     * 'follow' → the arrangement grows with each section's energy from the style family's template
-     * (music/styles/arrangements.json, music/arrange/orchestra.ts): a pad and a doubled melody in
-     * the loud sections, parts dropping out in the quiet ones; absent or 'as-written' → only the
-     * sections' own arrangements are played.
+     * 'follow' (and absent, from engine 3.2.0) → the arrangement grows with each section's energy
+     * from the style family's template (music/styles/arrangements.json, music/arrange/orchestra.ts):
+     * a pad and a doubled melody in the loud sections, parts dropping out in the quiet ones, the
+     * sections' own arrangements played on top; 'as-written' → only the sections' own arrangements.
+     * Absent means follow so every new sketch, a CLI params file's too, gets it without asking.
      */
     orchestration: z.enum(['as-written', 'follow']).optional(),
     rationale: z.array(Reason).max(40).default([]),

@@ -22,16 +22,29 @@ export interface Rng {
   fork(label: string): Rng;
   /** One number in [0, 1) named by a label: the same label always gives the same number, whatever was drawn before. */
   at(label: string): number;
+  /**
+   * Numbers named by one prefix and several endings, the prefix hashed once (the humaniser names
+   * two per note): prefixed('480:60:')('t') === at('480:60:t').
+   */
+  prefixed(prefix: string): (ending: string) => number;
 }
 
-/** 32-bit FNV-1a hash of a string, mixed with a number; used to derive fork seeds. */
-export function hashSeed(seed: number, label: string): number {
-  let h = (0x811c9dc5 ^ (seed >>> 0)) >>> 0;
+/** FNV-1a over a label's characters, continuing from state `h` (no final mixing). */
+function fnv(h: number, label: string): number {
   for (let i = 0; i < label.length; i++) {
     h ^= label.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  // A final avalanche so labels differing in one character land far apart.
+  return h;
+}
+
+/** 32-bit FNV-1a hash of a string, mixed with a number; used to derive fork seeds. */
+export function hashSeed(seed: number, label: string): number {
+  return avalanche(fnv((0x811c9dc5 ^ (seed >>> 0)) >>> 0, label));
+}
+
+/** A final avalanche so labels differing in one character land far apart. */
+function avalanche(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b) >>> 0;
   h ^= h >>> 13;
@@ -71,6 +84,10 @@ export function createRng(seed: number): Rng {
     signed: () => next() * 2 - 1,
     fork: (label) => createRng(hashSeed(origin, label)),
     at: (label) => hashSeed(origin, label) / 4294967296,
+    prefixed: (prefix) => {
+      const state = fnv((0x811c9dc5 ^ origin) >>> 0, prefix);
+      return (ending) => avalanche(fnv(state, ending)) / 4294967296;
+    },
   };
   return rng;
 }

@@ -80,22 +80,26 @@ describe('diffSketches', () => {
     expect(d.tempo).toEqual({ before: 96, after: 72 });
     expect(d.key).toEqual({ before: 'C', after: 'D' });
     expect(d.mode).toEqual({ before: 'major', after: 'minor' });
-    const strings = diffSketches(sketch(base), scoped('chorus', { chords: { instrument: 'strings' } }));
-    expect(strings.sections.filter((s) => s.parts.chords.instrumentChanged).map((s) => s.name)).toEqual(['chorus', 'chorus']);
-    expect(strings.sections[2]!.parts.chords.after?.instrument).toBe('strings');
+    // The organ, not the strings the orchestration already brings to a pop chorus.
+    const organ = diffSketches(sketch(base), scoped('chorus', { chords: { instrument: 'organ' } }));
+    expect(organ.sections.filter((s) => s.parts.chords.instrumentChanged).map((s) => s.name)).toEqual(['chorus', 'chorus']);
+    expect(organ.sections[2]!.parts.chords.after?.instrument).toBe('organ');
   });
 });
 
 describe('per-section instrument in the MIDI file', () => {
   it('writes a program change on the part’s channel at the section start, before its first note', () => {
-    const s = scoped('chorus', { chords: { instrument: 'strings' } }, 2);
+    const s = scoped('chorus', { chords: { instrument: 'organ' } }, 2);
     const file = readBack(sketchToMidi(s));
     const chords = file.tracks[2]!;
     const changes = chords.filter((e) => e.type === 'programChange').map((e) => [e.tick, (e as { programNumber: number }).programNumber, (e as { channel: number }).channel]);
+    // The first chorus on the organ, piano after it, the second chorus on the orchestration's strings.
     expect(changes).toEqual([
       [0, 0, 1],
-      [s.sections[2]!.startTick, 48, 1],
+      [s.sections[2]!.startTick, 16, 1],
       [s.sections[3]!.startTick, 0, 1],
+      [s.sections[4]!.startTick, 48, 1],
+      [s.sections[5]!.startTick, 0, 1],
     ]);
     const at = chords.findIndex((e) => e.type === 'programChange' && e.tick === s.sections[2]!.startTick);
     const firstOn = chords.findIndex((e) => e.type === 'noteOn' && e.tick >= s.sections[2]!.startTick);

@@ -17,4 +17,10 @@
 // `orchestration: 'follow'`: arrangement templates by style family and section energy, a pad
 // and a doubled melody in the loud sections, parts dropping out in the quiet ones
 // (arrange/orchestra.ts, styles/arrangements.json). Older versions replay from their stored sketch JSON.
-export const ENGINE_VERSION = '3.1.0';
+// 3.2.0: orchestration follows the song by default — absent `orchestration` means 'follow', and
+// 'as-written' is the explicit opt-out — so every new sketch (the app, the API and the CLI's
+// `generate --params`) grows with its sections' energy. The template plays first and the
+// musician's own section arrangement on what it left (their "sparser" thins what plays); density
+// choices are made bar by bar, so a repeated section plays alike up to its cadence. Older
+// versions replay from their stored sketch JSON.
+export const ENGINE_VERSION = '3.2.0';

@@ -10,7 +10,7 @@ import { healthRoutes } from './http/health.ts';
 import { bodyLimits } from './http/limits.ts';
 import { requestLog } from './http/logging.ts';
 import { createRouter } from './http/router.ts';
-import { compress } from 'hono/compress';
+import { compressAnswers } from './http/compress.ts';
 import { originGuard } from './http/origin.ts';
 import { noStore, securityHeaders, strictTransport, turnRateLimit } from './http/security.ts';
 import { webRoutes } from './http/web.ts';
@@ -42,9 +42,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.use('*', securityHeaders, strictTransport);
   app.use('*', originGuard(deps.config));
   app.use('/api/*', noStore);
-  // JSON answers (a sketch is ~66 kB) go gzip-compressed when the client accepts it; the built
-  // web app is served precompressed instead (server/http/web.ts), and SSE streams are left alone.
-  app.use('/api/*', compress());
+  // JSON answers (a sketch is ~50 kB) go gzip-compressed when the client accepts it, off the request
+  // thread (server/http/compress.ts); the built web app is served precompressed instead
+  // (server/http/web.ts), and SSE streams are left alone.
+  app.use('/api/*', compressAnswers());
   app.use('/api/*', bodyLimits);
   app.use('/api/*', ...authMiddleware(deps));
   app.use('/api/*', turnRateLimit(deps.config));

@@ -1,7 +1,8 @@
 /**
  * `npm run eval orchestra` — orchestration that follows the song (issue #17 item 4). 40 songs:
  * every style the arrangement templates name × two seeds, over three forms and seven keys
- * (forms.json), generated with `orchestration: 'follow'` and as written. Measured from the notes
+ * (forms.json), generated as the engine plays them (orchestration follows by default) and with
+ * `orchestration: 'as-written'`. Measured from the notes
  * (music/arrange/orchestraMeasure.ts): loud sections sound more voices than middling ones, quiet
  * sections fewer, and no note lies outside its instrument's comfortable range.
  */
@@ -16,7 +17,7 @@ import type { Sketch } from '../../music/sketch.ts';
 const SET = JSON.parse(readFileSync(new URL('./forms.json', import.meta.url), 'utf8')) as { forms: object[][]; keys: [string, string][] };
 export const TARGETS = { louder: 0.9, quieter: 0.9, outOfRange: 0 } as const;
 
-/** The card's songs: params for each style × seed, as written (orchestration is set per run). */
+/** The card's songs: params for each style × seed (orchestration is set per run). */
 export function orchestraSet(): { style: string; seed: number; params: SongParameters }[] {
   const styles = Object.keys(ARRANGEMENTS.styles);
   return styles.flatMap((style, i) =>
@@ -45,8 +46,9 @@ function byTier(sketch: Sketch): Record<'low' | 'mid' | 'high', number | null> {
 
 export function orchestraCard(): { ok: boolean; text: string } {
   const rows = orchestraSet().map(({ style, seed, params }) => {
-    const follow = generateSketch({ ...params, orchestration: 'follow' }, seed);
-    const written = generateSketch(params, seed);
+    // Orchestration follows by default (engine 3.2.0); 'as-written' is the opt-out measured beside it.
+    const follow = generateSketch(params, seed);
+    const written = generateSketch({ ...params, orchestration: 'as-written' }, seed);
     return { style, seed, follow: byTier(follow), written: byTier(written), out: outOfRange(follow), outWritten: outOfRange(written).length, notes: follow.tracks.reduce((n, t) => n + t.notes.length, 0) };
   });
   const share = (pick: (r: (typeof rows)[number]) => boolean | null) => {
@@ -66,7 +68,7 @@ export function orchestraCard(): { ok: boolean; text: string } {
   const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
   const ok = louder.share >= TARGETS.louder && quieter.share >= TARGETS.quieter && outNotes === TARGETS.outOfRange;
   const lines = [
-    `Orchestration (issue #17 item 4): ${rows.length} songs, ${Object.keys(ARRANGEMENTS.styles).length} styles × 2 seeds, orchestration 'follow' (as written in brackets)`,
+    `Orchestration (issue #17 item 4): ${rows.length} songs, ${Object.keys(ARRANGEMENTS.styles).length} styles × 2 seeds, following their energy, the default (as written in brackets)`,
     `  high-energy sections sound more voices than mid ones   ${pct(louder.share)} of ${louder.n} songs (as written ${pct(louderWritten.share)})   target ≥ ${pct(TARGETS.louder)}`,
     `  low-energy sections (not the last) sound fewer voices ${pct(quieter.share)} of ${quieter.n} songs (as written ${pct(quieterWritten.share)})   target ≥ ${pct(TARGETS.quieter)}`,
     `  voices added in high-energy sections (mean)             +${gain.toFixed(2)}`,

@@ -51,12 +51,16 @@ export function analyzeMidi(bytes: Uint8Array): MidiAnalysis {
   const sharps = declared ? Key.majorKey(declared.key).alteration : 0;
   const barOf = (tick: number) => Math.floor(header.ticksToMeasures(tick) + 1e-9);
 
-  const tracks: TrackAnalysis[] = midi.tracks.map((t) => {
+  // @tonejs/midi splits a track that changes program into one per program (a chorus on strings), in
+  // order and on the same channel; only the first keeps the name, so the rest take it back.
+  const names = midi.tracks.map((t) => fromMidiText(t.name));
+  for (let i = 1; i < names.length; i++) if (!names[i] && midi.tracks[i]!.channel === midi.tracks[i - 1]!.channel) names[i] = names[i - 1]!;
+  const tracks: TrackAnalysis[] = midi.tracks.map((t, i) => {
     const pitches = t.notes.map((n) => n.midi);
     const lowest = pitches.reduce<number | null>((low, p) => (low === null || p < low ? p : low), null);
     const highest = pitches.reduce<number | null>((high, p) => (high === null || p > high ? p : high), null);
     return {
-      name: fromMidiText(t.name),
+      name: names[i]!,
       channel: t.channel,
       program: t.instrument.number,
       instrument: t.instrument.name ?? '',

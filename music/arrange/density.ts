@@ -4,7 +4,10 @@
  * downbeat), and legato parts hold the note before over the gap, so a sparser melody has longer
  * notes rather than holes; thickening splits long notes on the grid (a repeated pitch, always in
  * the harmony) or adds hi-hat strokes where the groove left room. The amount is a fixed share of
- * what can move, so any shift other than 0 changes the count whenever there is room.
+ * what can move in each bar, so any shift other than 0 changes the count whenever there is room.
+ * Every choice is made bar by bar from that bar's own notes: a repeated section whose bars match
+ * up to its cadence plays them alike, however its last bars differ (the orchestration's density
+ * shifts reach every repeated verse and chorus).
  */
 import type { Note } from '../sketch.ts';
 import type { PartId } from '../params.ts';
@@ -25,6 +28,8 @@ export interface Span {
   to: number;
   /** Ticks where a new chord starts: a pitched part keeps its onset there, or it would hold the old chord over the new one. */
   chordStarts?: ReadonlySet<number>;
+  /** The song's final downbeat when it falls in this span: the landing (craft/ending.ts) is left as it is, nothing added to it. */
+  landing?: number;
 }
 
 /**
@@ -54,13 +59,33 @@ function ranked<T>(items: T[], score: (t: T) => number, place: (t: T) => string,
 
 const howMany = (shift: number, room: number) => (room === 0 ? 0 : Math.min(room, Math.max(1, Math.ceil(Math.abs(shift) * SHARE * room))));
 
+/** Candidates grouped by the bar of the section they fall in (keyed by the bar's first tick). */
+function byBar<T>(items: readonly T[], at: (t: T) => number, meter: MeterInfo, span: Span): Map<number, T[]> {
+  const bars = new Map<number, T[]>();
+  for (const item of items) {
+    const t = at(item);
+    const bar = t - ((t - span.from) % meter.ticksPerBar);
+    const group = bars.get(bar);
+    if (group) group.push(item);
+    else bars.set(bar, [item]);
+  }
+  return bars;
+}
+
+/** In every bar, its share of the candidates, best ranked first: the same bar's notes give the same choice wherever the bar sits. */
+function chosenPerBar<T>(items: readonly T[], at: (t: T) => number, shift: number, meter: MeterInfo, span: Span, rank: (group: T[]) => T[]): Set<T> {
+  const out = new Set<T>();
+  for (const group of byBar(items, at, meter, span).values()) for (const t of rank(group).slice(0, howMany(shift, group.length))) out.add(t);
+  return out;
+}
+
 /** Fewer onsets of a pitched part; the onset before a dropped one is held over the gap (to the next kept onset). Bar downbeats and chord changes stay. */
 function thinPitched(notes: Note[], shift: number, meter: MeterInfo, span: Span, rng: Rng): Note[] {
   const groups = onsets(notes, meter, span);
   const starts = [...groups.keys()].sort((a, b) => a - b);
   const movable = starts.filter((t) => t !== span.from && (t - span.from) % meter.ticksPerBar !== 0 && !span.chordStarts?.has(t));
   const weight = (t: number) => metricWeight(meter, (t - span.from) % meter.ticksPerBar);
-  const drop = new Set(ranked(movable, weight, (t) => `${t - span.from}`, rng).slice(0, howMany(shift, movable.length)));
+  const drop = chosenPerBar(movable, (t) => t, shift, meter, span, (group) => ranked(group, weight, (t) => `${t - span.from}`, rng));
   const out: Note[] = [];
   // Walk the onsets in time order; each kept onset holds on over the dropped ones after it, up to
   // the end of the last of them (and never past the next kept onset).
@@ -93,7 +118,7 @@ function thickenPitched(notes: Note[], shift: number, meter: MeterInfo, span: Sp
   const longest = (t: number) => Math.max(...(groups.get(t) ?? []).map((n) => n.duration));
   // Anything from a detached eighth up can split: running eighths become sixteenth pairs.
   const movable = [...groups.keys()].filter((t) => longest(t) >= (meter.pulse * 3) / 4);
-  const split = new Set(ranked(movable, (t) => -longest(t), (t) => `${t - span.from}`, rng).slice(0, howMany(shift, movable.length)));
+  const split = chosenPerBar(movable, (t) => t, shift, meter, span, (group) => ranked(group, (t) => -longest(t), (t) => `${t - span.from}`, rng));
   const out: Note[] = [];
   for (const [t, group] of groups) {
     if (!split.has(t)) {
@@ -120,7 +145,7 @@ function thinDrums(notes: Note[], shift: number, meter: MeterInfo, span: Span, r
   const protectedHit = (n: Note) => n.start === span.from || (BACKBONE.has(n.pitch) && (n.start - span.from) % meter.ticksPerBar === 0);
   const movable = notes.filter((n) => !protectedHit(n));
   const score = (n: Note) => metricWeight(meter, (n.start - span.from) % meter.ticksPerBar) + (BACKBONE.has(n.pitch) ? 1 : 0);
-  const drop = new Set(ranked(movable, score, (n) => `${n.start - span.from}:${n.pitch}`, rng).slice(0, howMany(shift, movable.length)));
+  const drop = chosenPerBar(movable, (n) => n.start, shift, meter, span, (group) => ranked(group, score, (n) => `${n.start - span.from}:${n.pitch}`, rng));
   return notes.filter((n) => !drop.has(n));
 }
 
@@ -132,9 +157,14 @@ function thickenDrums(notes: Note[], shift: number, meter: MeterInfo, span: Span
   const free: number[] = [];
   for (let t = span.from; t < span.to; t += step) if (!taken.has(t)) free.push(t);
   const weight = (t: number) => -metricWeight(meter, (t - span.from) % meter.ticksPerBar);
-  const added = ranked(free, weight, (t) => `${t - span.from}`, rng).slice(0, howMany(shift, free.length));
-  const loudness = notes.length ? notes.reduce((s, n) => s + n.velocity, 0) / notes.length : 0.5;
-  const fresh = added.map((t) => ({ pitch: GM_DRUMS.closedHat, start: t, duration: Math.min(step / 2, span.to - t), velocity: clampVelocity(loudness * 0.75) }));
+  const added = chosenPerBar(free, (t) => t, shift, meter, span, (group) => ranked(group, weight, (t) => `${t - span.from}`, rng));
+  // As loud as the bar's own strokes (a fill's accents in the last bar do not reach the first).
+  const barNotes = byBar(notes, (n) => n.start, meter, span);
+  const loudness = (t: number) => {
+    const bar = barNotes.get(t - ((t - span.from) % meter.ticksPerBar)) ?? [];
+    return bar.length ? bar.reduce((s, n) => s + n.velocity, 0) / bar.length : 0.5;
+  };
+  const fresh = [...added].map((t) => ({ pitch: GM_DRUMS.closedHat, start: t, duration: Math.min(step / 2, span.to - t), velocity: clampVelocity(loudness(t) * 0.75) }));
   return [...notes, ...fresh];
 }
 
@@ -144,6 +174,11 @@ function thickenDrums(notes: Note[], shift: number, meter: MeterInfo, span: Span
  */
 export function reshapeDensity(part: PartId, notes: Note[], shift: number, meter: MeterInfo, span: Span, rng: Rng): Note[] {
   if (shift === 0 || notes.length === 0) return notes;
+  const { landing } = span;
+  if (landing !== undefined && landing > span.from && landing < span.to) {
+    const held = notes.filter((n) => n.start >= landing);
+    return [...reshapeDensity(part, notes.filter((n) => n.start < landing), shift, meter, { ...span, to: landing, landing: undefined }, rng), ...held];
+  }
   if (part === 'drums') return shift < 0 ? thinDrums(notes, shift, meter, span, rng) : thickenDrums(notes, shift, meter, span, rng);
   return shift < 0 ? thinPitched(notes, shift, meter, span, rng) : thickenPitched(notes, shift, meter, span, rng, part === 'melody');
 }

@@ -1,5 +1,5 @@
 /**
- * Orchestration that follows the song (orchestration: 'follow'): the template's arrangement under
+ * Orchestration that follows the song (the default, or orchestration: 'follow'): the template's arrangement under
  * the musician's own, the pad and the doubled line, and — over generated songs — section-local
  * determinism, exports that read back, and every note inside its instrument's comfortable range.
  * Property tests run from a fixed fast-check seed (FC_SEED overrides it; a failure prints it).
@@ -14,7 +14,7 @@ import { notesBySection } from '../measure.ts';
 import { sketchToMidi } from '../midi/export.ts';
 import { playableNotes } from '../midi/notes.ts';
 import { pairNotes, readBack } from '../midi/testing.ts';
-import { doubledLine, orchestrate, padLayer, sectionArrangement } from './orchestra.ts';
+import { doubledLine, LAST_SECTION_DENSITY, orchestrate, padLayer, templatePart } from './orchestra.ts';
 import { outOfRange, soundingVoices } from './orchestraMeasure.ts';
 import { arrangementFamily, comfortableRange, tierFor, tierPlan } from '../styles/arrangements.ts';
 
@@ -38,13 +38,33 @@ describe('arrangement templates', () => {
     expect([tierFor(0.2), tierFor(0.5), tierFor(0.8)]).toEqual(['low', 'mid', 'high']);
   });
 
-  it('the musician’s own setting wins field by field; the last section never drops a part', () => {
+  it('plays the template under the musician’s own: their mute either way wins, asking for more lifts its mute, the last section never drops a part', () => {
     const plan = tierPlan('pop', 0.2);
     expect(plan.parts.drums?.mute).toBe(true);
-    const mine = sectionArrangement(plan, { drums: { mute: false, level: 1.2 } }, false);
-    expect(mine.drums).toEqual({ mute: false, level: 1.2 });
-    expect(sectionArrangement(plan, undefined, true).drums).toEqual({ density: -1 });
-    expect(sectionArrangement(plan, undefined, false).bass).toEqual(plan.parts.bass);
+    expect(templatePart(plan.parts.drums, undefined, false)).toEqual({ mute: true });
+    expect(templatePart(plan.parts.drums, { mute: false, level: 0.8 }, false)).toBeUndefined();
+    expect(templatePart(plan.parts.drums, { density: 0.4 }, false)).toBeUndefined();
+    // "Sparser" or "softer" drums where the template already silenced them: still silent.
+    expect(templatePart(plan.parts.drums, { density: -0.4 }, false)).toEqual({ mute: true });
+    expect(templatePart(plan.parts.drums, undefined, true)).toEqual({ density: LAST_SECTION_DENSITY });
+    expect(templatePart(plan.parts.bass, { density: -0.3 }, false)).toEqual(plan.parts.bass);
+    // The template's instrument only where the musician named none.
+    const params = SongParameters.parse({ style: 'pop', sections: [{ name: 'chorus', bars: 2, energy: 0.9 }, { name: 'chorus', bars: 2, energy: 0.9, arrangement: { chords: { instrument: 'organ' } } }] });
+    expect(orchestrate(params).sections.map((s) => s.arrangement?.chords?.instrument)).toEqual(['strings', 'organ']);
+  });
+
+  it('a musician’s mute or instrument in a section wins over the template in the notes', () => {
+    const base = SongParameters.parse({ style: 'pop' });
+    const chorus = base.sections.findIndex((s) => s.energy >= 0.65);
+    const sections = base.sections.map((s, i) => (i === chorus ? { ...s, arrangement: { chords: { mute: true }, melody: { instrument: 'flute' as const } } } : s));
+    const sketch = generateSketch({ ...base, sections }, 4);
+    expect(local(sketch, 'chords', chorus)).toEqual([]);
+    const melody = sketch.tracks.find((t) => t.id === 'melody')!;
+    expect(melody.programChanges?.[0]).toMatchObject({ tick: sketch.sections[chorus]!.startTick, instrument: 'flute' });
+    // The drums the template silences in the intro come in when the musician asks for busier drums there.
+    const intro = { ...base, sections: base.sections.map((s, i) => (i === 0 ? { ...s, arrangement: { drums: { density: 0.3 } } } : s)) };
+    expect(local(generateSketch(base, 4), 'drums', 0)).toEqual([]);
+    expect(local(generateSketch(intro, 4), 'drums', 0).length).toBeGreaterThan(0);
   });
 
   it('orchestrate keeps the musician’s params as they wrote them', () => {
@@ -106,9 +126,13 @@ describe('songs that follow their energy', () => {
     expect(outOfRange(sketch)).toEqual([]);
   });
 
-  it('as written (no orchestration asked), the sketch is what it was', () => {
+  it('follows by default; as written (an explicit opt-out) plays only the sections’ own arrangements', () => {
     const params = SongParameters.parse({ style: 'pop' });
-    expect(generateSketch({ ...params, orchestration: 'as-written' }, 5)).toEqual(generateSketch(params, 5));
+    const [absent, followed, written] = [generateSketch(params, 5), generateSketch(follow(params), 5), generateSketch({ ...params, orchestration: 'as-written' }, 5)];
+    expect(absent).toEqual(followed);
+    expect(written.tracks.find((t) => t.id === 'chords')?.programChanges).toBeUndefined();
+    expect(local(written, 'drums', 0).length).toBeGreaterThan(0);
+    expect(written).not.toEqual(followed);
   });
 
   it('changing one section’s energy leaves every other section’s notes identical', () => {
@@ -145,7 +169,7 @@ describe('songs that follow their energy', () => {
     fc.assert(
       fc.property(arbParams(), songSeed, fc.constantFrom('pop', 'gospel', 'ambient', 'folk ballad', 'bhangra'), (p, seed, style) => {
         const params = { ...p, style };
-        const [written, followed] = [generateSketch(params, seed), generateSketch(follow(params), seed)];
+        const [written, followed] = [generateSketch({ ...params, orchestration: 'as-written' }, seed), generateSketch(follow(params), seed)];
         // Notes the orchestration added to the chords' track, against the instrument sounding then.
         const track = followed.tracks.find((t) => t.id === 'chords')!;
         const before = new Set(trackNotes(written, 'chords').map((n) => `${n.pitch}:${n.start}`));

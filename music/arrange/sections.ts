@@ -6,7 +6,7 @@
  * a repeated section with the same settings plays the same.
  */
 import type { Note, Track } from '../sketch.ts';
-import type { PartId, SongParameters } from '../params.ts';
+import type { PartId, SectionArrangement, SongParameters } from '../params.ts';
 import type { Rng } from '../rng.ts';
 import type { MeterInfo } from '../theory/meter.ts';
 import type { SectionPlan } from '../theory/form.ts';
@@ -24,6 +24,13 @@ export interface PartContext {
   /** Ticks where a chord starts (the harmony plan's slots). */
   chordStarts: ReadonlySet<number>;
   rng: Rng;
+  /**
+   * Per section index, what the style's arrangement template plays before the section's own
+   * arrangement (arrange/orchestra.ts templateStages); absent when the song is played as written.
+   */
+  templates?: readonly (SectionArrangement | undefined)[];
+  /** The song's final downbeat when the song lands there (craft/ending.ts): density leaves that bar alone. */
+  landing?: number;
 }
 
 /** Notes by the section they start in (form is in time order and covers the song). */
@@ -43,9 +50,12 @@ export function playPart(part: PartId, raw: readonly Note[], ctx: PartContext, s
   const amount = params.rhythm.humanize;
   const bySection = splitBySection(raw, form);
   return form.flatMap((section, i) => {
-    const span = { from: section.startTick, to: section.startTick + section.ticks, chordStarts: ctx.chordStarts };
+    const span = { from: section.startTick, to: section.startTick + section.ticks, chordStarts: ctx.chordStarts, landing: ctx.landing };
     const arrangement = params.sections[section.index]?.arrangement?.[part];
-    const arranged = arrangePart(part, bySection[i] ?? [], arrangement, meter, span, rng.fork(`arrange:${part}:${section.key}`));
+    // The template first, then the musician's own on what it left: their "sparser" thins what plays.
+    const template = ctx.templates?.[section.index]?.[part];
+    const underneath = template ? arrangePart(part, bySection[i] ?? [], template, meter, span, rng.fork(`orchestra:${part}:${section.key}`)) : (bySection[i] ?? []);
+    const arranged = arrangePart(part, underneath, arrangement, meter, span, rng.fork(`arrange:${part}:${section.key}`));
     const swung = swingIt(section.index) ? applySwing(arranged, ctx.swing) : arranged;
     return humanizeWithin(swung, amount, span.from, span.to, rng.fork(`humanize:${part}:${section.key}`));
   });

@@ -17,7 +17,7 @@ const CLIMAX = 0.18;
 /** Feels that live off the beat (anticipations are their nature), and how much. */
 const FEEL_SYNCOPATION: Partial<Record<Feel, number>> = {
   swing: 0.2, shuffle: 0.2, 'half-time': -0.05,
-  bossa: 0.35, 'clave-son-3-2': 0.4, 'clave-son-2-3': 0.4, 'rumba-3-2': 0.4, 'rumba-2-3': 0.4, 'one-drop': 0.3, afrobeat: 0.35,
+  bossa: 0.35, 'clave-son-3-2': 0.4, 'clave-son-2-3': 0.4, 'rumba-3-2': 0.4, 'rumba-2-3': 0.4, 'one-drop': 0.3, afrobeat: 0.35, bhangra: 0.3,
 };
 
 /** The melody's density in a section: phraseDensity(0.5, 0.6, 'chorus') → ≈ 0.77. */

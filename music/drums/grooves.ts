@@ -23,6 +23,11 @@ export const GM_DRUMS = {
   cowbell: 56,
   shaker: 70,
   claves: 75,
+  handClap: 39,
+  /** The dhol's bass head (dagga): GM Low Floor Tom, the deepest boom in every GM kit. */
+  lowFloorTom: 41,
+  /** The dhol's treble head (tilli): GM Hi Bongo, a thin high crack. */
+  highBongo: 60,
 } as const;
 
 export type DrumVoice = keyof typeof GM_DRUMS;

@@ -1,6 +1,6 @@
 /**
- * World-palette grooves as data: son and rumba clave (3-2 and 2-3), bossa nova, reggae one-drop
- * and Afrobeat. Clave patterns are two bars long and written as sixteenth-note positions over
+ * World-palette grooves as data: son and rumba clave (3-2 and 2-3), bossa nova, reggae one-drop,
+ * Afrobeat and the bhangra dhol's chaal. Clave patterns are two bars long and written as sixteenth-note positions over
  * those two bars (0–31), the way percussionists count them; they are turned into step strings
  * for the groove table. A pattern longer than one bar is played bar by bar, counted from the
  * song's first bar, so the clave never flips direction at a section boundary.
@@ -45,6 +45,20 @@ function claveGroove(feel: Feel, clave: ClaveName, label: string): Groove {
 }
 
 const bossaKick = twice(steps([0, 6, 8, 14], 16));
+
+/**
+ * The dhol's chaal, the bhangra beat: eight strokes to the bar, bols "dha na na na na dha dha na"
+ * (dha = both heads, na = the treble alone), played with the light shuffle dhol players give it —
+ * each pair of eighths long–short, like a dotted eighth and a sixteenth — so on sixteenths the
+ * strokes fall on 0, 3, 4, 7, 8, 11, 12, 15 (drumdojo.com, "Chaal Rhythm for the Punjabi Dhol").
+ * The bass head (dagga) sounds on the dha strokes, the treble head (tilli) on every stroke.
+ */
+export const CHAAL = {
+  dha: [0, 11, 12],
+  strokes: [0, 3, 4, 7, 8, 11, 12, 15],
+} as const;
+const dagga = steps(CHAAL.dha, 16, 'x');
+const tilli = Array.from(steps(CHAAL.strokes, 16, 'o'), (c, i) => ((CHAAL.dha as readonly number[]).includes(i) ? 'x' : c)).join('');
 const bossaRim = steps(CLAVES['bossa-3-2'], 32);
 
 export const WORLD_GROOVES: readonly Groove[] = [
@@ -74,6 +88,16 @@ export const WORLD_GROOVES: readonly Groove[] = [
       { kick: 'x.....x...x.....', snare: '....x.......x...', closedHat: 'x.x.x.x.x.x.x.x.' },
       { kick: 'x.....x...x.....', snare: '....x..-.-..x..-', closedHat: 'x...x...x...x...', openHat: '..o...o...o...o.' },
       { kick: 'x.....x.x.x.....', snare: '....x..-.-..x..-', closedHat: 'x-.-x-.-x-.-x-.-', openHat: '..o...o...o...o.', cowbell: 'x.x.xx.x.x.xx.x.' },
+    ],
+  },
+  {
+    // The dhol carries the beat at every level; busier sections add a kit kick under the dagga
+    // and claps on the off-beat "hey"s, as bhangra bands over a drum machine do.
+    id: 'bhangra', label: 'bhangra dhol chaal (dagga and tilli, long–short)', meter: '4/4', step: 120, swung: false, feel: 'bhangra',
+    levels: [
+      { lowFloorTom: dagga, highBongo: tilli },
+      { lowFloorTom: dagga, highBongo: tilli, kick: steps(CHAAL.dha, 16, 'o') },
+      { lowFloorTom: dagga, highBongo: tilli, kick: steps(CHAAL.dha, 16, 'x'), handClap: steps([4, 12], 16, 'o') },
     ],
   },
 ];

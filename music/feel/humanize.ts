@@ -11,11 +11,20 @@ const MAX_DRIFT = 14;
 /** Largest relative velocity drift at humanize = 1. */
 const MAX_VEL = 0.14;
 
-/** Clip every note to [0, totalTicks) with duration ≥ 1; drops notes that start at or after the end. */
+/**
+ * Clip every note to [0, totalTicks) with duration ≥ 1; drops notes that start at or after the end.
+ * A note already inside is passed on as it is (no copy: most are, and copying them all is half the
+ * allocation of a sketch).
+ */
 export function clip(notes: readonly Note[], totalTicks: number): Note[] {
-  return notes
-    .filter((n) => n.start < totalTicks)
-    .map((n) => ({ ...n, start: Math.max(0, n.start), duration: Math.max(1, Math.min(n.duration, totalTicks - Math.max(0, n.start))) }));
+  const out: Note[] = [];
+  for (const n of notes) {
+    if (n.start >= totalTicks) continue;
+    const start = Math.max(0, n.start);
+    const duration = Math.max(1, Math.min(n.duration, totalTicks - start));
+    out.push(start === n.start && duration === n.duration ? n : { ...n, start, duration });
+  }
+  return out;
 }
 
 /**
@@ -28,8 +37,9 @@ export function clip(notes: readonly Note[], totalTicks: number): Note[] {
 export function humanizeWithin(notes: readonly Note[], amount: number, from: number, to: number, rng: Rng): Note[] {
   if (amount <= 0) return notes.map((n) => ({ ...n }));
   return notes.map((n) => {
-    const place = `${n.start - from}:${n.pitch}:${n.duration}`;
-    const signed = (what: string) => rng.at(`${place}:${what}`) * 2 - 1;
+    // Named by the note's place (rng.at(`${place}:t`)), the place hashed once for both numbers.
+    const at = rng.prefixed(`${n.start - from}:${n.pitch}:${n.duration}:`);
+    const signed = (what: string) => at(what) * 2 - 1;
     const drift = n.start > from ? Math.round(signed('t') * amount * MAX_DRIFT) : 0;
     const start = Math.max(from, Math.min(to - 1, n.start + drift));
     const end = Math.min(to, Math.max(start + 1, n.start + n.duration + drift));

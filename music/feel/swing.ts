@@ -15,7 +15,7 @@ const FULL_SHIFT = PPQ / 6;
  * Grooves played dead straight in their tradition: a blend's swing (bossa meets lo-fi) must not
  * drag a bossa rim-click or a clave off its sixteenth grid, or the pattern stops being itself.
  */
-const STRAIGHT_FEELS: ReadonlySet<string> = new Set(['bossa', 'clave-son-3-2', 'clave-son-2-3', 'rumba-3-2', 'rumba-2-3', 'afrobeat']);
+const STRAIGHT_FEELS: ReadonlySet<string> = new Set(['bossa', 'clave-son-3-2', 'clave-son-2-3', 'rumba-3-2', 'rumba-2-3', 'afrobeat', 'bhangra']);
 
 /** Effective swing 0 … 1: the swing amount, or a default lilt when the feel asks for it. */
 export function swingAmount(params: SongParameters, meter: MeterInfo): number {

@@ -76,11 +76,14 @@ export function lyricText(lyric: Syllable): string {
 }
 
 /**
- * Events sorted by tick with delta times set, then end-of-track. The sort is stable, so events at
- * one tick keep the order they were listed in: a note's note-off comes before a later note's note-on.
+ * Events sorted by tick with delta times set, then end-of-track. At one tick the note-offs come
+ * first — so a note's end never follows a section's program change, and a reader that splits
+ * tracks by program (as @tonejs/midi and many DAWs do) pairs every note-off with its note-on —
+ * then the rest in the order they were listed (the sort is stable).
  */
 function inOrder(placed: Placed[]): MidiEvent[] {
-  const sorted = [...placed].sort((a, b) => a.tick - b.tick);
+  const rank = (p: Placed) => (p.event.type === 'noteOff' ? 0 : 1);
+  const sorted = [...placed].sort((a, b) => a.tick - b.tick || rank(a) - rank(b));
   let last = 0;
   const events = sorted.map(({ tick, event }) => {
     const delta = tick - last;

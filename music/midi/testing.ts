@@ -45,6 +45,8 @@ export function pairNotes(events: Timed[]) {
   return notes.sort((a, b) => a.start - b.start || a.pitch - b.pitch);
 }
 
+/** The sketch with every part on its own program throughout: what referenceMidi can express. */
+export const oneProgram = (sketch: Sketch): Sketch => ({ ...sketch, tracks: sketch.tracks.map(({ programChanges: _, ...t }) => t) });
 
 /**
  * The bytes @tonejs/midi 2.0.28 writes for a sketch (with its wrong key signature patched): how

@@ -30,6 +30,7 @@ export const WORLD_FEEL_WORDS: Readonly<Record<Exclude<Feel, 'straight' | 'swing
   'rumba-2-3': 'rumba clave 2-3: the rumba key pattern started from its two-stroke side',
   'one-drop': 'reggae one-drop: nothing on the one, kick and rim together on beat three, guitar chops on the off-beats',
   afrobeat: 'Afrobeat: interlocking kick and ghosted snare, open hi-hats on the off-beats and a bell, a long hypnotic groove',
+  bhangra: 'bhangra: the dhol\'s chaal, dha-na-na-na-na-dha-dha-na, the deep bass head on the dhas and the treble head on every stroke, skipping long–short',
 };
 
 /** How an odd meter's grouping feels. */

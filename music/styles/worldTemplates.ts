@@ -1,6 +1,6 @@
 /**
  * World palettes that live by their instruments (issue #17): a raga-like drone with sitar over a
- * tanpura-like held fifth, koto and shamisen on hirajoshi, bhangra on a driving beat, West African
+ * tanpura-like held fifth, koto and shamisen on hirajoshi, bhangra on the dhol's chaal, West African
  * kalimba and guitar, an Andean pan flute over a strummed charango-like guitar. Same shape as
  * templates.ts (and joined to it there); the modes' own loops (music/harmony/approach.ts) take
  * over where a scale has them.
@@ -37,7 +37,7 @@ export const WORLD_TEMPLATES: StyleTemplateInput[] = [
     name: 'bhangra', words: 'bhangra|punjabi(?:\\s+folk)?',
     description: 'Punjabi harvest dance music: a pounding drum beat, a bright shanai or fiddle riff over one or two chords, and everything pushing forward',
     habits: 'short repeated riffs that climb, answered by the drums, high energy throughout',
-    tempo: [150, 172], meter: '4/4', feel: 'straight', swing: 0, humanize: 0.2,
+    tempo: [150, 172], meter: '4/4', feel: 'bhangra', swing: 0, humanize: 0.2,
     modes: { major: ['mixolydian'], minor: ['dorian'] },
     progressions: { major: [['I', 'I', 'VII', 'I'], ['I', 'IV', 'I', 'VII']], minor: [['i', 'i', 'VII', 'i'], ['i', 'IV', 'i', 'VII']] },
     harmony: { chordsPerBar: 0.5, extensions: false, borrowed: false, comping: 'strum' },

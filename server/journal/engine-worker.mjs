@@ -8,4 +8,5 @@ register();
 const engine = await import('./engine-worker.ts');
 export const generate = engine.generate;
 export const diff = engine.diff;
+export const make = engine.make;
 export const threadId = engine.threadId;

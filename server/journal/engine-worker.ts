@@ -18,6 +18,19 @@ export async function diff({ before, after }: { before: { params: SongParameters
   return diffVersions(before, after);
 }
 
+/**
+ * A new version's sketch and what changed against the version it came from, in one trip to the
+ * worker: the new sketch is not sent back to be sent out again for the diff. `before.sketch` may
+ * come as the JSON text the journal stored (a string crosses threads as one copy; the object graph
+ * would be cloned field by field on the request thread).
+ */
+export async function make({ params, seed, before }: { params: SongParameters; seed: number; before?: { params: SongParameters; sketch: Sketch | string } }): Promise<{ sketch: Sketch; changes: string[] }> {
+  const sketch = await generate({ params, seed });
+  if (!before) return { sketch, changes: [] };
+  const base = { params: before.params, sketch: typeof before.sketch === 'string' ? (JSON.parse(before.sketch) as Sketch) : before.sketch };
+  return { sketch, changes: await diff({ before: base, after: { params, sketch } }) };
+}
+
 /** Which thread this is (0 is the main thread). */
 export async function threadId(_: undefined): Promise<number> {
   return thisThread;

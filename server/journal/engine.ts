@@ -47,7 +47,7 @@ async function enginePool(): Promise<Piscina | null> {
   return pool;
 }
 
-async function run<K extends 'generate' | 'diff' | 'threadId'>(name: K, task: Parameters<Worker[K]>[0]): Promise<Awaited<ReturnType<Worker[K]>>> {
+async function run<K extends 'generate' | 'diff' | 'make' | 'threadId'>(name: K, task: Parameters<Worker[K]>[0]): Promise<Awaited<ReturnType<Worker[K]>>> {
   const p = await enginePool();
   if (p) return p.run(task, { name }) as Promise<Awaited<ReturnType<Worker[K]>>>;
   const inline = await import('./engine-worker.ts');
@@ -64,6 +64,17 @@ export async function diff(before: { params: SongParameters; sketch: Sketch }, a
   // Edited words are changes too: the journal lists them with the music's (measured in the pool).
   const { lyricChangeLabels } = await import('../lyrics/diff.ts');
   return [...lyricChangeLabels(before.params, after.params), ...(await run('diff', { before, after }))];
+}
+
+/**
+ * A version's sketch for (params, seed) and, given the version it came from, what changed — one
+ * call to the pool instead of two (generate, then diff with the new sketch sent back out).
+ */
+export async function makeVersion(params: SongParameters, seed: number, before?: { params: SongParameters; sketch: Sketch | string }): Promise<{ sketch: Sketch; changes: string[] }> {
+  const made = await run('make', { params, seed, before });
+  if (!before) return made;
+  const { lyricChangeLabels } = await import('../lyrics/diff.ts');
+  return { sketch: made.sketch, changes: [...lyricChangeLabels(before.params, params), ...made.changes] };
 }
 
 /** The thread that runs the engine's calls (tests check it is not this one). */

@@ -61,7 +61,9 @@ export function toMessage(row: MessageRow): Message {
  * isRepeatedKey), so the conversation's counter does not move and seq stays gap-free.
  *
  * `conversation` (optional) changes the guide's state and summary in the same statement, so a reply
- * and the state it leaves the conversation in are stored together or not at all.
+ * and the state it leaves the conversation in are stored together or not at all. A reply also gives
+ * back its message's answering lease (answering.ts) in the same statement: once answered, the lease
+ * guards nothing, and a reply erased later must leave the message free for Retry at once.
  */
 export async function appendMessage(db: Database, input: AppendMessageInput, conversation: ConversationPatch = {}): Promise<Message> {
   const m = parseInput(AppendMessageInput, input);
@@ -80,6 +82,9 @@ export async function appendMessage(db: Database, input: AppendMessageInput, con
       returning id, last_seq
     ), touched as (
       update ${songs} set updated_at = ${at.toISOString()}::timestamptz where ${songs.id} = ${m.songId} and exists (select 1 from c)
+    ), released as (
+      update ${messages} set answering_since = null
+      where ${m.replyTo ?? null}::text is not null and ${messages.id} = ${m.replyTo ?? null}::text and ${messages.answeringSince} is not null and exists (select 1 from c)
     )
     insert into ${messages} (id, conversation_id, song_id, seq, role, text, meta, prompt_tokens, completion_tokens, created_at, idempotency_key, reply_to, answering_since)
     select ${id}, c.id, ${m.songId}, c.last_seq, ${m.role}, ${m.text}, ${JSON.stringify(m.meta)}::jsonb, ${m.promptTokens ?? null}::integer, ${m.completionTokens ?? null}::integer, ${at.toISOString()}::timestamptz,

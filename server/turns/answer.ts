@@ -104,7 +104,7 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
     // The words are the musician's: a revision not about them keeps every line as it was.
     revised.params = keepWordsUnlessAsked(latest.params, revised.params, action.request);
     if (sameMusic(revised.params, latest.params)) return { version: null, intention, draft: notUnderstoodReply(action.request, t) };
-    const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request, ifLatest: true });
+    const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request, ifLatest: true }, { parent: latest });
     // What the reply says is checked against the new notes (claims.ts), in the musician's language.
     return { version, intention, draft: checkedRevisionReply(latest, version, step.language, action.request) };
   }
@@ -124,8 +124,8 @@ export async function answerTurn(deps: AppDeps, conversation: Conversation, user
   const spend: Spend = { settings: settings ? withTurnDeadline(settings, hooks.startedAt) : null, usage: NO_USAGE, failure: null };
   const state = parseState(conversation.state);
   const step = guideStep(state, userMessage.text, { page: hooks.language ?? null });
-  const stored = await currentIntention(db, songId);
-  const messages = await listMessages(db, songId);
+  // Two reads that do not depend on each other: on PostgreSQL they travel at once.
+  const [stored, messages] = await Promise.all([currentIntention(db, songId), listMessages(db, songId)]);
 
   // Bounded context: fold older turns into the running summary before anything is sent.
   let summary = conversation.summary;

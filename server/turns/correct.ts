@@ -63,7 +63,7 @@ export async function remakeAfterCorrection(deps: AppDeps, songId: string, step:
     }
     const changed = !sameMusic(params, latest.params) || JSON.stringify(params.rationale) !== JSON.stringify(latest.params.rationale);
     const request = messages.filter((m) => m.role === 'user').at(-1)?.text ?? action.answer;
-    if (changed) version = await createVersion(db, { songId, params, parentId: latest.id, request, ifLatest: true });
+    if (changed) version = await createVersion(db, { songId, params, parentId: latest.id, request, ifLatest: true }, { parent: latest });
   }
   // New music is described by what its notes show against the version it replaces (claims.ts).
   const draft = version && latest && !sameMusic(version.params, latest.params)

@@ -101,17 +101,19 @@ export async function answerHolding(deps: AppDeps, message: Message, answer: () 
   beat.unref?.();
   // The lease is given back whether the answer came or failed: a stored reply is what marks a message
   // answered, so a reply lost later (erased, or never written) leaves it free for Retry at once.
-  const release = async () => {
+  // An answer stores its reply with appendMessage, which gives the lease back in the same statement
+  // (one statement fewer per turn); a failed one gives it back here.
+  const release = async (answered: boolean) => {
     clearInterval(beat);
     await renewing; // a renewal landing after the release would hold Retry off for STALE_MS
-    await releaseAnswer(deps.db, message.id).catch(() => {});
+    if (!answered) await releaseAnswer(deps.db, message.id).catch(() => {});
   };
   try {
     const result = await answer();
-    await release();
+    await release(true); // its reply is stored (answerTurn, answerCrisis), the lease with it
     return result;
   } catch (error) {
-    await release();
+    await release(false);
     throw error;
   } finally {
     clearInterval(beat);
