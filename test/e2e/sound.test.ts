@@ -68,7 +68,7 @@ describe.skipIf(skip !== null)('real instruments in Chromium', () => {
 
     it('fetches only the sketch’s own bank, as soon as the sketch arrives, before Play', async () => {
       const name = sketchBankName(sketch);
-      expect(name).toBe('gm-32.104.107-d40.sf3'); // acoustic bass, sitar, koto; the brush kit
+      expect(name).toBe('gm-32.48.104.107-d40.sf3'); // acoustic bass, the chorus's string pad (orchestration), sitar, koto; the brush kit
       await opened.page.waitForFunction((n) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/soundbank/${n}`)), name, { timeout: 20_000 });
       expect(await bankFetches(opened.page)).toEqual([`/soundbank/${name}`]);
       expect((await player(opened.page)).status).toBe('idle');
