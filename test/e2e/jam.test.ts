@@ -342,5 +342,5 @@ describe.skipIf(skip !== null)('jam mode in Chromium', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 90_000);
 });
