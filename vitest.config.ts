@@ -7,6 +7,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // One fast-check seed for every property test: see the file for how to explore others.
+    setupFiles: ['./test/support/fast-check-seed.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });

@@ -26,7 +26,9 @@ export interface SectionPlan {
 
 /** Clamp to the circumplex range [-1, 1]. */
 export function clampAxis(x: number): number {
-  return Math.max(-1, Math.min(1, x));
+  // `+ 0` turns -0 into 0: the journal stores sketches as JSON, which has no -0, and a
+  // sketch must read back exactly as it was made.
+  return Math.max(-1, Math.min(1, x)) + 0;
 }
 
 /** Lay the sections end to end: planForm(params, meterInfo('4/4'))[1].startTick → 7680 for a 4-bar intro. */

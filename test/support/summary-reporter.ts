@@ -1,6 +1,6 @@
 /**
  * Prints one plain closing line — "N passed, N failed, N skipped" — after vitest's own summary, so
- * any CI that reads closing lines sees the real counts.
+ * any CI that reads closing lines sees the real counts, and the slowest files before it.
  */
 import type { Reporter, TestModule } from 'vitest/node';
 
@@ -19,6 +19,12 @@ export default class SummaryReporter implements Reporter {
       // A file that failed to load has no tests but is still a failure.
       if (mod.state() === 'failed' && [...mod.children.allTests()].length === 0) failed++;
     }
+    // CI has a time budget: the slowest files are where to look when it grows.
+    const slowest = [...testModules]
+      .map((m) => ({ file: m.moduleId.replace(`${process.cwd()}/`, ''), ms: m.diagnostic().duration }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 12);
+    process.stdout.write(`\nslowest files:\n${slowest.map((s) => `  ${(s.ms / 1000).toFixed(1).padStart(6)} s  ${s.file}`).join('\n')}\n`);
     process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }

@@ -29,6 +29,9 @@ export function createStores(): Stores {
 
 /** Open a song everywhere: conversation, versions, address bar. */
 export async function openSong(stores: Stores, id: string | null): Promise<void> {
+  // A song opens on its conversation. Chosen before loading, so a tab the musician taps while
+  // the song is still loading is where they stay.
+  if (id) stores.app.pane = 'chat';
   stores.chat.reset(id);
   const hash = id ? `#/songs/${encodeURIComponent(id)}` : '';
   if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname + location.search);
@@ -36,7 +39,6 @@ export async function openSong(stores: Stores, id: string | null): Promise<void>
   // Words written before a reload or while offline go out now (after the conversation shows).
   if (id && stores.song.id === id) void stores.chat.flush();
   await stores.versions.reset();
-  if (id) stores.app.pane = 'chat';
 }
 
 /** The song id in the address bar (`#/songs/<id>`), so a reload returns to the same song. */
