@@ -40,7 +40,7 @@ function filesHolding(dir: string, needle: string): string[] {
 async function journalOnDisk(): Promise<{ dir: string; db: Database }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'innerchord-erase-'));
   dirs.push(dir);
-  return { dir, db: await openDatabase({ dataDir: dir, templateCache: false }) };
+  return { dir, db: await openDatabase({ dataDir: dir }) };
 }
 
 const appOver = (db: Database, env: Record<string, string> = {}) => createApp({ db, config: loadConfig({ INNERCHORD_OFFLINE: '1', INNERCHORD_LOG: 'silent', ...env }), log: createLogger('silent') });
@@ -56,7 +56,7 @@ async function songWith(app: ReturnType<typeof appOver>, phrase: string): Promis
 
 async function restart(dir: string, db: Database): Promise<void> {
   await db.close();
-  const again = await openDatabase({ dataDir: dir, templateCache: false });
+  const again = await openDatabase({ dataDir: dir });
   await again.close();
 }
 

@@ -85,7 +85,12 @@ describe.skipIf(skip !== null)('lyrics in Chromium', () => {
 
   it('reads a typed line back, saves it as a new version whose melody sings it, and plays the new tune from the top', async () => {
     const { page } = opened;
+    // Looping, so the sketch is still playing when Save is pressed however long the typing takes
+    // on a busy machine (a song that had ended would rightly not start again).
+    const loop = page.getByTestId('sketch-panel').getByRole('button', { name: 'Loop', exact: true });
+    if ((await loop.getAttribute('aria-pressed')) !== 'true') await loop.click();
     if ((await player(page)).status !== 'playing') await page.getByTestId('play').click();
+    await expect.poll(async () => (await player(page)).status, { timeout: 20_000 }).toBe('playing');
     await page.getByTestId('open-lyrics').click();
     const verse = page.locator('[data-testid="lyric-section"][data-section="verse"]');
     await verse.waitFor({ timeout: 20_000 });

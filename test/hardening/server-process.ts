@@ -1,5 +1,5 @@
 /**
- * The real server as a child process (`tsx server/main.ts`) on a free loopback port, for tests that
+ * The real server as a child process (the compiled bundle `npm start` runs) on a free loopback port, for tests that
  * must kill it with SIGKILL, and a writer that hammers it with concurrent writes while recording
  * every id the server acknowledged.
  */
@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureCompiled, SERVER_ENTRY } from '../../scripts/compile.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -39,12 +40,13 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** Start `node --import tsx server/main.ts` with `env` and wait for its "is running" line (or its exit). */
+/** Start the compiled server (`node .build/server-bundle/main.js`, rebuilt first if a source changed) with `env` and wait for its "is running" line (or its exit). */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 45_000): Promise<ServerProcess> {
   const port = await freePort();
-  // One process, tsx as a loader: tsx's own CLI would run the server in a grandchild that SIGKILL
-  // never reaches, so the "killed" server would go on writing (and outlive the test).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // The bundle `npm start` runs: one plain node process that SIGKILL reaches (tsx's own CLI would
+  // run the server in a grandchild), and seconds faster to start than transpiling on the fly.
+  await ensureCompiled('server');
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', HOST: '127.0.0.1', PORT: String(port), INNERCHORD_OFFLINE: '1', INNERCHORD_LOG: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
