@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { unstretch, type Familiarity } from './emotion-elongation.ts';
+import { readEmotionDetail } from './emotion.ts';
+import { interpretOffline } from './interpret.ts';
+
+const MINOR_FAMILY = ['minor', 'dorian', 'phrygian', 'harmonic minor'];
+const MAJOR_FAMILY = ['major', 'lydian', 'mixolydian'];
+const weightOf = (text: string, label: string, lang?: string) => readEmotionDetail(text, { lang }).hits.find((h) => h.label === label)?.weight;
+
+describe('stretched words ("sooo", "goood") read as their usual spelling', () => {
+  const known: Familiarity = (w) => (['good', 'happy', 'so'].includes(w) ? 0 : ['god', 'go'].includes(w) ? 1 : 2);
+  it('squeezes a run to one letter or two, whichever the language knows better', () => {
+    expect(unstretch('sooo', known)).toBe('so');
+    expect(unstretch('goood', known)).toBe('good');
+    expect(unstretch('happyyyy', known)).toBe('happy');
+    expect(unstretch('zzzwrk', known)).toBe('zwrk');
+    expect(unstretch('happy', known)).toBe('happy');
+  });
+  it('a stretched intensifier or feeling word counts as the plain one', () => {
+    const { valence, arousal, weight } = readEmotionDetail('I am so tired of this').hits[0]!;
+    expect(readEmotionDetail('I am sooo tired of this').hits[0]).toMatchObject({ valence, arousal, weight });
+    expect(readEmotionDetail('ich bin sooo müde heute', { lang: 'de' }).hits.map((h) => h.label)).toEqual(['sooo müde']);
+    expect(readEmotionDetail('je suis trop fatiguéééé', { lang: 'fr' }).valence).toBeLessThan(-0.2);
+  });
+});
+
+describe('negations that reach further or come after the word', () => {
+  it('"nobody … ever" denies the verb of its clause, a few words on', () => {
+    expect(readEmotionDetail('nobody in my whole family was happy for me').valence).toBeLessThan(0);
+    expect(readEmotionDetail('somebody in my whole family was happy for me').valence).toBeGreaterThan(0.3);
+  });
+  it('German denies a verb with "nicht" after it, past its pronouns', () => {
+    expect(readEmotionDetail('Ich vermisse ihn nicht mehr.', { lang: 'de' }).valence).toBeGreaterThan(0);
+    expect(readEmotionDetail('Ich vermisse ihn.', { lang: 'de' }).valence).toBeLessThan(0);
+    expect(readEmotionDetail('Wir lachen nicht mehr zusammen.', { lang: 'de' }).valence).toBeLessThan(0);
+  });
+  it('but a "nicht" that belongs to the next feeling word leaves the first alone', () => {
+    const d = readEmotionDetail('heute ganz ruhig nicht nervös', { lang: 'de' });
+    expect(d.hits.find((h) => h.label.includes('ruhig'))!.valence).toBeGreaterThan(0);
+  });
+});
+
+describe('occasions say where a feeling happened, not which one', () => {
+  it('an occasion counts half, unless it describes the song', () => {
+    expect(weightOf('I felt so lonely at the funeral', 'funeral')).toBe(0.5);
+    expect(weightOf('write me a party song', 'party')).toBeGreaterThan(1);
+    expect(weightOf('nach der Beerdigung waren wir erleichtert', 'beerdigung', 'de')).toBe(0.5);
+  });
+  it('so grief at a wedding reads as grief', () => {
+    const p = interpretOffline('I sobbed through the whole wedding, missing my dad').params;
+    expect(MINOR_FAMILY).toContain(p.mode);
+  });
+});
+
+describe('phrases and markers', () => {
+  it('a phrase built on a mixed word is mixed ("ein bisschen Wehmut")', () => {
+    expect(readEmotionDetail('ein bisschen Wehmut ist dabei', { lang: 'de' }).mixed).toBe(true);
+  });
+  it('French and Spanish entries with apostrophes match the split words ("à l\'époque")', () => {
+    expect(weightOf("j'étais heureuse à l'époque", 'heureuse', 'fr')).toBe(0.5);
+  });
+  it('a marker of the past after the feeling dates it too ("happy back then")', () => {
+    expect(weightOf('we were carefree back then', 'carefree')).toBe(0.5);
+    expect(weightOf('éramos felices de niños', 'felices', 'es')).toBe(0.5);
+  });
+  it('of two phrases over the same words, the one spelt as written wins ("lets go" is hype, "let go" is release)', () => {
+    expect(readEmotionDetail('exams are done, lets go!!').arousal).toBeGreaterThan(0.5);
+    expect(readEmotionDetail('time to let go').arousal).toBeLessThan(0.3);
+  });
+});
+
+describe('entries whose stem is shared with frequent words of another meaning match only as written', () => {
+  it('"vamos" is not "ira", "schon" is not "schön", "bitte" is not "bitter"', () => {
+    expect(readEmotionDetail('mañana vamos al parque y luego voy a casa', { lang: 'es' }).hits).toEqual([]);
+    expect(readEmotionDetail('ich war schon da, bitte komm', { lang: 'de' }).hits).toEqual([]);
+    expect(readEmotionDetail('tengo mucha ira', { lang: 'es' }).valence).toBeLessThan(-0.5);
+    expect(readEmotionDetail('ein schöner Abend', { lang: 'de' }).valence).toBeGreaterThan(0.5);
+  });
+});
+
+describe('round four vocabulary, in every language', () => {
+  it('boredom is sluggish, not a dirge', () => {
+    for (const [text, lang] of [['so bored in this waiting room', 'en'], ['mir ist langweilig hier', 'de'], ['quel ennui ce dimanche', 'fr'], ['qué aburrido está todo', 'es']] as const) {
+      const p = interpretOffline(text, { lang }).params;
+      expect(p.tempo, text).toBeGreaterThanOrEqual(60);
+      expect(p.tempo, text).toBeLessThanOrEqual(90);
+    }
+  });
+  it('fear for someone is worry, calmer than fright', () => {
+    for (const [worry, fright, lang] of [['I am afraid for my brother', 'I am afraid', 'en'], ['ich habe Angst um meine Mutter', 'ich habe Angst', 'de'], ["j'ai peur pour ma sœur", "j'ai peur", 'fr'], ['tengo miedo por mi hijo', 'tengo miedo', 'es']] as const) {
+      expect(readEmotionDetail(worry, { lang }).arousal, worry).toBeLessThan(readEmotionDetail(fright, { lang }).arousal);
+    }
+  });
+  it('confidence slang is bright and driving', () => {
+    for (const [text, lang] of [["tomorrow's gig, we're gonna nail it", 'en'], ['wir werden heute Abend alles rocken', 'de'], ['ce soir on va tout déchirer', 'fr'], ['hoy vamos a arrasar en el torneo', 'es']] as const) {
+      const p = interpretOffline(text, { lang }).params;
+      expect(MAJOR_FAMILY, text).toContain(p.mode);
+      expect(p.tempo, text).toBeGreaterThanOrEqual(105);
+    }
+  });
+  it('pictures of a fall about to happen are tense', () => {
+    for (const [text, lang] of [['like walking on thin ice every day', 'en'], ['wie auf einem Drahtseil über dem Abgrund', 'de'], ['comme au bord du gouffre', 'fr'], ['como al borde del precipicio', 'es']] as const) {
+      const d = readEmotionDetail(text, { lang });
+      expect(d.valence, text).toBeLessThan(-0.3);
+      expect(d.arousal, text).toBeGreaterThan(0.3);
+    }
+  });
+  it('listlessness, shame and pangs are unpleasant; tenderness with the hands is calm and warm', () => {
+    for (const [text, lang] of [['null Bock auf gar nichts', 'de'], ['aucune motivation ce matin', 'fr'], ['hoy me siento sin ganas', 'es'], ['I just wanted to crawl into a hole', 'en'], ["j'avais la gorge serrée", 'fr'], ['tenía un nudo en la garganta', 'es']] as const) {
+      expect(readEmotionDetail(text, { lang }).valence, text).toBeLessThan(-0.25);
+    }
+    for (const [text, lang] of [['Händchen halten im Park', 'de'], ['marcher main dans la main', 'fr'], ['siempre tomados de la mano', 'es']] as const) {
+      const d = readEmotionDetail(text, { lang });
+      expect(d.valence, text).toBeGreaterThan(0.4);
+      expect(d.arousal, text).toBeLessThan(0);
+    }
+  });
+  it('gratitude and warmth are calm: a grateful evening is not a mid-tempo song', () => {
+    const p = interpretOffline('grateful and warm, a quiet evening with old friends').params;
+    expect(p.tempo).toBeLessThanOrEqual(90);
+    expect(p.dynamics.level).toBeLessThan(0.57);
+  });
+});
