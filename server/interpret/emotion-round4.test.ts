@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { unstretch, type Familiarity } from './emotion-elongation.ts';
 import { readEmotionDetail } from './emotion.ts';
 import { interpretOffline } from './interpret.ts';
+import { pacing, tempoFor } from './mapping.ts';
+import { CONTENTMENT } from './mapping-tables.ts';
 
 const MINOR_FAMILY = ['minor', 'dorian', 'phrygian', 'harmonic minor'];
 const MAJOR_FAMILY = ['major', 'lydian', 'mixolydian'];
@@ -119,5 +121,27 @@ describe('round four vocabulary, in every language', () => {
     const p = interpretOffline('grateful and warm, a quiet evening with old friends').params;
     expect(p.tempo).toBeLessThanOrEqual(90);
     expect(p.dynamics.level).toBeLessThan(0.57);
+  });
+});
+
+describe('contentment settles, and more words name the song', () => {
+  it('a pleasant feeling with little drive is paced slower than its arousal alone, never below the floor', () => {
+    expect(pacing(0.7, -0.1)).toBeLessThan(-0.1);
+    expect(pacing(0.7, -0.1)).toBeGreaterThanOrEqual(CONTENTMENT.floor);
+    expect(pacing(0.4, -0.6)).toBe(-0.6);
+    expect(pacing(0.8, 0.6)).toBe(0.6);
+    expect(tempoFor(0.7, -0.1)).toBeLessThan(tempoFor(0, -0.1));
+  });
+  it('a grateful morning is slow and the reasons say why; a joyful shout is not slowed', () => {
+    const calm = interpretOffline('so grateful for my family and this lovely morning');
+    expect(calm.params.tempo).toBeLessThanOrEqual(90);
+    expect(calm.params.rationale.find((r) => r.aspect === 'tempo')?.because).toContain('contentment');
+    const joy = interpretOffline('we won the final, I am so happy I could scream!').params;
+    expect(joy.tempo).toBeGreaterThanOrEqual(115);
+  });
+  it('a feeling beside a hymn, waltz or march describes the song', () => {
+    expect(weightOf('a mournful hymn for the end of the service', 'mournful')).toBeGreaterThan(1);
+    expect(weightOf('ein fröhlicher Walzer zum Abschluss', 'fröhlicher', 'de')).toBeGreaterThan(1);
+    expect(weightOf('una serenata triste bajo la ventana', 'triste', 'es')).toBeGreaterThan(1);
   });
 });
