@@ -145,3 +145,18 @@ describe('contentment settles, and more words name the song', () => {
     expect(weightOf('una serenata triste bajo la ventana', 'triste', 'es')).toBeGreaterThan(1);
   });
 });
+
+describe('lexicon audit: frequent words that only look like feeling words', () => {
+  it('compounds and inflections that are not what they seem stay silent', () => {
+    for (const [text, lang] of [['am Freitag gehen wir auf den Friedhof', 'de'], ['das ist eine gute Leistung, ich trau mich', 'de'], ['call me on this number from the ward', 'en'], ['seulement en Amérique, dans la galerie', 'fr'], ['quiero una canción para mi marido, sólo eso', 'es']] as const) {
+      const words = readEmotionDetail(text, { lang }).words;
+      expect(words.filter((w) => !['friedhof'].includes(w)), text).toEqual([]);
+    }
+    expect(readEmotionDetail('am Friedhof', { lang: 'de' }).valence).toBeLessThan(-0.3);
+  });
+  it('the real words still read, as do their kept inflections and German "-ich" for "-ig"', () => {
+    for (const [text, lang, sign] of [['te quiero mucho', 'es', 1], ['tan solos en esta casa', 'es', -1], ['tellement seule ce soir', 'fr', -1], ['voll Trauer', 'de', -1], ['bin so traurich heute', 'de', -1], ['so lustich heute', 'de', 1]] as const) {
+      expect(Math.sign(readEmotionDetail(text, { lang }).valence), text).toBe(sign);
+    }
+  });
+});

@@ -23,6 +23,8 @@ export const FeelingsFile = z.object({
   stemmer: z.enum(['lemma', 'de', 'fr', 'es']),
   /** German-style compounds: a word may end or start with a lexicon entry ("Liebeslied", "Novembertag"). */
   compounds: z.boolean().default(false),
+  /** Frequent words that only look like a compound on a feeling ("Freitag" is not frei, "Friedhof" not Frieden); their inflections too. */
+  notCompounds: z.array(z.string()).default([]),
   feelings: Table,
   /**
    * Entries found only as written, never through their stem: the stem is shared with frequent
@@ -59,6 +61,8 @@ export const FeelingsFile = z.object({
   politeWords: z.array(z.string()).default([]),
   /** Regular suffixes and their replacements, tried when the lemma misses ("happily" → "happy"). */
   suffixes: z.array(z.tuple([z.string(), z.string()])).default([]),
+  /** Words that only look like an inflection of a feeling word: no suffix comes off ("number" is not numb-er, "ward" not war-d). */
+  notInflected: z.array(z.string()).default([]),
   /** Prefixes tried off together with a suffix ("getanzt" → tanzen): German participles. */
   prefixes: z.array(z.string()).default([]),
   /** Frequent function words, used to tell the language of a message when none is given. */
@@ -100,6 +104,8 @@ export interface Lexicon {
   stem: Stem;
   feelings: Map<string, Affect>;
   imagery: Map<string, Affect>;
+  /** Entries found only as written (FeelingsFile.asWrittenOnly), lower case. */
+  asWrittenOnly: Set<string>;
   phrases: Phrase[];
   /** Phrases by their first key, so a text is scanned once rather than once per phrase. */
   phraseStarts: Map<string, Phrase[]>;
@@ -169,6 +175,7 @@ export function indexLexicon(data: FeelingsFile): Lexicon {
     data,
     stem,
     feelings: table(data.feelings),
+    asWrittenOnly,
     imagery: table(data.imagery),
     phrases,
     phraseStarts,

@@ -69,7 +69,7 @@ export const SORROW = { pull: 0.6, full: 0.2, until: 0.5 } as const;
  * valence, fully at `full` and below, fading out by `until`, so joy and excitement keep their pace;
  * it never pulls below `floor`, where a tender song already lives.
  */
-export const CONTENTMENT = { pull: 0.25, full: 0, until: 0.3, floor: -0.35 } as const;
+export const CONTENTMENT = { pull: 0.25, full: 0, until: 0.2, floor: -0.35 } as const;
 
 /** Mixed feelings are mostly reflective ones (nostalgia, bittersweet): they pace a little calmer. */
 export const MIXED_CALM = 0.15;
