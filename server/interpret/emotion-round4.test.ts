@@ -160,3 +160,11 @@ describe('lexicon audit: frequent words that only look like feeling words', () =
     }
   });
 });
+
+describe('Spanish "tener ganas" and "verán"', () => {
+  it('"ganas" is wanting, not winning; "verán" is a verb, not summer', () => {
+    expect(readEmotionDetail('tengo ganas de verte', { lang: 'es' }).arousal).toBeLessThan(0.6);
+    expect(readEmotionDetail('ya verán', { lang: 'es' }).hits).toEqual([]);
+    expect(readEmotionDetail('¡ganamos la final!', { lang: 'es' }).valence).toBeGreaterThan(0.5);
+  });
+});
