@@ -168,3 +168,10 @@ describe('Spanish "tener ganas" and "verán"', () => {
     expect(readEmotionDetail('¡ganamos la final!', { lang: 'es' }).valence).toBeGreaterThan(0.5);
   });
 });
+
+describe('home is a place', () => {
+  it('"walking home" is a picture, counted less; "at home" is still a feeling', () => {
+    expect(weightOf('walking home after the storm', 'home')).toBeLessThan(1);
+    expect(readEmotionDetail('I finally feel at home here').valence).toBeGreaterThan(0.4);
+  });
+});
