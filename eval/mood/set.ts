@@ -27,9 +27,10 @@ const MoodFile = z.object({ about: z.string(), statements: z.array(MoodStatement
  * The set's files: the development half, the first held-out half (now development data too, see
  * its "about"), and two fresh held-out halves: held-out-2 written before any issue 16 change,
  * held-out-3 after the first round was scored on held-out-2 and before the second, held-out-4
- * before the third round.
+ * before the third round, held-out-5 and held-out-6 together before the fourth (5 to tune on the
+ * kinds of its misses, 6 scored once at the end).
  */
-export type MoodHalf = 'statements' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4';
+export type MoodHalf = 'statements' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5' | 'held-out-6';
 
 /** Read one file of the set: loadMoodSet('statements'), loadMoodSet('held-out-2'). */
 export function loadMoodSet(half: MoodHalf): MoodStatement[] {

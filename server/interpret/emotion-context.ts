@@ -3,7 +3,7 @@
  * focus phrases before it (modifiersBefore); a song noun beside it, which makes it a description
  * of the song (describesSong); a simile it sits in, which makes it a picture (inSimile). Pure.
  */
-import { BRACKET_REACH, FOCUS, IRREALIS, NEGATION_WINDOW, NEGATION_WINDOW_FLAGGED, SONG_FOCUS } from './modifiers.ts';
+import { BRACKET_REACH, FOCUS, IRREALIS, NEGATION_WINDOW, NEGATION_WINDOW_FLAGGED, PRONOUNS_BEFORE_NEGATOR, REACHING_NEGATION, SONG_FOCUS } from './modifiers.ts';
 import type { Token } from './emotion-tokens.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -34,9 +34,12 @@ export function modifiersBefore(lex: Lexicon, tokens: Token[], i: number, ownNeg
   let from = i;
   // English reaches as far as wink-nlp's negation scope allows (checked below); others a short window.
   const window = lex.data.stemmer === 'lemma' && tokens[i]!.negFlag ? NEGATION_WINDOW_FLAGGED : NEGATION_WINDOW;
+  // Negating pronouns reach the verb of their clause ("nobody at the desk even cares").
+  const reach = lex.reaching.size ? Math.max(window, REACHING_NEGATION) : window;
   // A phrase that holds its own negation ("arrive pas à dormir") already reads the negator bracketing it.
-  for (let j = i - 1; !ownNegation && j >= Math.max(0, i - window) && tokens[j]!.scope === scope; j--) {
+  for (let j = i - 1; !ownNegation && j >= Math.max(0, i - reach) && tokens[j]!.scope === scope; j--) {
     if (lex.cancellers.has(tokens[j]!.word)) break;
+    if (i - j > window && !lex.reaching.has(tokens[j]!.word)) continue;
     const start = endingAt(tokens, j, lex.negators, scope);
     const opener = start < 0 && lex.particles.has(tokens[j]!.word) ? bracketOpener(lex, tokens, j) : -1;
     if (start >= 0) { negAt = start; negEnd = j; from = start; j = start; }
@@ -71,7 +74,26 @@ export function modifiersBefore(lex: Lexicon, tokens: Token[], i: number, ownNeg
     if (!past && tokens[k]!.scope === scope && endingAt(tokens, k, lex.past, scope) >= 0) past = true;
     if (!irrealis && !focus && i - k <= IRREALIS.window && endingAt(tokens, k, lex.irrealis, tokens[k]!.scope) >= 0) irrealis = true;
   }
+  // "We were so happy back then": a marker of the past later in the clause dates the feeling too.
+  for (let k = i + 1; !past && tokens[k]?.scope === scope; k++) if (endingAt(tokens, k, lex.past, scope) >= 0) past = true;
   return { factor: between && !litotes ? 1 : factor, negated, from, litotes, emphasised, irrealis, focus, past };
+}
+
+/**
+ * The end of a negator that follows the word at `end` and denies it ("ich schäme mich nicht
+ * mehr"), past at most PRONOUNS_BEFORE_NEGATOR pronouns, else -1. Not when a feeling word
+ * follows the negator: then it is that word's ("… nicht traurig").
+ */
+export function negatorAfter(lex: Lexicon, tokens: Token[], end: number, isFeeling: (t: Token) => boolean): number {
+  if (!lex.negatorsAfter.length) return -1;
+  const scope = tokens[end]!.scope;
+  let j = end + 1;
+  for (let n = 0; n < PRONOUNS_BEFORE_NEGATOR && tokens[j] && lex.pronounsBeforeNegator.has(tokens[j]!.word); n++) j++;
+  const neg = lex.negatorsAfter.find((w) => seqAt(tokens, j, w, scope));
+  if (!neg) return -1;
+  const last = j + neg.length - 1;
+  const next = tokens[last + 1];
+  return next && next.scope === scope && isFeeling(next) ? -1 : last;
 }
 
 /**

@@ -7,7 +7,8 @@
  */
 import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
 import { WINK_PIPE, winkModel } from './wink-model.ts';
-import type { Lexicon } from './lexicon.ts';
+import { familiarityIn, unstretch } from './emotion-elongation.ts';
+import { ENGLISH, type Lexicon } from './lexicon.ts';
 
 export interface Token {
   /** Lower case as written (contractions expanded in English). */
@@ -39,6 +40,14 @@ const ENGLISH_VOCABULARY = Number(nlp.readDoc('qzxjvkwq').tokens().out(its.uniqu
 const STOPS = /^[.!?;…]+$/;
 const SKIP_TYPES = new Set(['punctuation', 'emoji', 'emoticon', 'symbol', 'currency']);
 
+/** A stretched English word ("gooo", "pisssed") as it is usually spelt, with its lemma and whether wink-nlp knows it. */
+function unstretchEnglish(word: string, key: string, foreign: boolean): { word: string; key: string; foreign: boolean } {
+  const plain = unstretch(word, familiarityIn(ENGLISH));
+  if (plain === word) return { word, key, foreign };
+  const t = nlp.readDoc(plain).tokens().itemAt(0);
+  return { word: plain, key: String(t.out(its.lemma as Parameters<ItemToken['out']>[0])).toLowerCase(), foreign: Number(t.out(its.uniqueId as Parameters<ItemToken['out']>[0])) >= ENGLISH_VOCABULARY };
+}
+
 /** wink-nlp's reading of English text, as raw tokens with character offsets. */
 function rawEnglish(text: string): Raw[] {
   const doc = nlp.readDoc(text);
@@ -57,9 +66,9 @@ function rawEnglish(text: string): Raw[] {
       if (type === 'punctuation' && value === ',') out.push({ word: ',', key: ',', start, end, kind: 'comma', negFlag: false });
       else if (type === 'punctuation' && STOPS.test(value)) out.push({ word: value, key: value, start, end, kind: 'stop', negFlag: false });
       else if (!SKIP_TYPES.has(type)) {
-        const word = (t.out(its.normal) as string).toLowerCase().replace(/[\u2018\u2019`]/g, "'");
-        const foreign = Number(t.out(its.uniqueId as Parameters<ItemToken['out']>[0])) >= ENGLISH_VOCABULARY;
-        out.push({ word, key: String(t.out(its.lemma as Parameters<ItemToken['out']>[0])).toLowerCase(), start, end, kind: 'word', negFlag: Boolean(t.out(its.negationFlag)), foreign });
+        const written = (t.out(its.normal) as string).toLowerCase().replace(/[\u2018\u2019`]/g, "'");
+        const { word, key, foreign } = unstretchEnglish(written, String(t.out(its.lemma as Parameters<ItemToken['out']>[0])).toLowerCase(), Number(t.out(its.uniqueId as Parameters<ItemToken['out']>[0])) >= ENGLISH_VOCABULARY);
+        out.push({ word, key, start, end, kind: 'word', negFlag: Boolean(t.out(its.negationFlag)), foreign });
       }
     });
     out.push({ word: '.', key: '.', start: cursor, end: cursor, kind: 'stop', negFlag: false });
@@ -75,7 +84,7 @@ function rawOther(text: string, lex: Lexicon): Raw[] {
     const start = m.index;
     if (v === ',') out.push({ word: v, key: v, start, end: start + 1, kind: 'comma', negFlag: false });
     else if (/^[.!?;…\n]+$/.test(v)) out.push({ word: v, key: v, start, end: start + v.length, kind: 'stop', negFlag: false });
-    else { const word = v.toLowerCase(); out.push({ word, key: lex.stem(word), start, end: start + v.length, kind: 'word', negFlag: false }); }
+    else { const word = unstretch(v.toLowerCase(), familiarityIn(lex)); out.push({ word, key: lex.stem(word), start, end: start + v.length, kind: 'word', negFlag: false }); }
   }
   return out;
 }

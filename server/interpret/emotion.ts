@@ -7,8 +7,8 @@
  * less; words about the sound weigh on arousal — emotion-context.ts, modifiers.ts). Feelings
  * pulling both ways are reported as mixed. Pure and deterministic.
  */
-import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, OUTBURST, SIMILE_WEIGHT, SOUND, TYPO } from './modifiers.ts';
-import { describesSong, inSimile, keysAt, modifiersBefore, seqAt } from './emotion-context.ts';
+import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, OCCASION, OUTBURST, SIMILE_WEIGHT, SOUND, TYPO } from './modifiers.ts';
+import { describesSong, inSimile, keysAt, modifiersBefore, negatorAfter, seqAt } from './emotion-context.ts';
 import { pickLexicon } from './emotion-language.ts';
 import { sentencesOf, tokenise, type Token } from './emotion-tokens.ts';
 import { lookupToken } from './lexicon-lookup.ts';
@@ -69,9 +69,12 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   const outbursts = outburstKeys(lex);
 
   const addHit = (i: number, end: number, affect: Affect, scale: number, key: string, ownNegation = false) => {
-    const { factor, negated, from, litotes, emphasised: before, irrealis, focus: focusBefore, past } = modifiersBefore(lex, tokens, i, ownNegation);
-    const after = negated ? (lex.emphasis.find((w) => seqAt(tokens, end + 1, w, tokens[i]!.scope))?.length ?? 0) : 0;
-    const last = end + after;
+    const { factor, negated: negatedBefore, from, litotes, emphasised: before, irrealis, focus: focusBefore, past } = modifiersBefore(lex, tokens, i, ownNegation);
+    // German denies a verb after it: "ich schäme mich nicht mehr".
+    const trailing = negatedBefore || ownNegation ? -1 : negatorAfter(lex, tokens, end, (t) => lookupToken(lex, t) !== undefined);
+    const negated = negatedBefore || trailing >= 0;
+    const after = negatedBefore ? (lex.emphasis.find((w) => seqAt(tokens, end + 1, w, tokens[i]!.scope))?.length ?? 0) : 0;
+    const last = Math.max(end + after, trailing);
     // "A nostalgic song" says what the song should feel like, as "I want it to feel" does.
     const focus = focusBefore || describesSong(lex, tokens, i, end);
     let v = clamp(affect[0] * factor);
@@ -79,6 +82,7 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     const sound = lex.sound.has(key) && !irrealis;
     let weight = Math.max(0.3, Math.min(2, litotes ? 1 : factor)) * (tokens[i]!.afterContrast ? CONTRAST_WEIGHT : 1) * scale * later(tokens[i]!.sentence) * (past ? PAST_WEIGHT : 1);
     if (!focus && inSimile(lex, tokens, i)) weight *= SIMILE_WEIGHT;
+    if (!focus && (lex.occasions.has(key) || lex.occasions.has(tokens[i]!.word))) weight *= OCCASION;
     // A focus makes a feeling the song's; a sound word's focus is on its energy, not its (slight) valence.
     // An outburst's energy is sure and its feeling is not: the other words decide the valence.
     const outburst = !sound && !irrealis && !negated && (outbursts.has(key) || outbursts.has(tokens[i]!.word));
@@ -94,7 +98,7 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     const label = text.slice(tokens[from]!.start, tokens[last]!.end).toLowerCase();
     hits.push({
       label, valence: v, arousal: a, weight, ...(arousalWeight === undefined ? {} : { arousalWeight }),
-      sentence: tokens[i]!.sentence, at: tokens[from]!.start, ...(lex.mixed.has(key) && !negated ? { mixed: true } : {}),
+      sentence: tokens[i]!.sentence, at: tokens[from]!.start, ...(holdsMixed(lex, key) && !negated ? { mixed: true } : {}),
     });
   };
 
@@ -105,7 +109,9 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
       if (keysAt(tokens, i, phrase.keys)) found.push({ i, phrase });
     }
   });
-  found.sort((x, y) => y.phrase.keys.length - x.phrase.keys.length || x.i - y.i);
+  // Of two phrases over the same words, the one spelt as written wins ("lets go" over the lemma's "let go").
+  const asWritten = ({ i, phrase }: { i: number; phrase: Phrase }) => phrase.keys.filter((k, n) => tokens[i + n]?.word === k).length;
+  found.sort((x, y) => y.phrase.keys.length - x.phrase.keys.length || x.i - y.i || asWritten(y) - asWritten(x));
   for (const { i, phrase } of found) {
     if (!phrase.keys.every((_, k) => !used.has(i + k))) continue;
     for (let k = 0; k < phrase.keys.length; k++) used.add(i + k);
@@ -154,6 +160,15 @@ function foreignLookup(main: Lexicon, t: Token) {
 function misspelt(lex: Lexicon, word: string) {
   const affect = typoAffect(lex, word);
   return affect ? { affect, scale: TYPO.weight } : undefined;
+}
+
+/** A word or phrase is mixed when it is, or holds, a mixed entry: "ein bisschen Wehmut" as "Wehmut". */
+function holdsMixed(lex: Lexicon, key: string): boolean {
+  if (lex.mixed.has(key)) return true;
+  if (!key.includes(' ')) return false;
+  const padded = ` ${key} `;
+  for (const m of lex.mixed) if (padded.includes(` ${m} `)) return true;
+  return false;
 }
 
 /**

@@ -11,8 +11,9 @@ export interface Found { affect: Affect; scale: number }
 
 /** Look a word up directly, by key, or through a regular suffix: "sadness" → sad, "happily" → happy, "weint" → weinen. */
 function inTable(lex: Lexicon, table: ReadonlyMap<string, Affect>, word: string, key: string): Affect | undefined {
-  const direct = table.get(word) ?? table.get(key);
-  if (direct) return direct;
+  // An entry kept to its spelling is not reached through another word's stem ("marido" is not "mar").
+  const direct = table.get(word) ?? (lex.asWrittenOnly.has(key) ? undefined : table.get(key));
+  if (direct || lex.data.notInflected.includes(word)) return direct;
   // A participle prefix comes off too ("getanzt" → tanzen), but only together with a suffix.
   const bases = [word, ...lex.data.prefixes.filter((p) => word.startsWith(p) && word.length - p.length >= 4).map((p) => word.slice(p.length))];
   for (const base of bases) {
@@ -27,7 +28,7 @@ function inTable(lex: Lexicon, table: ReadonlyMap<string, Affect>, word: string,
 
 /** German compounds: "Liebeslied" starts with Liebe, "Novembertag" with November. Longest part first. */
 function inCompound(lex: Lexicon, word: string): Affect | undefined {
-  if (!lex.data.compounds || word.length < 7) return undefined;
+  if (!lex.data.compounds || word.length < 7 || lex.data.notCompounds.some((w) => word.startsWith(w))) return undefined;
   for (let cut = word.length - 3; cut >= 4; cut--) {
     const head = word.slice(0, cut);
     const found = lex.feelings.get(head) ?? lex.feelings.get(lex.stem(head)) ?? lex.imagery.get(head) ?? lex.imagery.get(lex.stem(head));

@@ -23,12 +23,29 @@ export const FeelingsFile = z.object({
   stemmer: z.enum(['lemma', 'de', 'fr', 'es']),
   /** German-style compounds: a word may end or start with a lexicon entry ("Liebeslied", "Novembertag"). */
   compounds: z.boolean().default(false),
+  /** Frequent words that only look like a compound on a feeling ("Freitag" is not frei, "Friedhof" not Frieden); their inflections too. */
+  notCompounds: z.array(z.string()).default([]),
   feelings: Table,
+  /**
+   * Entries found only as written, never through their stem: the stem is shared with frequent
+   * words of another meaning (Spanish "ira" and vamos, voy, va; German "schön" and schon).
+   */
+  asWrittenOnly: z.array(z.string()).default([]),
   imagery: Table.default({}),
   phrases: Table.default({}),
   /** Words and phrases that hold two feelings at once ("bittersweet", "Wehmut"). */
   mixed: z.array(z.string()).default([]),
+  /** Occasions ("party", "Hochzeit", "fête"): where a feeling happened, not which one (OCCASION). */
+  occasions: z.array(z.string()).default([]),
   negators: z.array(z.string()).min(1),
+  /** Negating pronouns ("nobody", "niemand"): they deny the verb of their clause, so they reach further than "not" (REACHING_NEGATION). */
+  reachingNegators: z.array(z.string()).default([]),
+  /**
+   * Negators that follow the word they deny (German "ich schäme mich nicht mehr"), with the
+   * pronouns that may stand between (`mich`, `dich` …).
+   */
+  negatorsAfter: z.array(z.string()).default([]),
+  pronounsBeforeNegator: z.array(z.string()).default([]),
   negationCancellers: z.array(z.string()).default([]),
   /** Wishes and counterfactuals: the feeling after them is wanted, not felt ("I wish I could cry"). */
   irrealis: z.array(z.string()).default([]),
@@ -44,6 +61,8 @@ export const FeelingsFile = z.object({
   politeWords: z.array(z.string()).default([]),
   /** Regular suffixes and their replacements, tried when the lemma misses ("happily" → "happy"). */
   suffixes: z.array(z.tuple([z.string(), z.string()])).default([]),
+  /** Words that only look like an inflection of a feeling word: no suffix comes off ("number" is not numb-er, "ward" not war-d). */
+  notInflected: z.array(z.string()).default([]),
   /** Prefixes tried off together with a suffix ("getanzt" → tanzen): German participles. */
   prefixes: z.array(z.string()).default([]),
   /** Frequent function words, used to tell the language of a message when none is given. */
@@ -85,12 +104,19 @@ export interface Lexicon {
   stem: Stem;
   feelings: Map<string, Affect>;
   imagery: Map<string, Affect>;
+  /** Entries found only as written (FeelingsFile.asWrittenOnly), lower case. */
+  asWrittenOnly: Set<string>;
   phrases: Phrase[];
   /** Phrases by their first key, so a text is scanned once rather than once per phrase. */
   phraseStarts: Map<string, Phrase[]>;
   /** Keys of words and phrases that are mixed in themselves. */
   mixed: Set<string>;
+  /** Occasions, as written and as keys. */
+  occasions: Set<string>;
   negators: string[][];
+  reaching: Set<string>;
+  negatorsAfter: string[][];
+  pronounsBeforeNegator: Set<string>;
   cancellers: Set<string>;
   irrealis: string[][];
   contrast: string[][];
@@ -114,7 +140,9 @@ export interface Lexicon {
   correction: Set<string>;
 }
 
-const words = (s: string) => s.toLowerCase().split(/[\s\-–]+/).filter(Boolean);
+const wordsOf = (s: string) => s.toLowerCase().split(/[\s\-–]+/).filter(Boolean);
+/** German, French and Spanish text is split at apostrophes ("j'étais" → j, étais), so their entries are too. */
+const wordsSplitting = (s: string) => s.toLowerCase().split(/[\s\-–'’]+/).filter(Boolean);
 /** English text reaches the lexicon with contractions expanded by wink-nlp ("can't" → can not), so phrases are written the same way. */
 const expandContractions = (s: string) =>
   s.toLowerCase().replace(/\bcan't\b/g, 'can not').replace(/\bcannot\b/g, 'can not').replace(/\bwon't\b/g, 'will not').replace(/\bain't\b/g, 'is not').replace(/n't\b/g, ' not');
@@ -124,12 +152,14 @@ const byLength = <T extends { length: number }>(a: T, b: T) => b.length - a.leng
 export function indexLexicon(data: FeelingsFile): Lexicon {
   const stem = stemmerFor(data.stemmer);
   const spell = data.stemmer === 'lemma' ? expandContractions : (p: string) => p;
+  const words = data.stemmer === 'lemma' ? wordsOf : wordsSplitting;
   const negating = [...data.negators, ...data.negationParticles].map((n) => words(spell(n)));
   const holdsNegation = (ws: string[]) => negating.some((n) => ws.some((_, i) => n.every((w, k) => ws[i + k] === w)));
+  const asWrittenOnly = new Set(data.asWrittenOnly.map((w) => w.toLowerCase()));
   const table = (t: Record<string, Affect>) => {
     const m = new Map<string, Affect>();
     // As written wins over a stem collision, so two entries sharing a stem keep their own values.
-    for (const [w, a] of Object.entries(t)) if (!w.includes(' ')) { const k = stem(w.toLowerCase()); if (!m.has(k)) m.set(k, a); }
+    for (const [w, a] of Object.entries(t)) if (!w.includes(' ') && !asWrittenOnly.has(w.toLowerCase())) { const k = stem(w.toLowerCase()); if (!m.has(k)) m.set(k, a); }
     for (const [w, a] of Object.entries(t)) if (!w.includes(' ')) m.set(w.toLowerCase(), a);
     return m;
   };
@@ -145,11 +175,16 @@ export function indexLexicon(data: FeelingsFile): Lexicon {
     data,
     stem,
     feelings: table(data.feelings),
+    asWrittenOnly,
     imagery: table(data.imagery),
     phrases,
     phraseStarts,
     mixed: new Set(data.mixed.map((m) => words(m).map(stem).join(' '))),
+    occasions: new Set(data.occasions.flatMap((w) => [w.toLowerCase(), stem(w.toLowerCase())])),
     negators: seq(data.negators),
+    reaching: new Set(data.reachingNegators.map((w) => w.toLowerCase())),
+    negatorsAfter: seq(data.negatorsAfter),
+    pronounsBeforeNegator: new Set(data.pronounsBeforeNegator.map((w) => w.toLowerCase())),
     cancellers: new Set(data.negationCancellers.map((w) => w.toLowerCase())),
     irrealis: seq(data.irrealis),
     contrast: seq(data.contrast),

@@ -62,6 +62,15 @@ export const TEMPO = { calm: 60, excited: 150, valenceNudge: 6, curve: 1.3 } as 
  */
 export const SORROW = { pull: 0.6, full: 0.2, until: 0.5 } as const;
 
+/**
+ * Contentment settles: a pleasant feeling with little drive (warm, grateful, at ease) is tender,
+ * and tenderness is played slow and soft (Juslin & Laukka's cue summaries). Below `until`
+ * arousal a pleasant feeling pulls the arousal that tempo and energy follow down by `pull` ×
+ * valence, fully at `full` and below, fading out by `until`, so joy and excitement keep their pace;
+ * it never pulls below `floor`, where a tender song already lives.
+ */
+export const CONTENTMENT = { pull: 0.25, full: 0, until: 0.2, floor: -0.35 } as const;
+
 /** Mixed feelings are mostly reflective ones (nostalgia, bittersweet): they pace a little calmer. */
 export const MIXED_CALM = 0.15;
 

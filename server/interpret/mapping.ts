@@ -5,7 +5,7 @@
 import type { SongParameters } from '../../music/params.ts';
 import { chooseForm } from '../../music/craft/form.ts';
 import { chooseKey } from '../../music/craft/key.ts';
-import { COMPING_BANDS, CONTOUR_BANDS, FEEL_BANDS, FORM, INSTRUMENT_BANDS, KEY_BANDS, MIXED_MODE_BANDS, MODE_BANDS, MIXED_CALM, MOOD_WORDS, SORROW, TEMPO, pick } from './mapping-tables.ts';
+import { COMPING_BANDS, CONTENTMENT, CONTOUR_BANDS, FEEL_BANDS, FORM, INSTRUMENT_BANDS, KEY_BANDS, MIXED_MODE_BANDS, MODE_BANDS, MIXED_CALM, MOOD_WORDS, SORROW, TEMPO, pick } from './mapping-tables.ts';
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -19,11 +19,15 @@ export function modeFor(v: number, a: number, mixed = false): { mode: string; wh
 }
 
 /**
- * The arousal that pace and loudness follow: the reading's, pulled down by sorrow (SORROW) and a
- * little by mixed feelings (MIXED_CALM) — pacing(-0.7, 0) → -0.32, pacing(-0.7, 0.7) → 0.7 (anger keeps its drive).
+ * The arousal that pace and loudness follow: the reading's, pulled down by sorrow (SORROW), by
+ * contentment (CONTENTMENT) and a little by mixed feelings (MIXED_CALM) — pacing(-0.7, 0) → -0.32, pacing(-0.7, 0.7) → 0.7 (anger keeps its drive).
  */
 export function pacing(v: number, a: number, mixed = false): number {
   const calm = mixed ? a - MIXED_CALM : a;
+  if (v > 0 && calm < CONTENTMENT.until) {
+    const fade = calm <= CONTENTMENT.full ? 1 : (CONTENTMENT.until - calm) / (CONTENTMENT.until - CONTENTMENT.full);
+    return Math.max(Math.min(calm, CONTENTMENT.floor), calm - CONTENTMENT.pull * v * fade);
+  }
   if (v >= 0 || calm >= SORROW.until) return Math.max(-1, calm);
   const fade = calm <= SORROW.full ? 1 : (SORROW.until - calm) / (SORROW.until - SORROW.full);
   return Math.max(-1, calm + SORROW.pull * v * fade);

@@ -9,6 +9,10 @@ export const NEGATION_WINDOW = 3;
 export const BRACKET_REACH = 3;
 /** In English, a word wink-nlp marks as negated may sit this far from its negator ("no longer afraid of being on my own"). */
 export const NEGATION_WINDOW_FLAGGED = 6;
+/** Negating pronouns ("nobody at the desk even cares", "niemand hier versteht mich") reach this many tokens. */
+export const REACHING_NEGATION = 6;
+/** A negator after its word ("ich schäme mich nicht") may follow it past this many pronouns. */
+export const PRONOUNS_BEFORE_NEGATOR = 2;
 /** The last sentence of a message counts this much more than the first; those between, in proportion. */
 export const LATER_WEIGHT = 1.5;
 
@@ -23,6 +27,11 @@ export const CONTRAST_WEIGHT = 1.5;
 
 /** Imagery counts for less than a named feeling: "calm in that house" is about the calm. */
 export const IMAGERY_WEIGHT = 0.6;
+/**
+ * An occasion ("at the party", "photos of our wedding") says where a feeling happened, not which
+ * one: it counts this much, unless it describes the song ("a party song").
+ */
+export const OCCASION = 0.5;
 /** A feeling found inside a German compound ("Liebeslied") counts a little less than the word itself. */
 export const COMPOUND_WEIGHT = 0.8;
 /** AFINN's valence-only fallback counts for half a named feeling of our own. */

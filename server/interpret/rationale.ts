@@ -50,7 +50,7 @@ export function buildRationale(p: SongParameters, detail: EmotionDetail, applied
     else {
       // Say so when sorrow or mixed feelings slowed the song below what its arousal alone would give.
       const slowed = pacing(p.valence, p.arousal, detail.mixed) < p.arousal - 0.05;
-      const why = !slowed ? '' : p.valence < 0 && !detail.mixed ? ', and slower for the sadness in it' : ', and a little slower for the mixed, reflective feeling';
+      const why = !slowed ? '' : detail.mixed ? ', and a little slower for the mixed, reflective feeling' : p.valence < 0 ? ', and slower for the sadness in it' : ', and a little slower for the contentment in it';
       felt('tempo', `${p.tempo} bpm`, `${pace(p.tempo)}: tempo follows how stirred up the song feels (${mood})${why}${heard}.`);
     }
   }
