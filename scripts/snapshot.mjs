@@ -16,7 +16,6 @@
  * - Any failure leaves no blob and the CLI starts as before; the error is kept in the stamp.
  */
 import { spawnSync } from 'node:child_process';
-import { randomInt } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,6 +50,7 @@ export async function buildSnapshot({ root, out, plugins = [] }) {
   const record = { node: process.version, arch: process.arch };
   try {
     const { build } = await import('esbuild');
+    const { randomInt } = await import('node:crypto'); // here, not above: bin/innerchord.js imports this file on every start
     const dir = path.join(out, DIR);
     mkdirSync(dir, { recursive: true });
     const entry = path.join(dir, 'entry.cjs');
@@ -63,6 +63,11 @@ export async function buildSnapshot({ root, out, plugins = [] }) {
       format: 'iife',
       target: 'node20',
       supported: { 'import-attributes': true },
+      // Every byte of source stays in the heap (functions compile lazily from it), and a start
+      // copies the heap in: minified, with names kept (error messages and zod read them).
+      minify: true,
+      keepNames: true,
+      legalComments: 'none',
       metafile: true,
       logLevel: 'silent',
       plugins: [...plugins, sourceUrl(root)],

@@ -1,28 +1,76 @@
 /**
- * wink's word → index table for its 87,593 lexemes, kept in a Map behind an object's face.
+ * wink's 87,593 lexemes and their word → index table, packed: the words as one string with an
+ * offsets array, the table as open addressing over an Int32Array (~1.5 MB in all).
  *
- * wink-nlp reads and extends the table as a plain object (`hash[word]`, `hash[word] = n` for a
- * word it has not seen), which is how the package builds it. An object with 87k keys is V8's
- * slowest shape to make: every key is internalised into the string table and the dictionary is
- * ~6 MB, half the interpreter's heap; building it took ~65 ms of a short CLI command, and the
- * CLI's start-up snapshot (scripts/snapshot.mjs) paid again to rebuild it on every start. A Map
- * holds the same pairs in ~2 MB, is built in half the time and is restored from a snapshot as a
- * block. The Proxy answers every way an object is read (get, set, `in`, keys, descriptors), so
- * wink sees the object it expects; wink-model.test.ts checks every word against the package's own.
+ * The package builds a list of 87k strings and an object with 87k keys: V8's slowest shape to
+ * make (every key internalised, a ~6 MB dictionary) — ~65 ms of a short CLI command — and,
+ * kept in the CLI's start-up snapshot (scripts/snapshot.mjs), ~9 MB that every start copies and
+ * rebuilds object by object. Packed, the snapshot carries three flat blocks instead.
+ *
+ * wink reads and extends both as an array and an object (`list[i]`, `list.push(w)`,
+ * `list.length`, `hash[w]`, `hash[w] = i` for a word it has not seen), so each is a Proxy that
+ * answers exactly those (and enumeration, for deep comparison); words added at run time go to a
+ * small overflow. wink-model.test.ts checks every word against the package's own model.
  */
 
-/** The table for `list`: lexemeIndex(['a', 'b']).b → 1; an unknown word reads as undefined. */
-export function lexemeIndex(list: readonly unknown[]): Record<string, number> {
-  const map = new Map<string | symbol, number>();
-  for (let k = 0; k < list.length; k++) map.set(list[k] as string, k);
-  const descriptor = (value: number) => ({ value, writable: true, enumerable: true, configurable: true });
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_t, key) => map.get(key),
-    set: (_t, key, value: number) => (map.set(key, value), true),
-    has: (_t, key) => map.has(key),
-    deleteProperty: (_t, key) => (map.delete(key), true),
-    ownKeys: () => [...map.keys()],
-    getOwnPropertyDescriptor: (_t, key) => (map.has(key) ? descriptor(map.get(key)!) : undefined),
-    defineProperty: (_t, key, d) => (map.set(key, d.value as number), true),
+/** FNV-1a over UTF-16 code units: fast, and spreads English words well enough for linear probing. */
+function hashOf(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** `list` packed: lexemes(['a', 'b']).hash.b → 1, .list[1] → 'b'; unknown words read as undefined. */
+export function lexemes(list: readonly string[]): { list: string[]; hash: Record<string, number> } {
+  const n = list.length;
+  const text = list.join('');
+  const offsets = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) offsets[k + 1] = offsets[k]! + list[k]!.length;
+  let size = 1;
+  while (size < n * 2) size <<= 1;
+  const mask = size - 1;
+  const table = new Int32Array(size).fill(-1);
+  for (let k = 0; k < n; k++) {
+    let slot = hashOf(list[k]!) & mask;
+    while (table[slot] !== -1 && !matches(table[slot]!, list[k]!)) slot = (slot + 1) & mask;
+    // A repeated word keeps its last index, as assigning into an object would.
+    table[slot] = k;
+  }
+  function matches(k: number, word: string): boolean {
+    return offsets[k + 1]! - offsets[k]! === word.length && text.startsWith(word, offsets[k]!);
+  }
+  const wordAt = (k: number) => text.slice(offsets[k]!, offsets[k + 1]!);
+  function find(word: string): number | undefined {
+    for (let slot = hashOf(word) & mask; table[slot] !== -1; slot = (slot + 1) & mask) if (matches(table[slot]!, word)) return table[slot];
+    return undefined;
+  }
+
+  // What wink adds while reading (words it has never seen) lives beside the packed part.
+  const added: string[] = [];
+  const addedIndex = new Map<string, number>();
+  const lookup = (key: string | symbol) => (typeof key !== 'string' ? undefined : (addedIndex.get(key) ?? find(key)));
+  const field = (value: unknown) => ({ value, writable: true, enumerable: true, configurable: true });
+  const hash = new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_t, key) => lookup(key),
+    set: (_t, key, value: number) => (addedIndex.set(String(key), value), true),
+    has: (_t, key) => lookup(key) !== undefined,
+    ownKeys: () => [...new Set([...Array.from({ length: n }, (_, k) => wordAt(k)), ...addedIndex.keys()])],
+    getOwnPropertyDescriptor: (_t, key) => (lookup(key) === undefined ? undefined : field(lookup(key))),
   });
+
+  const length = () => n + added.length;
+  const push = (...words: string[]) => (added.push(...words), length());
+  const at = (key: string | symbol) => {
+    if (typeof key !== 'string' || !/^(0|[1-9]\d*)$/.test(key)) return undefined;
+    const k = Number(key);
+    return k < n ? wordAt(k) : added[k - n];
+  };
+  // An array target, so Array.isArray() and deep comparison see an array.
+  const listProxy = new Proxy([] as string[], {
+    get: (target, key) => (key === 'length' ? length() : key === 'push' ? push : (at(key) ?? Reflect.get(target, key))),
+    has: (_t, key) => key === 'length' || at(key) !== undefined,
+    ownKeys: () => [...Array.from({ length: length() }, (_, k) => String(k)), 'length'],
+    getOwnPropertyDescriptor: (_t, key) => (key === 'length' ? { value: length(), writable: true, enumerable: false, configurable: false } : at(key) === undefined ? undefined : field(at(key))),
+  });
+  return { list: listProxy, hash };
 }

@@ -20,7 +20,7 @@ import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
 import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
-import { lexemeIndex } from './wink-index.ts';
+import { lexemes } from './wink-index.ts';
 
 type Features = Record<string, { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
 interface CoreModel {
@@ -56,7 +56,7 @@ export function readCoreModel(): CoreModel {
   m.lexicon = words(m.lexicon as string);
   m.xpansions = words(m.xpansions as string);
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list);
-  features['lexeme']!.hash = lexemeIndex(features['lexeme']!.list);
+  Object.assign(features['lexeme']!, lexemes(features['lexeme']!.list as string[]));
   const clusters = features['posClusters']!.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   // load-core-model.js
