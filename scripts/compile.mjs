@@ -107,13 +107,22 @@ export function isFresh(target = 'server', stamps = readStamps()) {
 }
 
 /**
- * The node arguments that start `innerchord` from its snapshot (scripts/snapshot.mjs), or null
- * when the CLI build is stale, has no snapshot for this node, or INNERCHORD_SNAPSHOT=0 says not to.
+ * How to start `innerchord` from its snapshot (scripts/snapshot.mjs): `{ args, fresh }`, the node
+ * arguments and a check that the CLI build is current (a stat per input, which the caller may run
+ * while the snapshot starts), or null when there is no snapshot for this node or
+ * INNERCHORD_SNAPSHOT=0 says not to use it.
  */
-export function cliSnapshotArgs(env = process.env) {
+export function cliSnapshotStart(env = process.env) {
   if (env.INNERCHORD_SNAPSHOT === '0') return null;
   const stamps = readStamps();
-  return isFresh('cli', stamps) ? snapshotArgs(stamps.snapshot, OUT) : null;
+  const args = snapshotArgs(stamps?.snapshot, OUT);
+  return args && { args, fresh: () => isFresh('cli', stamps) };
+}
+
+/** The node arguments that start `innerchord` from its snapshot when the build is current, else null. */
+export function cliSnapshotArgs(env = process.env) {
+  const start = cliSnapshotStart(env);
+  return start?.fresh() ? start.args : null;
 }
 
 /** `from "./x.ts"` / `import("../y.ts")` → `.js`: the compiled tree has no .ts files. */

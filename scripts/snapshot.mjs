@@ -15,7 +15,7 @@
  *   rehashed on each start (~100 ms). The seed is random per build, not a constant anyone knows.
  * - Any failure leaves no blob and the CLI starts as before; the error is kept in the stamp.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,7 +26,7 @@ export const HANDOFF = 75;
 const DIR = 'snapshot';
 const ENTRY = 'cli/snapshot.ts';
 
-/** esbuild plugin: each of our modules' `import.meta.url` becomes its own source file's URL (CommonJS has none). */
+/** esbuild plugin: each of our modules' `import.meta.url` becomes its own source file's URL (a plain script has none). */
 const sourceUrl = (root) => ({
   name: 'innerchord-source-url',
   setup(build) {
@@ -92,4 +92,38 @@ export async function buildSnapshot({ root, out, plugins = [] }) {
 export function snapshotArgs(record, buildDir) {
   if (!record?.blob || record.node !== process.version || record.arch !== process.arch) return null;
   return [...record.flags, '--snapshot-blob', path.join(buildDir, record.blob)];
+}
+
+/**
+ * Answer `argv` from the snapshot started with `args`, checking `fresh()` (the build's stamp, a stat
+ * per input) while it starts: on two cores the two overlap. Its output is held until both are
+ * done, then passed on and its exit code returned; or dropped, and null returned, when the build
+ * was stale or the snapshot handed over (the caller then runs the plain CLI).
+ */
+export function answerFromSnapshot(args, argv, fresh) {
+  // Node reads and parses NODE_EXTRA_CA_CERTS at every start (~50 ms CPU for a system bundle of
+  // ~150 certificates, as large as the rest of a bare start), and the snapshot answers offline
+  // only: it opens no TLS connection that would need them.
+  const { NODE_EXTRA_CA_CERTS: _certs, ...env } = process.env;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...args, ...argv], { stdio: ['inherit', 'pipe', 'pipe'], env });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (b) => out.push(b));
+    child.stderr.on('data', (b) => err.push(b));
+    child.on('error', () => resolve(null));
+    let current = false;
+    try {
+      current = fresh();
+    } catch {
+      // an unreadable stamp is a stale one
+    }
+    if (!current) child.kill();
+    child.on('close', (code) => {
+      if (!current || code === null || code === HANDOFF) return resolve(null);
+      process.stderr.write(Buffer.concat(err));
+      process.stdout.write(Buffer.concat(out));
+      resolve(code);
+    });
+  });
 }
