@@ -114,6 +114,10 @@ async function cliTimes(): Promise<void> {
   const { cliSnapshotArgs } = await import('../scripts/compile.mjs');
   const hasSnapshot = cliSnapshotArgs() !== null;
   const bare = time(['-e', '']);
+  // NODE_EXTRA_CA_CERTS, when set, is read and parsed by every node start (~50 ms here): part of
+  // the bin's figure (its own node), not of the snapshot's (which drops it).
+  const { NODE_EXTRA_CA_CERTS: certs } = process.env;
+  const bareNoCerts = certs ? time(['-e', ''], { NODE_EXTRA_CA_CERTS: '' }) : null;
   const fast = time([bin, ...text]);
   const plain = time([bin, ...text], { INNERCHORD_SNAPSHOT: '0' });
   const viaTsx = time([createRequire(import.meta.url).resolve('tsx/cli'), path.join(ROOT, 'cli', 'main.ts'), ...text]);
@@ -122,6 +126,7 @@ async function cliTimes(): Promise<void> {
   console.log(line(hasSnapshot ? 'from the start-up snapshot' : 'bundled CLI (no start-up snapshot for this node)', fast));
   if (hasSnapshot) console.log(line('plain bundle (INNERCHORD_SNAPSHOT=0)', plain));
   console.log(`  through tsx ${viaTsx.ms.toFixed(0)} ms wall; bare node ${bare.ms.toFixed(0)} ms wall, ${bare.cpu} ms CPU`);
+  if (bareNoCerts) console.log(`  (NODE_EXTRA_CA_CERTS is set: bare node without it ${bareNoCerts.ms.toFixed(0)} ms wall, ${bareNoCerts.cpu} ms CPU)`);
 }
 
 /** `npm start` (scripts/start.mjs) on a built checkout and an existing journal: 5 runs to /api/health 200 (target ≤ 5 s). */
