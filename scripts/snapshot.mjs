@@ -42,12 +42,13 @@ const sourceUrl = (root) => ({
 
 /**
  * Build the snapshot into `<out>/snapshot/` (`out` is the .build folder being made), with esbuild
- * `plugins` shared with the other bundles. Returns the stamp's record: `{ node, arch, flags, blob,
- * inputs }` (inputs: the source files bundled, relative paths are made by the caller), or
- * `{ node, arch, error }` when it could not be built.
+ * `plugins` shared with the other bundles. Returns the stamp's record: `{ node, arch, root, flags,
+ * blob, inputs }` (inputs: the source files bundled, relative paths are made by the caller), or
+ * `{ node, arch, root, error }` when it could not be built.
  */
 export async function buildSnapshot({ root, out, plugins = [] }) {
-  const record = { node: process.version, arch: process.arch };
+  // The checkout too: the snapshot knows its data files by absolute path.
+  const record = { node: process.version, arch: process.arch, root };
   try {
     const { build } = await import('esbuild');
     const { randomInt } = await import('node:crypto'); // here, not above: bin/innerchord.js imports this file on every start
@@ -87,10 +88,11 @@ export async function buildSnapshot({ root, out, plugins = [] }) {
 
 /**
  * The node arguments that start `record`'s snapshot (blob path absolute under `buildDir`), or null
- * when there is none for this node: not built, failed, or built by another version or platform.
+ * when there is none for this node: not built, failed, built by another version or platform, or
+ * for a checkout that has since moved.
  */
 export function snapshotArgs(record, buildDir) {
-  if (!record?.blob || record.node !== process.version || record.arch !== process.arch) return null;
+  if (!record?.blob || record.node !== process.version || record.arch !== process.arch || record.root !== path.dirname(buildDir)) return null;
   return [...record.flags, '--snapshot-blob', path.join(buildDir, record.blob)];
 }
 
