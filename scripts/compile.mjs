@@ -99,10 +99,12 @@ function readStamps(out = OUT) {
 /**
  * True when .build/ holds a build of the current sources: `target` 'server' (the tree and the
  * server bundle) or 'cli' (the CLI bundle and its start-up snapshot, whose stamp lists only the
- * files they read). The CLI's is stale too when its snapshot was made by another node.
+ * files they read). The CLI's is stale too when its snapshot was made by another node or for a
+ * checkout since moved (it reads its data by absolute path): the next command rebuilds it.
  */
 export function isFresh(target = 'server', stamps = readStamps()) {
-  if (target === 'cli' && stamps?.snapshot && stamps.snapshot.node !== process.version) return false;
+  const snapshot = stamps?.snapshot;
+  if (target === 'cli' && snapshot && (snapshot.node !== process.version || snapshot.root !== ROOT)) return false;
   return stampHolds(stamps?.[target]);
 }
 
