@@ -25,6 +25,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSnapshot, snapshotArgs } from './snapshot.mjs';
 import { rowOf, stampHolds, stampOf, walk } from './stamp.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,7 +44,7 @@ export const SERVER_ENTRY = path.join(OUT, BUNDLES.server.dir, 'main.js');
 const SKIP = new Set(['.build', '.git', 'package.json', ...SOURCES]);
 const STAMP = 'stamp.json';
 /** Read by every build: dependencies and the build scripts themselves. */
-const ALWAYS = ['package-lock.json', 'scripts/compile.mjs', 'scripts/stamp.mjs', 'scripts/meta-url.mjs'];
+const ALWAYS = ['package-lock.json', 'scripts/compile.mjs', 'scripts/stamp.mjs', 'scripts/meta-url.mjs', 'scripts/snapshot.mjs'];
 
 /**
  * npm packages taken into the bundles: pure JavaScript on the path of every short command and of
@@ -97,10 +98,33 @@ function readStamps(out = OUT) {
 
 /**
  * True when .build/ holds a build of the current sources: `target` 'server' (the tree and the
- * server bundle) or 'cli' (the CLI bundle, whose stamp lists only the files it bundled).
+ * server bundle) or 'cli' (the CLI bundle and its start-up snapshot, whose stamp lists only the
+ * files they read). The CLI's is stale too when its snapshot was made by another node or for a
+ * checkout since moved (it reads its data by absolute path): the next command rebuilds it.
  */
-export function isFresh(target = 'server') {
-  return stampHolds(readStamps()?.[target]);
+export function isFresh(target = 'server', stamps = readStamps()) {
+  const snapshot = stamps?.snapshot;
+  if (target === 'cli' && snapshot && (snapshot.node !== process.version || snapshot.root !== ROOT)) return false;
+  return stampHolds(stamps?.[target]);
+}
+
+/**
+ * How to start `innerchord` from its snapshot (scripts/snapshot.mjs): `{ args, fresh }`, the node
+ * arguments and a check that the CLI build is current (a stat per input, which the caller may run
+ * while the snapshot starts), or null when there is no snapshot for this node or
+ * INNERCHORD_SNAPSHOT=0 says not to use it.
+ */
+export function cliSnapshotStart(env = process.env) {
+  if (env.INNERCHORD_SNAPSHOT === '0') return null;
+  const stamps = readStamps();
+  const args = snapshotArgs(stamps?.snapshot, OUT);
+  return args && { args, fresh: () => isFresh('cli', stamps) };
+}
+
+/** The node arguments that start `innerchord` from its snapshot when the build is current, else null. */
+export function cliSnapshotArgs(env = process.env) {
+  const start = cliSnapshotStart(env);
+  return start?.fresh() ? start.args : null;
 }
 
 /** `from "./x.ts"` / `import("../y.ts")` → `.js`: the compiled tree has no .ts files. */
@@ -115,8 +139,9 @@ export async function compile() {
   // Inputs as they are now, before reading them: an edit during the build leaves the stamp stale.
   const sources = SOURCES.flatMap((dir) => walk(path.join(ROOT, dir), skipSource));
   const migrations = walk(path.join(ROOT, 'db', 'migrations'), () => false, { dirs: true });
-  // lang/ too: the bundle takes some language data in as JSON imports.
-  const data = walk(path.join(ROOT, 'lang'));
+  // lang/ too: the bundle takes some language data in as JSON imports, the CLI's snapshot reads it
+  // all in (its folders stamped too, for a language added or removed).
+  const data = walk(path.join(ROOT, 'lang'), () => false, { dirs: true });
   const snapshot = new Map(stampOf([...sources, ...migrations, ...data, ...ALWAYS]).map((row) => [row[0], row]));
   const rowsFor = (files) => [...new Set(files.map((f) => path.relative(ROOT, path.resolve(ROOT, f))))].sort().map((rel) => snapshot.get(rel) ?? rowOf(rel));
 
@@ -157,6 +182,9 @@ export async function compile() {
     }
     bundled[name] = Object.keys(result.metafile.inputs).map((f) => path.resolve(ROOT, f)).filter((f) => !f.split(path.sep).includes('node_modules'));
   }
+  // The CLI's start-up snapshot: the interpreter loaded, lang/ read into it (so lang/ is in its stamp).
+  const { inputs: snapshotInputs = [], ...cliSnapshot } = await buildSnapshot({ root: ROOT, out: tmp, plugins: [zodEnglishOnly()] });
+  if (cliSnapshot.error && process.env.INNERCHORD_DEBUG) console.error(`innerchord: no start-up snapshot: ${cliSnapshot.error}`);
   // The rest of the repository, where code looks for its data relative to itself.
   for (const entry of readdirSync(ROOT)) {
     if (SKIP.has(entry) || entry.startsWith('.')) continue;
@@ -167,7 +195,8 @@ export async function compile() {
   const stamps = {
     // The tree compiles every source file, so the server's stamp is all of them (and its bundle's inputs).
     server: rowsFor([...sources, ...bundled.server, ...migrations, ...ALWAYS]),
-    cli: rowsFor([...bundled.cli, ...copied, ...migrations, ...ALWAYS]),
+    cli: rowsFor([...bundled.cli, ...snapshotInputs, ...(cliSnapshot.blob ? data : []), ...copied, ...migrations, ...ALWAYS]),
+    snapshot: cliSnapshot,
   };
   writeFileSync(path.join(tmp, STAMP), JSON.stringify(stamps));
   // Swap in one rename; a concurrent build that finished first is simply replaced.

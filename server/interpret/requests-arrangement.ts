@@ -34,6 +34,8 @@ const ROLE: Record<Instrument, 'melody' | 'chords' | 'bass'> = Object.fromEntrie
 ) as Record<Instrument, 'melody' | 'chords' | 'bass'>;
 
 const ALIAS_RE = INSTRUMENT_ALIASES.map(([a]) => a.replace(/ /g, '\\s+')).join('|');
+/** Every match of ALIAS_RE holds its alias's last word: what a rule built on it `needs`. */
+export const ALIAS_WORDS: readonly string[] = [...new Set(INSTRUMENT_ALIASES.map(([a]) => a.split(' ').at(-1)!))];
 
 /** Where a new section goes in the form, and how it starts out. */
 export const NEW_SECTION: Record<string, { bars: number; where: 'start' | 'end' | 'before-last-chorus' | 'before-each-chorus'; lift: number }> = {
@@ -85,6 +87,7 @@ export const ARRANGEMENT_RULES: readonly RequestRule[] = [
   {
     aspect: 'instruments',
     // "guitar instead of piano", "replace the piano with a guitar": X takes every part Y played.
+    needs: ALIAS_WORDS,
     pattern: new RegExp(String.raw`\b(?:(${ALIAS_RE})\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+${ARTICLE}(${ALIAS_RE})|(?:replace|swap(?:\s+out)?)\s+${ARTICLE}(${ALIAS_RE})\s+(?:with|for)\s+${ARTICLE}(${ALIAS_RE}))\b`, 'giu'),
     apply: (m, p) => {
       const x = instrumentFor(m[1] ?? m[4]!);
@@ -98,6 +101,7 @@ export const ARRANGEMENT_RULES: readonly RequestRule[] = [
   {
     aspect: 'instruments',
     // "guitar and violin", "just piano and cello": both play, on different parts when they share a role.
+    needs: ALIAS_WORDS,
     pattern: new RegExp(String.raw`\b(?:(on|just|only|solo)\s+)?${ARTICLE}(${ALIAS_RE})\s*(and|&|\+|plus|with)\s+${ARTICLE}(${ALIAS_RE})\b`, 'giu'),
     apply: (m, p) => {
       const x = instrumentFor(m[2]!);
@@ -118,6 +122,7 @@ export const ARRANGEMENT_RULES: readonly RequestRule[] = [
   {
     aspect: 'instruments',
     // "on piano", "just guitar", "solo piano", "piano-led": the main instrument plays melody and chords.
+    needs: ALIAS_WORDS,
     pattern: new RegExp(`\\b(on|just|only|solo|all)\\s+(?:a\\s+|an\\s+|the\\s+|my\\s+)?(${ALIAS_RE})\\b`, 'giu'),
     apply: (m, p) => {
       const instrument = INSTRUMENT_ALIASES.find(([a]) => a === m[2]!.toLowerCase().replace(/\s+/g, ' '))?.[1];
@@ -136,6 +141,7 @@ export const ARRANGEMENT_RULES: readonly RequestRule[] = [
   },
   {
     aspect: 'instruments',
+    needs: ALIAS_WORDS,
     pattern: new RegExp(`\\b(${ALIAS_RE})\\b`, 'giu'),
     apply: (m, p) => {
       const instrument = INSTRUMENT_ALIASES.find(([a]) => a === m[1]!.toLowerCase().replace(/\s+/g, ' '))?.[1];

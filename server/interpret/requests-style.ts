@@ -25,21 +25,26 @@ function percentShare(g: Record<string, string | undefined>): number | null {
   return Math.round((pb / (pa + pb)) * 100) / 100;
 }
 
-/** Blend phrasings, each with the share of the second style (a number, or read from the words). */
-const BLENDS: readonly { pattern: string; amount: number | ((g: Record<string, string | undefined>) => number | null) }[] = [
-  { pattern: String.raw`(?<pa>\d{1,3})${PCT}\s+(?<a>${ANY})\s*(?:,|\+|/|and|with|plus)?\s*(?:and\s+|with\s+)?(?<pb>\d{1,3})${PCT}\s+(?<b>${ANY})`, amount: percentShare },
-  { pattern: String.raw`half\s+(?<a>${ANY})\s*(?:,|and|\+|/)?\s*(?:and\s+)?half\s+(?<b>${ANY})`, amount: 0.5 },
-  { pattern: String.raw`mostly\s+(?<a>${ANY})\s*(?:,\s*|\s+(?:with|and|plus)\s+)(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|touch|hint|dash|splash|pinch)\s+of|a\s+little|some)\s+(?<b>${ANY})`, amount: 0.25 },
-  { pattern: String.raw`(?<a>${ANY})\s+with\s+(?:just\s+)?a\s+(?:little\s+)?(?:bit|touch|hint|dash|splash|pinch)\s+of\s+(?<b>${ANY})`, amount: 0.25 },
-  { pattern: String.raw`(?<a>${ANY})\s+meets\s+(?<b>${ANY})`, amount: 0.5 },
-  { pattern: String.raw`(?:blend|mix|cross|fusion|mash-?up)\s+of\s+(?<a>${ANY})\s+(?:and|with)\s+(?<b>${ANY})`, amount: 0.5 },
-  { pattern: String.raw`(?<a>${ANY})\s*(?:[-–/×x+]|\s+and\s+)\s*(?<b>${ANY})\s+(?:blend|mix|fusion|hybrid|crossover)`, amount: 0.5 },
+/**
+ * Blend phrasings, each with the share of the second style (a number, or read from the words) and
+ * the words every match of it holds outside the two styles (the rule's `needs`: each pattern holds
+ * every template's words twice, ~1,700 characters that V8 would compile for any text at all).
+ */
+const BLENDS: readonly { pattern: string; amount: number | ((g: Record<string, string | undefined>) => number | null); needs: readonly string[] }[] = [
+  { pattern: String.raw`(?<pa>\d{1,3})${PCT}\s+(?<a>${ANY})\s*(?:,|\+|/|and|with|plus)?\s*(?:and\s+|with\s+)?(?<pb>\d{1,3})${PCT}\s+(?<b>${ANY})`, amount: percentShare, needs: ['%', 'percent', 'cent'] },
+  { pattern: String.raw`half\s+(?<a>${ANY})\s*(?:,|and|\+|/)?\s*(?:and\s+)?half\s+(?<b>${ANY})`, amount: 0.5, needs: ['half'] },
+  { pattern: String.raw`mostly\s+(?<a>${ANY})\s*(?:,\s*|\s+(?:with|and|plus)\s+)(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|touch|hint|dash|splash|pinch)\s+of|a\s+little|some)\s+(?<b>${ANY})`, amount: 0.25, needs: ['mostly'] },
+  { pattern: String.raw`(?<a>${ANY})\s+with\s+(?:just\s+)?a\s+(?:little\s+)?(?:bit|touch|hint|dash|splash|pinch)\s+of\s+(?<b>${ANY})`, amount: 0.25, needs: ['with'] },
+  { pattern: String.raw`(?<a>${ANY})\s+meets\s+(?<b>${ANY})`, amount: 0.5, needs: ['meets'] },
+  { pattern: String.raw`(?:blend|mix|cross|fusion|mash-?up)\s+of\s+(?<a>${ANY})\s+(?:and|with)\s+(?<b>${ANY})`, amount: 0.5, needs: ['blend', 'mix', 'cross', 'fusion', 'mash'] },
+  { pattern: String.raw`(?<a>${ANY})\s*(?:[-–/×x+]|\s+and\s+)\s*(?<b>${ANY})\s+(?:blend|mix|fusion|hybrid|crossover)`, amount: 0.5, needs: ['blend', 'mix', 'fusion', 'hybrid', 'crossover'] },
 ];
 
 /** "bossa nova meets lo-fi" → a blend rule. */
-function blendRule(pattern: string, share: number | ((g: Record<string, string | undefined>) => number | null)): RequestRule {
+function blendRule(pattern: string, share: number | ((g: Record<string, string | undefined>) => number | null), needs: readonly string[]): RequestRule {
   return {
     aspect: 'style',
+    needs,
     pattern: new RegExp(`\\b${NOT_POSSESSIVE}${pattern}\\b`, 'giu'),
     apply: (m, p) => {
       const a = findTemplate(m.groups?.a ?? '');
@@ -53,7 +58,7 @@ function blendRule(pattern: string, share: number | ((g: Record<string, string |
 }
 
 export const STYLE_RULES: readonly RequestRule[] = [
-  ...BLENDS.map((b) => blendRule(b.pattern, b.amount)),
+  ...BLENDS.map((b) => blendRule(b.pattern, b.amount, b.needs)),
   ...STYLES.map((style): RequestRule => ({
     aspect: 'style',
     // "my rock", "the blues I've got", "this country": a possessive or article before it is not a style request.

@@ -29,6 +29,13 @@ export class Claims {
   }
 }
 
+/**
+ * The text as a rule's `needs` are looked for in it. What an ASCII letter of a pattern matches
+ * under the i and u flags is that letter in either case, ſ (for s) or the Kelvin sign (for k):
+ * lower case (which turns the Kelvin sign into k) and ſ → s cover them all.
+ */
+export const foldForNeeds = (text: string) => text.toLowerCase().replaceAll('\u017f', 's');
+
 /** Run `rules` over `text` starting from `params`; returns the new params and what was honoured. */
 export function applyRules(text: string, params: SongParameters, rules: readonly RequestRule[], claims = new Claims()): { params: SongParameters; applied: Applied[] } {
   let p = params;
@@ -36,7 +43,9 @@ export function applyRules(text: string, params: SongParameters, rules: readonly
   // Phones and word processors type ’ for ': the rules are written with ', and one character for
   // one keeps every match's position in the musician's own text.
   const plain = text.replace(/[\u2018\u2019`]/g, "'");
+  const folded = foldForNeeds(plain);
   for (const rule of rules) {
+    if (rule.needs && !rule.needs.some((w) => folded.includes(w))) continue;
     rule.pattern.lastIndex = 0;
     for (const m of plain.matchAll(rule.pattern)) {
       const start = m.index;

@@ -10,6 +10,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type model from 'wink-eng-lite-web-model';
+// The package's pieces as static imports (not a require() at run time), so a bundle can take them
+// in: the CLI's start-up snapshot (scripts/snapshot.mjs) may run no CommonJS of ours while it builds.
+import loadCerMeta from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import loadNegation from 'wink-eng-lite-web-model/dist/load-negation-model.js';
+import loadPos from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import loadSbd from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
+import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
+import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
+import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
+import { lexemes } from './wink-index.ts';
 
 type Features = Record<string, { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
 interface CoreModel {
@@ -45,7 +56,7 @@ export function readCoreModel(): CoreModel {
   m.lexicon = words(m.lexicon as string);
   m.xpansions = words(m.xpansions as string);
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list);
-  features['lexeme']!.hash = indexOf(features['lexeme']!.list);
+  Object.assign(features['lexeme']!, lexemes(features['lexeme']!.list as string[]));
   const clusters = features['posClusters']!.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   // load-core-model.js
@@ -84,18 +95,16 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
  * a third of a short CLI command's CPU.
  */
 function assemble(): typeof model {
-  const need = createRequire(import.meta.url);
-  const dist = (file: string) => need(`wink-eng-lite-web-model/dist/${file}`) as never;
   const m = Object.create(null);
   m.core = readCoreModel;
-  m.sbd = dist('load-sbd-model.js');
-  m.pos = dist('load-pos-model.js');
-  m.negation = dist('load-negation-model.js');
-  m.metaCER = dist('load-cer-meta-model.js');
+  m.sbd = loadSbd;
+  m.pos = loadPos;
+  m.negation = loadNegation;
+  m.metaCER = loadCerMeta;
   m.ner = () => ({ machines: [], transformers: [] });
   m.sa = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined });
-  m.featureFn = dist('feature.js');
-  m.addons = Object.assign(Object.create(null), { stem: dist('porter-stemmer.js'), lemmatize: dist('lemmatize.js'), readabilityStats: dist('readability-stats.js'), wordVectors: undefined });
+  m.featureFn = featureFn;
+  m.addons = Object.assign(Object.create(null), { stem, lemmatize, readabilityStats, wordVectors: undefined });
   return m as typeof model;
 }
 

@@ -1,0 +1,57 @@
+/**
+ * A rule's `needs` (request-types.ts) only saves time: skipping a pattern when a text holds none
+ * of its words never changes what the rules read, over the mood sets, instrument aliases and style
+ * blends, written the ways case-insensitive Unicode matching accepts (any case, ſ for s, the
+ * Kelvin sign for k).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadMoodSet } from '../../eval/mood/set.ts';
+import { interpretOffline } from './index.ts';
+import { REQUEST_RULES } from './interpret.ts';
+import { ALIAS_WORDS } from './requests-arrangement.ts';
+import { applyRules, foldForNeeds } from './requests.ts';
+
+const WITHOUT_NEEDS = REQUEST_RULES.map(({ needs: _needs, ...rule }) => rule);
+const base = interpretOffline('a calm song').params;
+/** What the rules make of `text`, as comparable data. */
+const read = (text: string, rules: typeof REQUEST_RULES) => {
+  const { params, applied } = applyRules(text, base, rules);
+  return { params, applied: applied.map((a) => [a.aspect, a.label, a.quote]) };
+};
+
+/** Ways a musician (or a keyboard) may write `word` that /…/iu still matches. */
+const spellings = (word: string) => [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1), word.replaceAll('s', '\u017f'), word.replaceAll('k', '\u212a').replaceAll('K', '\u212a')];
+
+const BLENDS = ['bossa nova meets lo-fi', 'half bossa nova and half lo-fi', 'mostly reggae with a bit of jazz', 'rock with a touch of blues', '70% bossa and 30% lo-fi',
+  '70 percent bossa and 30 per cent lo-fi', 'a blend of folk and jazz', 'a mash-up of reggae and rock', 'folk-jazz fusion', 'bossa/lo-fi hybrid', 'a cross of blues with soul'];
+const ALIASES = ['guitar', 'classical guitar', 'tenor sax', 'steel drums', 'koto', 'kalimba', 'synth pads', 'string quartet', 'bass guitar', 'shakuhachi', 'sax', 'banjo'];
+const texts = [
+  ...['statements', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'].flatMap((half) => loadMoodSet(half as 'statements').map((s) => s.text)),
+  ...ALIASES.flatMap(spellings).flatMap((a) => [
+    `a song on ${a}`, `just ${a} and cello`, `${a} instead of piano`, `replace the piano with a ${a}`, `soft ${a}, slow`, `${a.replace(' ', '\n ')} please`,
+  ]),
+  ...BLENDS.flatMap(spellings).flatMap((b) => [b, `something slow, ${b}, in D minor`]),
+];
+
+describe('request rules that need a word', () => {
+  it('are the instrument rules and the style blends, and every alias ends in a word they need', () => {
+    expect(REQUEST_RULES.filter((r) => r.needs).map((r) => r.aspect)).toEqual([...Array(7).fill('style'), ...Array(4).fill('instruments')]);
+    for (const alias of ALIASES) expect(ALIAS_WORDS, alias).toContain(alias.split(' ').at(-1));
+  });
+
+  it('read every text exactly as without the shortcut', () => {
+    const rules = REQUEST_RULES.filter((r) => r.needs);
+    const skips = new Map(rules.map((r) => [r, 0]));
+    for (const text of texts) {
+      expect(read(text, REQUEST_RULES), text).toEqual(read(text, WITHOUT_NEEDS));
+      for (const rule of rules) {
+        if (rule.needs!.some((w) => foldForNeeds(text).includes(w))) continue;
+        skips.set(rule, skips.get(rule)! + 1);
+        // Stronger than the outcome: a pattern never matches a text its shortcut skips.
+        expect(text.match(rule.pattern), `${text} · ${rule.pattern.source.slice(0, 40)}`).toBeNull();
+      }
+    }
+    // Every rule meets texts it skips and texts it must read.
+    for (const [rule, skipped] of skips) expect([skipped > 50, texts.length - skipped > 3], rule.pattern.source.slice(0, 60)).toEqual([true, true]);
+  });
+});
