@@ -1,8 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-/** Pure music, evaluation and web-logic tests: no database, server or browser state to leak. */
-const PURE = ['music/**/*.test.ts', 'eval/**/*.test.ts', 'web/src/**/*.test.ts'];
-/** Pure, but replaces a module with vi.mock, which only holds in a fresh module graph. */
+/**
+ * Files that share one module graph per worker (isolate: false): each builds its own app and
+ * journal, and none changes process state, so Tonal, zod, wink and the lexicons load once per
+ * worker instead of once per file — about 100 s of CI's 15-minute budget. A file that does change
+ * module state must put it back (see server/journal/engine.test.ts).
+ */
+const SHARED = ['music/**/*.test.ts', 'eval/**/*.test.ts', 'web/src/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts', 'cli/**/*.test.ts'];
+/** Replaces a module with vi.mock, which only holds in a fresh module graph. */
 const NEEDS_ISOLATION = ['music/midi/export.linear.test.ts'];
 
 export default defineConfig({
@@ -15,16 +20,9 @@ export default defineConfig({
     setupFiles: ['./test/support/fast-check-seed.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
-      {
-        extends: true,
-        // Pure files share one module graph per worker: Tonal, zod and the lexicons load once per
-        // worker instead of once per file (CI has a 15-minute budget).
-        test: { name: 'pure', include: PURE, exclude: NEEDS_ISOLATION, isolate: false },
-      },
-      {
-        extends: true,
-        test: { name: 'app', include: ['server/**/*.test.ts', 'db/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts', ...NEEDS_ISOLATION] },
-      },
+      { extends: true, test: { name: 'shared', include: SHARED, exclude: NEEDS_ISOLATION, isolate: false } },
+      // Browser, server-process and whole-conversation tests keep a fresh module graph per file.
+      { extends: true, test: { name: 'isolated', include: ['test/**/*.test.ts', ...NEEDS_ISOLATION] } },
     ],
   },
 });

@@ -8,7 +8,9 @@ import { parseParams } from '../../music/params.ts';
 import { generateSketch } from '../../music/generate.ts';
 import { closeEnginePool, diff, engineThreadId, engineThreads, generate } from './engine.ts';
 
-beforeAll(() => {
+beforeAll(async () => {
+  // Start from no pool: a file run before this one in the same worker may have made the inline one.
+  await closeEnginePool();
   process.env['INNERCHORD_ENGINE_THREADS'] = '1';
 });
 afterAll(async () => {
