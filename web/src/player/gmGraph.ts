@@ -22,7 +22,7 @@ export function buildGmGraph(
   sketch: Sketch,
   synth: GmSynthesizer,
   mixOf: (track: TrackId) => Mix,
-  onNote: (time: number) => void,
+  onNote: (time: number) => boolean | void,
   context: ToneNS.BaseContext = Tone.getContext(),
 ): SketchGraph {
   const channels = new Map<TrackId, ToneNS.Channel>();
@@ -64,9 +64,10 @@ export function buildGmGraph(
     ];
     const play = (time: number, e: GmEvent) => {
       if ('program' in e) return synth.programChange(ch, e.program, { time });
+      // As in buildGraph: false means the player has stopped, and this note stays silent.
+      if (onNote(time) === false) return;
       synth.noteOn(ch, e.pitch, midiVelocity(e.velocity), { time });
       synth.noteOff(ch, e.pitch, { time: time + ticksToSeconds(e.durationTicks, sketch) });
-      onNote(time);
     };
     // Stable sort: a program change stays before the note at its tick.
     lanes.push({ events: [...events].sort((a, b) => a.tick - b.tick), play });

@@ -49,8 +49,9 @@ export function configureTransport(transport: ToneNS.TransportInstance, sketch: 
 
 /**
  * Wire a sketch into `context`'s Transport (the page's live context unless told otherwise).
- * `onNote(time)` is called from inside the scheduler for each note, with the audio-clock time the
- * note will sound at (used for the debug count and marks).
+ * `onNote(time)` is called from inside the scheduler before each note, with the audio-clock time the
+ * note will sound at (used for the debug count and marks); `false` silences that note — the player
+ * has stopped and the scheduler is still catching up on ticks that fell due before the stop.
  */
 export function buildGraph(
   Tone: ToneModule,
@@ -58,7 +59,7 @@ export function buildGraph(
   lanes: VoiceLane[],
   piano: Map<number, AudioBuffer>,
   mixOf: (track: TrackId) => Mix,
-  onNote: (time: number) => void,
+  onNote: (time: number) => boolean | void,
   context: ToneNS.BaseContext = Tone.getContext(),
 ): SketchGraph {
   const channels = new Map<TrackId, ToneNS.Channel>();
@@ -78,8 +79,8 @@ export function buildGraph(
     const events: PartEvent[] = lane.events.map((e) => ({ ...e, time: `${e.tick}i` }));
     const part = new Tone.Part<PartEvent>({
       callback: (time, e) => {
+        if (onNote(time) === false) return;
         sound.play(e, time, ticksToSeconds(e.durationTicks, sketch));
-        onNote(time);
       },
       events,
       context,

@@ -74,6 +74,8 @@ export class SketchPlayer {
   status: PlayerStatus = 'idle';
   /** Notes handed to voices by the scheduler since this player was made (read by tests). */
   scheduledCount = 0;
+  /** True from Play's start until Stop, Pause or teardown: notes the scheduler hands over outside it stay silent. */
+  #sounding = false;
 
   constructor(opts: PlayerOptions = {}) {
     this.#opts = opts;
@@ -160,6 +162,7 @@ export class SketchPlayer {
    * the first one FIRST_NOTE_LEAD from now, and the Transport starts on the first tick after it.
    */
   #start(Tone: ToneModule, sketch: Sketch, graph: SketchGraph): void {
+    this.#sounding = true;
     const transport = Tone.getTransport();
     const lookAhead = Tone.getContext().lookAhead;
     const from = this.#startTick;
@@ -179,6 +182,7 @@ export class SketchPlayer {
 
   /** Stop and silence; the next play starts from the top (or the section last jumped to). */
   stop(): void {
+    this.#sounding = false;
     const Tone = this.#tone;
     if (!Tone || this.status !== 'playing') return;
     Tone.getTransport().stop();
@@ -189,6 +193,7 @@ export class SketchPlayer {
 
   /** Pause where the listener is (the next play resumes there), letting sounding notes ring out. */
   pause(): void {
+    this.#sounding = false;
     const Tone = this.#tone;
     if (!Tone || this.status !== 'playing') return;
     const heard = this.position();
@@ -293,6 +298,7 @@ export class SketchPlayer {
     if (Tone && this.#endEvent !== null) Tone.getTransport().clear(this.#endEvent);
     this.#endEvent = null;
     for (const meter of this.#meters.values()) meter.dispose();
+    this.#sounding = false;
     this.#meters.clear();
     this.#graph?.dispose();
     this.#graph = null;
@@ -382,9 +388,12 @@ export class SketchPlayer {
     return typeof value === 'number' ? value : Math.max(...(value as number[]));
   }
 
-  #noteScheduled(time: number): void {
+  /** A note is due: count it, or refuse it (false) once Stop or Pause has been pressed. */
+  #noteScheduled(time: number): boolean {
+    // Tone's scheduler can still hand over ticks that fell due just before a stop, after it.
+    if (!this.#sounding) return false;
     this.scheduledCount++;
-    if (!this.#awaitingFirstNote) return;
+    if (!this.#awaitingFirstNote) return true;
     this.#awaitingFirstNote = false;
     performance.mark(MARK_FIRST_NOTE);
     const context = this.#tone?.getContext();
@@ -394,6 +403,7 @@ export class SketchPlayer {
       const ahead = time - context.currentTime + (raw.outputLatency || raw.baseLatency || 0);
       performance.mark(MARK_FIRST_SOUND, { startTime: performance.now() + Math.max(0, ahead) * 1000 });
     }
+    return true;
   }
 
   #ended(): void {
