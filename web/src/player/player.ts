@@ -5,33 +5,22 @@
  * passed `time`; nothing musical uses the wall clock. `dispose()` releases every node it made.
  */
 import type { Sketch, TrackId } from '../../../music/index.ts';
-import { applyMix, buildGraph, configureTransport, DEFAULT_MIX, type Mix, type SketchGraph } from './graph.ts';
+import { applyMix, configureTransport, DEFAULT_MIX, type Mix, type SketchGraph } from './graph.ts';
 import type { ToneModule } from './instruments.ts';
-import { lanesForSketch, pianoRange, secondsToTicks, ticksToSeconds } from './schedule.ts';
-import { samplesFor } from './voices.ts';
-import { loadPianoSamples } from './samples.ts';
+import { secondsToTicks, ticksToSeconds } from './schedule.ts';
 import { onHush } from './hush.ts';
-import { bankUrl, createGmSynth, fetchBank, READY_LIMIT_MS, withinLimit } from './gm.ts';
-import { GmSlot, type Gm } from './gmSlot.ts';
-import { buildGmGraph } from './gmGraph.ts';
-import type * as ToneNS from 'tone';
+import { SketchSounds, type PlayerEngine, type SoundsOptions } from './sounds.ts';
+import { TrackMeters } from './meters.ts';
+
+export type { PlayerEngine } from './sounds.ts';
 
 export type PlayerStatus = 'idle' | 'loading' | 'ready' | 'playing' | 'error';
 
-export interface PlayerOptions {
-  /** Where the piano samples are served (server/samples.ts). */
-  sampleBase?: string;
+export interface PlayerOptions extends SoundsOptions {
   onStatus?: (status: PlayerStatus, error?: string) => void;
   /** The song reached its end (not looping): called in step with the audio via Tone.Draw. */
   onEnded?: () => void;
-  /** Where per-sketch sound banks are served (server/soundbankRoutes.ts). */
-  bankBase?: string;
-  /** The sound bank could not be loaded (the reason) and simple synth voices play instead; null once it loads. */
-  onFallback?: (reason: string | null) => void;
 }
-
-/** Which sound plays the sketch: the GM soundfont synth, the synthesised fallback, or nothing built yet. */
-export type PlayerEngine = 'soundfont' | 'synth' | 'none';
 
 export const MARK_CLICK = 'innerchord:play-click';
 export const MARK_FIRST_NOTE = 'innerchord:first-note-scheduled';
@@ -56,10 +45,9 @@ export class SketchPlayer {
   #sketch: Sketch | null = null;
   #graph: SketchGraph | null = null;
   #endEvent: number | null = null;
-  #piano = new Map<number, AudioBuffer>();
-  /** The current sketch's synth, made from the moment the sketch arrives. */
-  #gm = new GmSlot();
-  #meters = new Map<TrackId, ToneNS.Meter>();
+  /** Which instruments play the sketch (the soundfont synth or the fallback voices). */
+  #sounds: SketchSounds;
+  #meters = new TrackMeters();
   engine: PlayerEngine = 'none';
   #mix = new Map<TrackId, Mix>();
   #loop = false;
@@ -79,6 +67,7 @@ export class SketchPlayer {
 
   constructor(opts: PlayerOptions = {}) {
     this.#opts = opts;
+    this.#sounds = new SketchSounds(opts, () => this.prefetch());
     live.push(this);
   }
 
@@ -121,7 +110,7 @@ export class SketchPlayer {
     // The sketch just arrived: start fetching its instruments now, before Play is pressed.
     // Make its synth too (Tone, the worklet, the bank parsed, its presets ready), so Play only has
     // to start the context and the notes. A failure here is told (and fallen back from) on Play.
-    this.#prepareGm(sketch).catch(() => {});
+    this.#sounds.prepare(sketch).catch(() => {});
     if (this.#disposed && !live.includes(this)) live.push(this);
     this.#disposed = false;
   }
@@ -274,7 +263,7 @@ export class SketchPlayer {
   dispose(): void {
     this.stop();
     this.#teardown();
-    this.#piano.clear();
+    this.#sounds.dispose();
     this.#disposed = true;
     this.#sketch = null;
     if (owner === this) owner = null;
@@ -297,12 +286,11 @@ export class SketchPlayer {
     const Tone = this.#tone;
     if (Tone && this.#endEvent !== null) Tone.getTransport().clear(this.#endEvent);
     this.#endEvent = null;
-    for (const meter of this.#meters.values()) meter.dispose();
     this.#sounding = false;
-    this.#meters.clear();
+    this.#meters.dispose();
     this.#graph?.dispose();
     this.#graph = null;
-    this.#disposeGm();
+    this.#sounds.release();
     this.engine = 'none';
     if (Tone && owner === this) {
       const transport = Tone.getTransport();
@@ -313,19 +301,17 @@ export class SketchPlayer {
   }
 
   async #build(Tone: ToneModule, sketch: Sketch, generation: number): Promise<void> {
-    const gm = await this.#loadGm(sketch);
-    if (!gm) await this.#loadPiano(Tone, sketch);
+    const sounds = await this.#sounds.load(Tone, sketch);
     // Another sketch arrived (or the player went away) while the sounds loaded: build nothing.
     if (generation !== this.#generation || this.#disposed || owner !== this) {
-      this.#disposeGm();
+      this.#sounds.release();
       return;
     }
     const transport = Tone.getTransport();
     configureTransport(transport, sketch, this.#loop);
-    this.#graph = gm
-      ? buildGmGraph(Tone, sketch, gm.synth, (t) => this.mixOf(t), (time) => this.#noteScheduled(time))
-      : buildGraph(Tone, sketch, lanesForSketch(sketch), this.#piano, (t) => this.mixOf(t), (time) => this.#noteScheduled(time));
-    this.engine = gm ? 'soundfont' : 'synth';
+    const built = this.#sounds.graph(Tone, sketch, sounds, (t) => this.mixOf(t), (time) => this.#noteScheduled(time));
+    this.#graph = built.graph;
+    this.engine = built.engine;
     this.#endEvent = transport.schedule((time) => {
       if (transport.loop) return;
       transport.stop(time);
@@ -333,59 +319,13 @@ export class SketchPlayer {
     }, `${sketch.totalTicks}i`);
   }
 
-  /** Start making the sketch's synth (once per sketch; again after a failure or a teardown). */
-  #prepareGm(sketch: Sketch): Promise<Gm> {
-    const url = bankUrl(sketch, this.#opts.bankBase);
-    return this.#gm.prepare(async () => {
-      const [Tone, bytes] = await Promise.all([this.prefetch(), fetchBank(url)]);
-      performance.mark('innerchord:gm-bank');
-      const gm = await createGmSynth(Tone, bytes);
-      performance.mark('innerchord:gm-ready');
-      return gm;
-    });
-  }
-
-  /** The GM synth with the sketch's bank, or null (and the reason told) when the bank cannot load. */
-  async #loadGm(sketch: Sketch): Promise<Gm | null> {
-    try {
-      const gm = await withinLimit(this.#prepareGm(sketch), READY_LIMIT_MS, 'the instrument synth did not start');
-      this.#opts.onFallback?.(null);
-      return gm;
-    } catch (e) {
-      // A synth that turns up after the limit is dropped; the next teardown lets a later Play retry.
-      this.#disposeGm();
-      this.#opts.onFallback?.(e instanceof Error ? e.message : String(e));
-      return null;
-    }
-  }
-
-  async #loadPiano(Tone: ToneModule, sketch: Sketch): Promise<void> {
-    const range = pianoRange(lanesForSketch(sketch));
-    if (!range) return;
-    const context = Tone.getContext();
-    await loadPianoSamples({ wanted: samplesFor(range.low, range.high), into: this.#piano, decode: (b) => context.decodeAudioData(b), base: this.#opts.sampleBase });
-  }
-
-  #disposeGm(): void {
-    this.#gm.clear();
-  }
-
   /**
    * Output level of a track right now, in dB (−Infinity when silent or not built): for tests that
    * check every part really sounds. The meter is made on first ask.
    */
   level(track: TrackId): number {
-    const Tone = this.#tone;
     const channel = this.#graph?.channels.get(track);
-    if (!Tone || !channel) return -Infinity;
-    let meter = this.#meters.get(track);
-    if (!meter) {
-      meter = new Tone.Meter({ smoothing: 0.5 });
-      channel.connect(meter);
-      this.#meters.set(track, meter);
-    }
-    const value = meter.getValue();
-    return typeof value === 'number' ? value : Math.max(...(value as number[]));
+    return this.#tone && channel ? this.#meters.level(this.#tone, track, channel) : -Infinity;
   }
 
   /** A note is due: count it, or refuse it (false) once Stop or Pause has been pressed. */
