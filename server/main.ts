@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     console.log(startupLine(config, info.port));
     if (setup) console.log(setupLine(setup, info.port));
     // Once listening (health answers at once), warm the engine and interpreter in the background.
-    setTimeout(() => void import('./warm.ts').then(({ warmUp }) => warmUp()).catch((error: unknown) => log.info('warm-up failed', { error: String(error) })), 0);
+    const warmFrom = performance.now();
+    setTimeout(() => void import('./warm.ts').then(({ warmUp }) => warmUp()).then(() => log.info('warmed up', { ms: Math.round(performance.now() - warmFrom) }), (error: unknown) => log.info('warm-up failed', { error: String(error) })), 0);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(`innerchord: cannot listen on ${config.host}:${config.port}: ${error.code === 'EADDRINUSE' ? 'the port is in use (set PORT)' : error.message}`);

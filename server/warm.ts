@@ -10,6 +10,8 @@
  * first health check, a musician opening the page) waits for one step at most, not for all of them.
  */
 
+import warmup from '../cli/snapshot-warmup.json' with { type: 'json' };
+
 /** Let pending I/O (accepted connections, requests) run before the next step. */
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -34,4 +36,13 @@ export async function warmUp(): Promise<void> {
   const { diff, generate } = await import('./journal/engine.ts');
   const [a, b] = await Promise.all([generate(first.params, 1), generate(revised.params, 1)]);
   await diff({ params: first.params, sketch: a }, { params: revised.params, sketch: b });
+  // One line in each language the interpreter reads: its lexicon and stemmer load here, not on the
+  // first German or Spanish turn. Their sketches bring the engine worker's JIT to its steady pace:
+  // its first few sketches run several times slower than later ones, and the load bench saw them
+  // as the slowest turns of a fresh server. The worker runs them; the request thread only interprets.
+  for (const text of warmup.texts) {
+    await yieldToRequests();
+    const { params } = interpretOffline(text);
+    for (const seed of [1, 2]) await generate(params, seed);
+  }
 }

@@ -72,6 +72,7 @@ function find<T>(text: string, list: Matcher<T>[], from: number, to: number, tak
   const hits: Hit<T>[] = [];
   const part = text.slice(0, to);
   for (const m of list) {
+    if (!m.pieces.every((piece) => part.includes(piece))) continue;
     m.re.lastIndex = from;
     for (let r = m.re.exec(part); r; r = m.re.exec(part)) {
       const h = { start: r.index, end: r.index + r[0].length, value: m.value };

@@ -91,13 +91,18 @@ export function wordPattern(word: string): string {
   return EDGE_BEFORE + pieces.join(String.raw`(?:\s+[\p{L}\p{N}'-]+){0,4}\s+`) + EDGE_AFTER;
 }
 
-/** One compiled word: its pattern and what it stands for. */
-export interface Matcher<T> { re: RegExp; length: number; value: T }
+/**
+ * One compiled word: its pattern, what it stands for, and the literal pieces its pattern is made
+ * of. The pattern cannot match a text that lacks any piece, so `find` checks them first with
+ * `includes`: a request is tested against every word of four languages (hundreds of regular
+ * expressions each), and almost all are absent.
+ */
+export interface Matcher<T> { re: RegExp; length: number; value: T; pieces: string[] }
 
 /** Compile words → value, longest first, so "pre-chorus" is tried before "chorus". */
 export function matchers<T>(entries: [string, T][]): Matcher<T>[] {
   return entries
-    .map(([w, value]) => ({ re: new RegExp(wordPattern(w), 'gu'), length: fold(w).length, value }))
+    .map(([w, value]) => ({ re: new RegExp(wordPattern(w), 'gu'), length: fold(w).length, value, pieces: fold(w).split(/\s*…\s*|\s+/).filter(Boolean) }))
     .sort((a, b) => b.length - a.length);
 }
 

@@ -39,9 +39,11 @@ async function enginePool(): Promise<Piscina | null> {
   const { Piscina } = await import('piscina');
   pool = new Piscina({
     filename: (compiled ? js : ts).href,
-    minThreads: 0,
+    // One worker stays, loaded and JIT-warm: a musician who talks for two minutes before asking
+    // for a sketch must not pay a cold worker (thread start, modules, unoptimised engine: 100–300 ms).
+    // Extra workers leave after a minute idle. None holds the process open: piscina unrefs idle ones.
+    minThreads: 1,
     maxThreads: threads,
-    // Idle workers leave after a minute (and never hold the process open: piscina unrefs them).
     idleTimeout: 60_000,
   });
   return pool;
