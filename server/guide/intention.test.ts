@@ -24,6 +24,13 @@ describe('the intention in each language', () => {
     ['es', { about: 'Trata de mi padre que se fue', feeling: 'triste y cansado', audience: 'para mi hermano' }, 'Una canción para mi hermano que habla de mi padre que se fue, triste y cansado.'],
     ['es', { about: 'mi padre se fue de casa', audience: 'para mí' }, 'Una canción para mí sobre cómo mi padre se fue de casa.'],
     ['en', { about: 'she moved into a care home', audience: 'for Mum' }, 'A song for Mum about how she moved into a care home.'],
+    // A noun for a subject makes a clause too (English part-of-speech tags find its verb) …
+    ['en', { about: "My brother moved to Canada last month and I haven't told him I miss him", audience: 'for him' }, 'A song for my brother about how my brother moved to Canada last month.'],
+    ['en', { about: 'my dog died last week' }, 'A song about how my dog died last week.'],
+    // … while an adjective, a bound verb or a gerund leaves a noun phrase.
+    ['en', { about: 'my beloved grandmother and her garden' }, 'A song about my beloved grandmother and her garden.'],
+    ['en', { about: 'the day my father left' }, 'A song about the day my father left.'],
+    ['en', { about: 'losing my job' }, 'A song about losing my job.'],
   ] as const)('%s: %j → %j', (language, answers, want) => {
     expect(composeIntention(answers, guideText(language))).toBe(want);
   });

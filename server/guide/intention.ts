@@ -9,6 +9,7 @@ import type { AnswerStage } from './state.ts';
 import { clausesOf } from './topics.ts';
 import { guideText, listed, type GuideText } from './text.ts';
 import { once } from './reflect.ts';
+import { subjectVerbAt } from '../interpret/english-nlp.ts';
 
 const MAX_WORDS = 14;
 
@@ -65,12 +66,14 @@ export function stagePhrase(stage: AnswerStage, text: string | undefined, t: Gui
 
 /**
  * Whether a phrase can follow "about" as it is: no verb, or its verb bound inside a noun phrase
- * ("my father who left", "the day she left"); "my father left" is a clause ("about how …").
+ * ("my father who left", "the day she left"); "my father left" is a clause ("about how …"). The
+ * language's pattern finds verbs after pronouns; in English, wink-nlp's part-of-speech tags also
+ * find a verb after a noun ("my brother moved to Canada"), which no word list could.
  */
 export function isNounPhrase(phrase: string, t: GuideText): boolean {
-  const verb = t.patterns.clause.exec(phrase);
-  if (!verb) return true;
-  return t.patterns.nounPhrase.test(phrase) && t.patterns.bound.test(phrase.slice(0, verb.index + 1));
+  const at = t.patterns.clause.exec(phrase)?.index ?? (t.language === 'en' ? subjectVerbAt(phrase) : -1);
+  if (at < 0) return true;
+  return t.patterns.nounPhrase.test(phrase) && t.patterns.bound.test(phrase.slice(0, at + 1));
 }
 
 /** " about …" in the language (with its leading space): the lead they used picks the wording; otherwise a noun phrase or a clause. */

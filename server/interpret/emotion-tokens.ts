@@ -5,8 +5,8 @@
  * language's Snowball stem. The wink model loads once, when this module is first imported
  * (through wink-model.ts, which reads it faster).
  */
-import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
-import { WINK_PIPE, winkModel } from './wink-model.ts';
+import type { ItemSentence, ItemToken } from 'wink-nlp';
+import { its, nlp } from './english-nlp.ts';
 import { familiarityIn, unstretch } from './emotion-elongation.ts';
 import { ENGLISH, type Lexicon } from './lexicon.ts';
 
@@ -29,8 +29,6 @@ export interface Token {
 
 interface Raw { word: string; key: string; start: number; end: number; kind: 'word' | 'comma' | 'stop'; negFlag: boolean; foreign?: boolean }
 
-const nlp = winkNLP(winkModel, WINK_PIPE);
-const its = nlp.its;
 /**
  * wink-nlp numbers the words of its English lexicon first and gives unknown words the ids after
  * them, so the id a never-seen word gets now is where the English vocabulary ends.
@@ -63,7 +61,10 @@ function rawEnglish(text: string): Raw[] {
       if (/\n/.test(text.slice(cursor, start)) && out.length) out.push({ word: '\n', key: '\n', start, end: start, kind: 'stop', negFlag: false });
       cursor = end;
       const type = t.out(its.type) as string;
-      if (type === 'punctuation' && value === ',') out.push({ word: ',', key: ',', start, end, kind: 'comma', negFlag: false });
+      // wink-nlp gives line breaks (and tabs) a token of their own: a break ends a sentence, a tab is space.
+      if (type === 'tabCRLF') {
+        if (value.includes('\n') && out.length) out.push({ word: '\n', key: '\n', start, end, kind: 'stop', negFlag: false });
+      } else if (type === 'punctuation' && value === ',') out.push({ word: ',', key: ',', start, end, kind: 'comma', negFlag: false });
       else if (type === 'punctuation' && STOPS.test(value)) out.push({ word: value, key: value, start, end, kind: 'stop', negFlag: false });
       else if (!SKIP_TYPES.has(type)) {
         const written = (t.out(its.normal) as string).toLowerCase().replace(/[\u2018\u2019`]/g, "'");

@@ -20,8 +20,10 @@ import type { EmotionReading } from './types.ts';
 
 /** One feeling word found, already scaled and negated. */
 export interface Hit {
-  /** As written, with its modifiers: "not happy", "very sad", "empty room". */
+  /** As written, with its modifiers, lower-cased: "not happy", "very sad", "empty room". */
   label: string;
+  /** The same words exactly as the musician wrote them, whole words only ("haven't told him I miss"), for quoting back. */
+  written: string;
   valence: number;
   arousal: number;
   /** How much it counts towards valence (and, unless arousalWeight says otherwise, arousal). */
@@ -47,6 +49,14 @@ export interface EmotionDetail extends EmotionReading {
 }
 
 const clamp = (x: number) => Math.max(-1, Math.min(1, x));
+
+/** text[start, end) widened to whole words: a token can begin inside one ("n't" of "haven't"). */
+function wholeWords(text: string, start: number, end: number): string {
+  const inWord = /[\p{L}\p{N}'’]/u;
+  while (start > 0 && inWord.test(text[start - 1]!)) start--;
+  while (end < text.length && inWord.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** A word's affect in any language we have, English first: lookupWord("sadness") → [-0.7, -0.35]. */
@@ -97,7 +107,7 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     }
     const label = text.slice(tokens[from]!.start, tokens[last]!.end).toLowerCase();
     hits.push({
-      label, valence: v, arousal: a, weight, ...(arousalWeight === undefined ? {} : { arousalWeight }),
+      label, written: wholeWords(text, tokens[from]!.start, tokens[last]!.end), valence: v, arousal: a, weight, ...(arousalWeight === undefined ? {} : { arousalWeight }),
       sentence: tokens[i]!.sentence, at: tokens[from]!.start, ...(holdsMixed(lex, key) && !negated ? { mixed: true } : {}),
     });
   };

@@ -91,6 +91,17 @@ describe('interpretOffline: explicit requests are honoured exactly', () => {
     const { params } = interpret('a short song with a longer chorus');
     expect(params.sections.map((s) => `${s.name} ${s.bars}`)).toEqual(['intro 4', 'verse 8', 'chorus 12', 'outro 4']);
   });
+  it('quotes one answer of a conversation, not all of them run together (answers arrive one per line)', () => {
+    // The conversation reaches the interpreter as the musician's answers joined by line breaks.
+    const said = ["My brother moved to Canada last month and I haven't told him I miss him", 'Mostly missing him, but also proud of him, a bit lonely', 'that distance does not undo what we shared'];
+    const { params } = interpret(said.join('\n'));
+    const mood = params.rationale.find((r) => r.aspect === 'mood')!;
+    expect(said).toContain(mood.quote);
+    // Feeling words are quoted whole and as written, not as the tokeniser split them ("n't told him i miss").
+    expect(mood.because).toContain("“haven't told him I miss”");
+    expect(mood.because).not.toMatch(/“n't/);
+  });
+
   it('quotes each request in the rationale', () => {
     const { params } = interpret('slow and sad, in D minor at 66 bpm');
     const key = params.rationale.find((r) => r.aspect === 'key')!;

@@ -26,7 +26,7 @@ const pace = (tempo: number) => (tempo < 76 ? 'slow' : tempo < 100 ? 'unhurried'
 export function buildRationale(p: SongParameters, detail: EmotionDetail, applied: Applied[]): Reason[] {
   const asked = new Set(applied.map((a) => a.aspect));
   const quote = strongestSentence(detail);
-  const feltWords = detail.words.slice(0, 4).map((w) => `“${w}”`).join(', ');
+  const feltWords = detail.hits.slice(0, 4).map((h) => `“${h.written}”`).join(', ');
   const mood = moodWords(detail.valence, detail.arousal);
   const heard = quote ? ` because you said “${quote}”` : '';
   const because = (text: string) => clip(text.charAt(0).toUpperCase() + text.slice(1), 400);
