@@ -5,7 +5,7 @@
 import { Note } from 'tonal';
 import { edit } from './edit.ts';
 import type { RequestRule } from './request-types.ts';
-import { TEMPO_WORD_RULE } from './requests-tempo-words.ts';
+import { notInBand, TEMPO_WORD_NOT_RULE, TEMPO_WORD_RULE } from './requests-tempo-words.ts';
 import { applyScale } from '../../music/styles/index.ts';
 import { modeWasAsked } from './styles.ts';
 import type { Feel, MeterGrouping, SongParameters } from '../../music/params.ts';
@@ -132,6 +132,16 @@ export const CORE_RULES: readonly RequestRule[] = [
   },
   // Descriptions first, so an exact "80 bpm" in the same breath has the last word.
   {
+    // "not too slow", "nothing too fast": the word turned round keeps the song out of its band.
+    aspect: 'tempo',
+    pattern: new RegExp(String.raw`\b(?:not|never|nothing|isn'?t|shouldn'?t\s+be)\s+(?:too\s+|so\s+|that\s+|overly\s+|all\s+that\s+)?(${Object.keys(TEMPO_BANDS).sort((a, b) => b.length - a.length).join('|')})\b`, 'giu'),
+    apply: (m, p) => {
+      const bpm = notInBand(TEMPO_BANDS[m[1]!.toLowerCase()]!, p.tempo);
+      if (bpm === null) return null;
+      return { params: edit(p, (d) => { d.tempo = bpm; }), label: `tempo ${bpm} (${m[0].toLowerCase().replace(/\s+/g, ' ')})` };
+    },
+  },
+  {
     aspect: 'tempo',
     pattern: new RegExp(String.raw`\b(${Object.keys(TEMPO_BANDS).sort((a, b) => b.length - a.length).join('|')})\b`, 'giu'),
     apply: (m, p) => {
@@ -142,6 +152,7 @@ export const CORE_RULES: readonly RequestRule[] = [
     },
   },
   // The same in German, French and Spanish ("langsam", "lent", "rápido"); it claims Spanish "lento" before the Italian marking can.
+  TEMPO_WORD_NOT_RULE,
   TEMPO_WORD_RULE,
   {
     aspect: 'tempo',

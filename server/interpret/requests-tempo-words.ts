@@ -14,28 +14,32 @@ import type { RequestRule } from './request-types.ts';
 
 const TempoFile = z.object({
   about: z.string(),
+  /** Words that turn a tempo word round when they come just before it ("nicht zu", "pas trop", "no tan"). */
+  not: z.array(z.string().min(1)).default([]),
   bands: z.record(z.string().min(1), z.tuple([z.number().int().min(30).max(240), z.number().int().min(30).max(240)]).refine(([lo, hi]) => lo <= hi, 'band must be low, high')),
 });
 
 const LANG_DIR = new URL('../../lang/', import.meta.url);
 
-/** word (lower case) → language code → band. Read once, at import: the files are small. */
-function loadBands(): Map<string, Map<string, [number, number]>> {
-  const out = new Map<string, Map<string, [number, number]>>();
+/** word (lower case) → language code → band, and each language's negating lead-ins. Read once, at import: the files are small. */
+function loadBands(): { bands: Map<string, Map<string, [number, number]>>; not: Map<string, string[]> } {
+  const bands = new Map<string, Map<string, [number, number]>>();
+  const not = new Map<string, string[]>();
   for (const code of readdirSync(LANG_DIR).sort()) {
     const file = new URL(`${code}/tempo.json`, LANG_DIR);
     if (!existsSync(file)) continue;
     const parsed = TempoFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     if (!parsed.success) throw new Error(`lang/${code}/tempo.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    not.set(code, parsed.data.not.map((w) => w.toLowerCase()));
     for (const [word, band] of Object.entries(parsed.data.bands)) {
       const w = word.toLowerCase();
-      out.set(w, (out.get(w) ?? new Map()).set(code, band));
+      bands.set(w, (bands.get(w) ?? new Map()).set(code, band));
     }
   }
-  return out;
+  return { bands, not };
 }
 
-const BANDS = loadBands();
+const { bands: BANDS, not: NOT } = loadBands();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -63,5 +67,38 @@ export const TEMPO_WORD_RULE: RequestRule = {
     if (!band) return null;
     const bpm = Math.max(band[0], Math.min(band[1], p.tempo));
     return { params: edit(p, (d) => { d.tempo = bpm; }), label: `tempo ${bpm} (${word})` };
+  },
+};
+
+/** The most a "not slow" floor or "not fast" ceiling moves from the band it turns round (bpm). */
+const NOT_MARGIN = { slow: 8, fast: 10 };
+
+/**
+ * A tempo word turned round ("not too slow", "nicht zu schnell"): the song stays out of the word's
+ * band. A slow band gives a floor just above it, a fast band a ceiling just below it; a middling
+ * band ("not mid-tempo") says too little to act on (null).
+ */
+export function notInBand([lo, hi]: [number, number], tempo: number): number | null {
+  if (hi <= 90) return Math.max(tempo, hi + NOT_MARGIN.slow);
+  if (lo >= 110) return Math.min(tempo, lo - NOT_MARGIN.fast);
+  return null;
+}
+
+const leadIns = [...new Set([...NOT.values()].flat())].sort((a, b) => b.length - a.length);
+
+/** "nicht zu langsam", "pas trop rapide", "no tan lento": before TEMPO_WORD_RULE, which would read the word alone. */
+export const TEMPO_WORD_NOT_RULE: RequestRule = {
+  aspect: 'tempo',
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(${leadIns.map((w) => escape(w).replace(/\s+/g, String.raw`\s+`)).join('|') || '(?!)'})\s+(${[...BANDS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}\p{N}])`, 'giu'),
+  apply: (m, p, text) => {
+    const word = m[2]!.toLowerCase();
+    const band = ownTempoBand(word, text, m.index + m[0].length - word.length);
+    const lang = band && [...(BANDS.get(word)?.entries() ?? [])].find(([, b]) => b === band)?.[0];
+    // The lead-in must be one of that language's own ("no" is Spanish, not German).
+    if (!band || !lang || !NOT.get(lang)?.includes(m[1]!.toLowerCase().replace(/\s+/g, ' '))) return null;
+    const bpm = notInBand(band, p.tempo);
+    if (bpm === null) return null;
+    const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
+    return { params: edit(p, (d) => { d.tempo = bpm; }), label: `tempo ${bpm} (${phrase})` };
   },
 };

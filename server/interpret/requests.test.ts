@@ -57,3 +57,27 @@ describe('explicit requests stay honoured', () => {
     expect(interpret('on guitar with strings').instruments).toMatchObject({ melody: 'acoustic guitar', chords: 'strings' });
   });
 });
+
+describe('interpretOffline: a tempo word turned round ("not too slow")', () => {
+  // Each would read as its plain word without the rule: "not too slow" as slow (56–72 bpm).
+  it.each([
+    ['gentle, acoustic guitar, not too slow', 'min', 80],
+    ['sad, nothing too slow', 'min', 80],
+    ['ein trauriges Lied, aber nicht zu langsam', 'min', 80],
+    ['une chanson triste, pas trop lente', 'min', 80],
+    ['una canción triste pero no tan lenta', 'min', 80],
+    ['so happy, dancing, but not too fast', 'max', 116],
+    ['ich bin glücklich und tanze, aber nicht zu schnell', 'max', 116],
+    ['je suis heureuse, je danse, mais pas trop rapide', 'max', 116],
+  ] as const)('%s → %s %i bpm, quoted as asked', (text, side, bpm) => {
+    const { params } = interpretOffline(text);
+    if (side === 'min') expect(params.tempo).toBeGreaterThanOrEqual(bpm);
+    else expect(params.tempo).toBeLessThanOrEqual(bpm);
+    const tempo = params.rationale.find((r) => r.aspect === 'tempo')!;
+    expect(tempo.quote).toMatch(/^(not|nothing|nicht|pas|no) /i);
+  });
+
+  it('reads a lead-in only in its own language ("no" is Spanish, not German)', () => {
+    expect(interpretOffline('ein Lied, no langsam').params.rationale.find((r) => r.aspect === 'tempo')?.quote ?? '').not.toMatch(/^no /);
+  });
+});
