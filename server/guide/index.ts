@@ -4,7 +4,7 @@ export { GuideState, parseState, STAGES, type Stage } from './state.ts';
 export { GuideTemplate, TemplateQuestion, firstTemplateStage, nextTemplateStage, templateQuestion } from './template.ts';
 export { proposeIntention, keyPhrase, isShortcut, isJustMake } from './words.ts';
 export { correction, correctionIn, correctedIntention, swapPhrase, type Changed } from './corrections.ts';
-export { firstSketchReply, revisionReply, notUnderstoodReply, correctedReply } from './replies.ts';
+export { firstSketchReply, revisionReply, notUnderstoodReply, absentSectionReply, correctedReply } from './replies.ts';
 export { offlineSummary } from './summary.ts';
 export { crisisReply, CRISIS_SUGGESTIONS } from './crisis.ts';
 export { guideText, type GuideText } from './text.ts';

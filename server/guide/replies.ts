@@ -5,6 +5,8 @@
  */
 import type { SongParameters } from '../../music/params.ts';
 import { guideText, type GuideText } from './text.ts';
+import { vocabulary } from '../interpret/scope-vocab.ts';
+import { sectionName } from '../interpret/edit.ts';
 
 interface MadeVersion {
   number: number;
@@ -47,6 +49,20 @@ export function revisionReply(version: MadeVersion, t: GuideText = guideText('en
 /** When a request changed nothing: ask for it another way, quoting it. */
 export function notUnderstoodReply(request: string, t: GuideText = guideText('en')): string {
   return t.lines.notUnderstood.replace('{q}', request.trim().slice(0, 120));
+}
+
+/**
+ * When a request named a section the song does not have ("make the bridge louder" with no
+ * bridge): say so, and how the song goes, in the guide's language.
+ */
+export function absentSectionReply(absent: readonly string[], params: Pick<SongParameters, 'sections'>, t: GuideText = guideText('en')): string {
+  const { names } = vocabulary(t.language).say;
+  // English says the song's own name ("refrain"); other languages their word for its role.
+  const named = (name: string) => names[name] ?? (t.language === 'en' ? name : names[sectionName(name)] ?? name);
+  // The form without articles ("Intro, Strophe, Refrain"), each run of one section once.
+  const form = params.sections.map((s) => named(s.name).replace(/^(?:der|die|das|le|la|les|el|los|las)\s+|^l['’]/i, '')).filter((n, i, all) => n !== all[i - 1]);
+  const name = named(absent[0]!);
+  return t.lines.absentSection.replaceAll('{name}', name).replaceAll('{Name}', name.charAt(0).toUpperCase() + name.slice(1)).replace('{form}', form.join(', '));
 }
 
 /** After a changed answer: "Got it — “I feel angry”. … The intention now reads: “…”. Version 3: … Have a listen …" */

@@ -44,6 +44,8 @@ export const GuideTextFile = z.object({
     closer: z.string(),
     further: z.string(),
     notUnderstood: z.string(),
+    /** A request about a section the song lacks: {name} (with its article where the language has one), {Name} capitalised, {form}. */
+    absentSection: z.string(),
     firstSketch: z.string(),
     sketchFor: z.string(),
     revised: z.string(),

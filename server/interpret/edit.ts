@@ -1,5 +1,6 @@
 /** Small pure helpers shared by the request and revision tables. */
 import type { SongParameters } from '../../music/params.ts';
+import { sectionRole } from '../../music/craft/roles.ts';
 
 /** Copy, change, return: transforms never mutate the parameters they were given. */
 export function edit(p: SongParameters, change: (draft: SongParameters) => void): SongParameters {
@@ -13,13 +14,23 @@ export const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.mi
 /** Round to two decimals, so parameters stay readable in JSON and in "before → after" lines. */
 export const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** Section names the musician may use, folded to the names the form uses. */
-export function sectionName(word: string): string {
+/** Section names the musician may use, folded to the names the form uses (this song's own names when `song` is given). */
+export function sectionName(word: string, song?: Pick<SongParameters, 'sections'>): string {
   const w = word.toLowerCase().replace(/\s+/g, ' ').replace(/(?<!u)s$/, '');
-  if (/^pre-?chorus$/.test(w)) return 'pre-chorus';
-  if (w === 'middle eight' || w === 'middle 8') return 'bridge';
-  if (w === 'hook' || w === 'refrain') return 'chorus';
-  return w;
+  const name = /^pre-?chorus$/.test(w) ? 'pre-chorus' : w === 'middle eight' || w === 'middle 8' ? 'bridge' : w === 'hook' || w === 'refrain' ? 'chorus' : w;
+  return song ? ownSectionName(song, name) : name;
+}
+
+/**
+ * The name this song gives the section that plays `name`'s part: a strophic folk form calls its
+ * chorus "refrain", so "make the chorus louder" (and "the refrain", read as "chorus") means its
+ * refrains. A song with sections called `name`, or none in that role, keeps `name`.
+ */
+export function ownSectionName(song: Pick<SongParameters, 'sections'>, name: string): string {
+  if (song.sections.some((s) => s.name === name)) return name;
+  const role = sectionRole(name);
+  if (role === 'other') return name;
+  return song.sections.find((s) => sectionRole(s.name) === role)?.name ?? name;
 }
 
 /** Scale the bars of every section called `name` (at least 1, at most 64 bars each). */

@@ -162,7 +162,7 @@ export const ARRANGEMENT_RULES: readonly RequestRule[] = [
     aspect: 'sections',
     pattern: new RegExp(`\\b(?:no|without|remove|drop|cut|skip|lose|kill|delete|get\\s+rid\\s+of)\\s+(?:the\\s+|an?\\s+|any\\s+)?(${SECTION_WORDS})s?\\b`, 'giu'),
     apply: (m, p) => {
-      const name = sectionName(m[1]!);
+      const name = sectionName(m[1]!, p);
       const kept = p.sections.filter((s) => s.name !== name);
       if (kept.length === p.sections.length || kept.length === 0) return null;
       return { params: edit(p, (d) => { d.sections = d.sections.filter((s) => s.name !== name); }), label: `no ${name}` };
@@ -172,7 +172,7 @@ export const ARRANGEMENT_RULES: readonly RequestRule[] = [
     aspect: 'sections',
     pattern: new RegExp(`\\b(?:add|with|include|including|needs?|wants?|have|has|put\\s+in|throw\\s+in)\\s+(?:a\\s+|an\\s+|another\\s+|the\\s+|in\\s+a\\s+)?(${SECTION_WORDS})\\b`, 'giu'),
     apply: (m, p) => {
-      const name = sectionName(m[1]!);
+      const name = sectionName(m[1]!, p);
       // "with a bridge" in a first description adds one only if the form lacks it; "add another" always does.
       if (!/\b(add|another|put|throw)\b/i.test(m[0]) && p.sections.some((s) => s.name === name)) return null;
       const next = addSection(p, name);
@@ -184,7 +184,7 @@ export const ARRANGEMENT_RULES: readonly RequestRule[] = [
     pattern: new RegExp(`\\b(?:(longer|extend(?:ed)?|stretch(?:ed)?|shorter|shorten(?:ed)?|double(?:\\s+the)?|halve(?:\\s+the)?)\\s+(?:the\\s+)?(${SECTION_WORDS})s?|(?:the\\s+)?(${SECTION_WORDS})s?\\s+(?:should\\s+be\\s+|is\\s+|a\\s+bit\\s+|much\\s+)?(twice\\s+as\\s+long|double\\s+(?:the\\s+)?length|half\\s+as\\s+long|longer|shorter))\\b`, 'giu'),
     apply: (m, p) => {
       const how = (m[1] ?? m[4] ?? '').toLowerCase();
-      const name = sectionName(m[2] ?? m[3] ?? '');
+      const name = sectionName(m[2] ?? m[3] ?? '', p);
       const factor = /twice|double/.test(how) ? 2 : /half|halve/.test(how) ? 0.5 : /short/.test(how) ? 0.5 : 1.5;
       const next = scaleSection(p, name, factor);
       return next ? { params: next, label: `${name} ×${factor} bars` } : null;

@@ -4,11 +4,12 @@
  * (keys, meters, sections …) run on what is left. Anything not mentioned stays exactly as it was.
  */
 import { SongParameters, type Reason } from '../../music/params.ts';
-import { describe } from './edit.ts';
+import { describe, ownSectionName } from './edit.ts';
 import { REQUEST_RULES } from './interpret.ts';
 import { Claims, applyRules, type Applied } from './requests.ts';
 import { REVISION_RULES } from './revisions.ts';
 import { applyScoped } from './scope.ts';
+import { sectionsNamed } from './scope-read.ts';
 import { reviseLyrics } from './scope-lyrics.ts';
 import type { Revision } from './types.ts';
 
@@ -21,6 +22,11 @@ function understood(a: Applied, relative: boolean): string {
 }
 
 /** Apply a revision request to parameters, keeping everything else: reviseOffline(p, "slower") → 96 → 80 bpm. */
+/** Sections a request names that the song does not have (by role: a folk form's refrain is its chorus). */
+export function missingSections(request: string, params: SongParameters): string[] {
+  return sectionsNamed(request).filter((name) => !params.sections.some((s) => s.name === ownSectionName(params, name)));
+}
+
 export function reviseOffline(params: SongParameters, request: string): Revision {
   // A request about the words ("make the chorus line shorter") is about the words only: its
   // "shorter" must not also shorten the chorus's bars.
@@ -36,7 +42,11 @@ export function reviseOffline(params: SongParameters, request: string): Revision
   const relative = applyRules(scoped.rest, scoped.params, REVISION_RULES, claims);
   const explicit = applyRules(scoped.rest, relative.params, REQUEST_RULES, claims);
   const lines = [...scoped.applied.map((a) => a.label), ...relative.applied.map((a) => understood(a, true)), ...explicit.applied.map((a) => understood(a, false))];
-  if (!lines.length) return { params, understood: [], unrecognised: true };
+  const absent = missingSections(request, params);
+  // "more hope in the bridge" of a song with no bridge is not a wish for the whole song: nothing
+  // changes, and the reply says which parts the song has (unless the request adds the section).
+  const adds = [...relative.applied, ...explicit.applied].some((a) => a.aspect === 'sections' && /^add /.test(a.label));
+  if (!lines.length || (absent.length && !scoped.applied.length && !adds)) return { params, understood: [], unrecognised: true, ...(absent.length ? { absent } : {}) };
   const all = [...scoped.applied.map((a) => ({ aspect: 'sections' as const, label: a.label })), ...relative.applied, ...explicit.applied];
   const quote = request.trim().slice(0, 200);
   const reasons: Reason[] = all.map((a, i) => ({

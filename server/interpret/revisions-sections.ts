@@ -69,7 +69,7 @@ export const SECTION_RULES: readonly RequestRule[] = [
     pattern: new RegExp(String.raw`\b(?:the\s+)?(${SECTION})s?\s+(?:is|are|feels?|sounds?|seems?|gets?)\s+${HOW}(?:too|so|really|very|pretty|rather)\s+(${TOO_SMALL}|${TOO_BIG})\b`, 'giu'),
     apply: (m, p) => {
       const small = new RegExp(`^(?:${TOO_SMALL})$`, 'i').test(m[2]!);
-      return resize(p, sectionName(m[1]!), small ? 1 : -1, `${sectionName(m[1]!)} too ${m[2]!.toLowerCase()}`);
+      return resize(p, sectionName(m[1]!, p), small ? 1 : -1, `${sectionName(m[1]!, p)} too ${m[2]!.toLowerCase()}`);
     },
   },
   {
@@ -82,7 +82,7 @@ export const SECTION_RULES: readonly RequestRule[] = [
       'giu',
     ),
     apply: (m, p) => {
-      const name = sectionName(m[1] ?? m[3] ?? m[6] ?? '');
+      const name = sectionName(m[1] ?? m[3] ?? m[6] ?? '', p);
       const word = (m[2] ?? m[4] ?? m[5] ?? '').toLowerCase().replace(/\s+/g, ' ');
       const up = word === 'more' || word === 'too little' || word === 'no';
       return resize(p, name, up ? 1 : -1, `${up ? 'more' : 'less'} energy in the ${name}`);
@@ -96,7 +96,7 @@ export const SECTION_RULES: readonly RequestRule[] = [
       'giu',
     ),
     apply: (m, p) => {
-      const name = sectionName(m[1] ?? m[6] ?? '');
+      const name = sectionName(m[1] ?? m[6] ?? '', p);
       const word = m[3] ?? m[5] ?? '';
       const comparative = m[2] ?? m[4];
       // A bare word must be a comparative ("sadder"); "the chorus hopeful" is not a request.

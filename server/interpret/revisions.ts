@@ -88,13 +88,17 @@ const chordRate = (name: string, step: -1 | 1): Transform => (p) => {
 };
 
 /**
- * "the chorus should feel like relief": the feeling named is a direction from neutral, so the
+ * "the chorus should feel like relief": the feeling named (up to a comma: "…, and a bit faster
+ * overall" is another request, for the rules after this one) is a direction from neutral, so the
  * section moves that way relative to the rest of the song (relief lifts valence and energy even in
  * a song that is already bright).
  */
-const sectionFeel: Transform = (p, _k, m) => {
-  const name = sectionName(m[2]!);
-  const { valence, arousal, hits } = readEmotionDetail(m[3]!);
+const sectionFeel: Transform = (p, _k, m) => feelLike(p, m[2]!, m[3]!);
+
+/** Section `word` ("chorus", "refrains") moved towards the feeling in `feeling`; null when it names none or the song has no such section. */
+function feelLike(p: SongParameters, word: string, feeling: string): ReturnType<Transform> {
+  const name = sectionName(word, p);
+  const { valence, arousal, hits } = readEmotionDetail(feeling);
   if (!hits.length || !p.sections.some((s) => s.name === name)) return null;
   const energyShift = clamp(0.3 * arousal + 0.25 * Math.max(0, valence), -0.25, 0.25);
   const params = edit(p, (d) => {
@@ -108,13 +112,13 @@ const sectionFeel: Transform = (p, _k, m) => {
   });
   const before = p.sections.find((s) => s.name === name)!;
   const after = params.sections.find((s) => s.name === name)!;
-  return { params, label: `${name} feels like ${m[3]!.trim().slice(0, 40)}: ${before.energy === after.energy ? 'same energy' : after.energy > before.energy ? 'more energy' : 'less energy'}, ${valence >= 0 ? 'brighter' : 'darker'}` };
-};
+  return { params, label: `${name} feels like ${feeling.trim().slice(0, 40)}: ${before.energy === after.energy ? 'same energy' : after.energy > before.energy ? 'more energy' : 'less energy'}, ${valence >= 0 ? 'brighter' : 'darker'}` };
+}
 
 /** "bigger chorus", "make the verse quieter": energy of one section. */
 const sectionSize: Transform = (p, k, m) => {
   const word = (m[2] ?? m[5] ?? '').toLowerCase();
-  const name = sectionName(m[3] ?? m[4] ?? '');
+  const name = sectionName(m[3] ?? m[4] ?? '', p);
   const up = /bigger|louder|more intense|stronger|fuller|huge/.test(word);
   if (!p.sections.some((s) => s.name === name)) return null;
   const delta = (up ? 0.2 : -0.2) * k;
@@ -159,7 +163,9 @@ const SIZE = 'bigger|smaller|louder|quieter|softer|more\\s+intense|stronger|full
 export const REVISION_RULES: readonly RequestRule[] = [
   // Compound phrases first ("slower chord changes", "lighter drums"), single words after.
   // Section-scoped feelings are section changes: a later correction of the song's feeling keeps them.
-  { aspect: 'sections', pattern: new RegExp(String.raw`\b()(?:the\s+)?(${SECTION})s?\s+(?:should|to|could|must|needs?\s+to|can|has\s+to|will)?\s*(?:feel|sound|be)\s+(?:like\s+(?:a\s+)?|more\s+|a\s+)?([^.;!?]+)`, 'giu'), apply: (m, p) => sectionFeel(p, 1, m) },
+  { aspect: 'sections', pattern: new RegExp(String.raw`\b()(?:the\s+)?(${SECTION})s?\s+(?:should|to|could|must|needs?\s+to|can|has\s+to|will)?\s*(?:feel|sound|be)\s+(?:like\s+(?:a\s+)?|more\s+|a\s+)?([^.;!?,]+)`, 'giu'), apply: (m, p) => sectionFeel(p, 1, m) },
+  // "more hope in the chorus": the chorus, not the whole song ("more drums in the chorus" names no feeling: null).
+  { aspect: 'sections', pattern: new RegExp(String.raw`\b(?:a\s+(?:bit|little)\s+|much\s+)?more\s+([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:in|for|to)\s+(?:the\s+|every\s+|each\s+)?(${SECTION})s?\b`, 'giu'), apply: (m, p) => feelLike(p, m[2]!, m[1]!) },
   { aspect: 'sections', pattern: new RegExp(String.raw`\b${AMOUNT}(?:(${SIZE})\s+(?:the\s+)?(${SECTION})|(?:make\s+)?(?:the\s+)?(${SECTION})\s+(?:should\s+be\s+|to\s+be\s+|is\s+too\s+(?=small|quiet|soft))?(?:a\s+bit\s+|much\s+)?(${SIZE}))\b`, 'giu'), apply: (m, p) => sectionSize(p, amount(m[1]), m) },
   // Before the whole-song words: "the chorus is too quiet" is about the chorus, not "too quiet".
   ...SECTION_RULES,

@@ -215,3 +215,10 @@ export function readScoped(request: string): ScopedReading {
   rest += request.slice(at);
   return { language, steps, rest };
 }
+
+/** The sections a request names, in its language's words, as the form names them ("refrains" → "chorus"), each once. */
+export function sectionsNamed(request: string): string[] {
+  const c = compile(vocabularies().get(requestLanguage(request))!);
+  const text = fold(request);
+  return [...new Set(find(text, c.sections, 0, text.length).map((h) => h.value))];
+}

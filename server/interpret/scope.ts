@@ -5,7 +5,7 @@
  */
 import type { Instrument, PartArrangement, PartId, Section, SectionArrangement } from '../../music/params.ts';
 import { PART_IDS, SongParameters } from '../../music/params.ts';
-import { clamp, edit, round2, trimToLimit } from './edit.ts';
+import { clamp, edit, ownSectionName, round2, trimToLimit } from './edit.ts';
 import { NEW_SECTION, addSection } from './requests-arrangement.ts';
 import { readScoped, type PartRef, type ScopedStep, type SectionRef } from './scope-read.ts';
 
@@ -23,7 +23,8 @@ type Change = { params: SongParameters; label: string };
 
 /** Indices of the sections a reference names: every one with that name, or one instance. */
 export function sectionIndices(p: SongParameters, ref: Pick<SectionRef, 'name' | 'nth'>): number[] {
-  const all = p.sections.map((s, i) => (s.name === ref.name ? i : -1)).filter((i) => i >= 0);
+  const name = ownSectionName(p, ref.name);
+  const all = p.sections.map((s, i) => (s.name === name ? i : -1)).filter((i) => i >= 0);
   if (ref.nth === 0) return all;
   const one = ref.nth < 0 ? all.at(ref.nth) : all[ref.nth - 1];
   return one === undefined ? [] : [one];

@@ -24,6 +24,8 @@ export interface Revision {
   understood: string[];
   /** True when nothing in the request was recognised; params are then unchanged. */
   unrecognised: boolean;
+  /** Sections the request named that the song does not have ("bridge"): why nothing changed. */
+  absent?: string[];
   /** The language the request's revision words are in ("en", "de" …), for the reply. */
   language?: string;
 }

@@ -12,6 +12,7 @@ import {
   intentionForSketch,
   isShortcut,
   notUnderstoodReply,
+  absentSectionReply,
   offlineSummary,
   parseState,
   summaryWithIntention,
@@ -42,6 +43,7 @@ import type { TurnResult } from './shapes.ts';
 import { withTemplateConstraint } from '../templates/constraint.ts';
 import { withTemplateLines } from '../templates/lines.ts';
 import { keepWordsUnlessAsked } from '../interpret/scope-lyrics.ts';
+import { missingSections } from '../interpret/index.ts';
 import { MAX_MESSAGE_CHARS } from '../journal/limits.ts';
 
 export interface TurnHooks {
@@ -103,7 +105,10 @@ async function makeMusic(deps: AppDeps, songId: string, step: GuideStep, message
     record(spend, revised);
     // The words are the musician's: a revision not about them keeps every line as it was.
     revised.params = keepWordsUnlessAsked(latest.params, revised.params, action.request);
-    if (sameMusic(revised.params, latest.params)) return { version: null, intention, draft: notUnderstoodReply(action.request, t) };
+    if (sameMusic(revised.params, latest.params)) {
+      const absent = missingSections(action.request, latest.params);
+      return { version: null, intention, draft: absent.length ? absentSectionReply(absent, latest.params, t) : notUnderstoodReply(action.request, t) };
+    }
     const version = await createVersion(db, { songId, params: revised.params, parentId: latest.id, request: action.request, ifLatest: true }, { parent: latest });
     // What the reply says is checked against the new notes (claims.ts), in the musician's language.
     return { version, intention, draft: checkedRevisionReply(latest, version, step.language, action.request) };
