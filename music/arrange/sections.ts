@@ -49,16 +49,21 @@ export function playPart(part: PartId, raw: readonly Note[], ctx: PartContext, s
   const { params, meter, form, rng } = ctx;
   const amount = params.rhythm.humanize;
   const bySection = splitBySection(raw, form);
-  return form.flatMap((section, i) => {
+  // One array for the whole part (a flatMap of per-section arrays copied every note once more).
+  const out: Note[] = [];
+  for (let i = 0; i < form.length; i++) {
+    const section = form[i]!;
+    const notes = bySection[i] ?? [];
     const span = { from: section.startTick, to: section.startTick + section.ticks, chordStarts: ctx.chordStarts, landing: ctx.landing };
     const arrangement = params.sections[section.index]?.arrangement?.[part];
     // The template first, then the musician's own on what it left: their "sparser" thins what plays.
     const template = ctx.templates?.[section.index]?.[part];
-    const underneath = template ? arrangePart(part, bySection[i] ?? [], template, meter, span, rng.fork(`orchestra:${part}:${section.key}`)) : (bySection[i] ?? []);
+    const underneath = template ? arrangePart(part, notes, template, meter, span, rng.fork(`orchestra:${part}:${section.key}`)) : notes;
     const arranged = arrangePart(part, underneath, arrangement, meter, span, rng.fork(`arrange:${part}:${section.key}`));
     const swung = swingIt(section.index) ? applySwing(arranged, ctx.swing) : arranged;
-    return humanizeWithin(swung, amount, span.from, span.to, rng.fork(`humanize:${part}:${section.key}`));
-  });
+    for (const n of humanizeWithin(swung, amount, span.from, span.to, rng.fork(`humanize:${part}:${section.key}`))) out.push(n);
+  }
+  return out;
 }
 
 /**
