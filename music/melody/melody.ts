@@ -37,6 +37,8 @@ interface Ctx {
   scale: ScaleInfo;
   meter: MeterInfo;
   slots: ChordSlot[];
+  /** Rungs per chord slot, worked out once (every note asked for its slot's afresh); read-only to callers. */
+  rungs: Map<ChordSlot | undefined, number[]>;
 }
 
 /** Scale-step shape for a fragment: mostly steps, leaps by leapiness, each leap followed by a step back. */
@@ -63,7 +65,10 @@ function drawFragment(ctx: Ctx, span: number, offset: number, density: number, r
 /** Rungs the melody may use at a tick. */
 function rungsAt(ctx: Ctx, tick: number): number[] {
   const { low, high } = ctx.params.melody;
-  return ladder(allowedChromas(ctx.scale, slotAt(ctx.slots, tick)), low, high);
+  const slot = slotAt(ctx.slots, tick);
+  let rungs = ctx.rungs.get(slot);
+  if (!rungs) ctx.rungs.set(slot, (rungs = ladder(allowedChromas(ctx.scale, slot), low, high)));
+  return rungs;
 }
 
 /** Nearest rung whose pitch class is in `tones`, searching outwards from `from`. */
@@ -137,7 +142,7 @@ function phraseBars(bars: number, meter: MeterInfo): number[] {
 
 /** Melody notes for the whole song: writeMelody(params, scale, meter, form, slots, rng). */
 export function writeMelody(params: SongParameters, scale: ScaleInfo, meter: MeterInfo, form: SectionPlan[], slots: ChordSlot[], rng: Rng): Note[] {
-  const ctx: Ctx = { params, scale, meter, slots };
+  const ctx: Ctx = { params, scale, meter, slots, rungs: new Map() };
   const notes: Note[] = [];
   for (const section of form) {
     // A section with words sings them (fit.ts); the rest stay instrumental.

@@ -54,6 +54,16 @@ const ORDINAL = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'se
  * describeMode('D', 'dorian') → "D dorian: minor with a raised sixth".
  */
 export function describeMode(key: string, mode: string): string {
+  const name = `${key} ${mode}`;
+  let text = described.get(name);
+  if (text === undefined) described.set(name, (text = describeAfresh(key, mode)));
+  return text;
+}
+
+/** describeMode's sentences by "key mode": every sketch's first fact, each a round of Tonal's scale and interval parsers. */
+const described = new Map<string, string>();
+
+function describeAfresh(key: string, mode: string): string {
   const scale = Scale.get(`${key} ${mode}`);
   if (scale.empty) return `${key} ${mode}`;
   const info = scaleInfo(key, mode);

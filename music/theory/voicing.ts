@@ -33,8 +33,26 @@ export function candidates(chromas: readonly number[], range: VoicingRange): num
 
 /** Total semitones moved between two voicings, each voice matched to the nearest voice of the other. */
 export function movement(a: readonly number[], b: readonly number[]): number {
-  const near = (x: number, ys: readonly number[]) => Math.min(...ys.map((y) => Math.abs(x - y)));
-  return a.reduce((s, x) => s + near(x, b), 0) + b.reduce((s, y) => s + near(y, a), 0);
+  // Plain loops (this runs for every candidate of every chord): the sums are of integers, so the order is free.
+  return nearSum(a, b) + nearSum(b, a);
+}
+
+/** Σ over xs of the distance to the nearest of ys (Infinity when ys is empty, as Math.min() gives). */
+function nearSum(xs: readonly number[], ys: readonly number[]): number {
+  let sum = 0;
+  for (const x of xs) {
+    let near = Infinity;
+    for (const y of ys) near = Math.min(near, Math.abs(x - y));
+    sum += near;
+  }
+  return sum;
+}
+
+/** The mean pitch of a voicing. */
+function centre(v: readonly number[]): number {
+  let s = 0;
+  for (const x of v) s += x;
+  return s / v.length;
 }
 
 /**
@@ -44,7 +62,6 @@ export function movement(a: readonly number[], b: readonly number[]): number {
 export function voiceLead(chromas: readonly number[], previous: readonly number[] | null, range = COMP_RANGE): number[] {
   const options = candidates(chromas, range);
   if (options.length === 0) return chromas.map((c) => range.low + c);
-  const centre = (v: readonly number[]) => v.reduce((s, x) => s + x, 0) / v.length;
   let best = options[0] ?? [];
   let bestCost = Infinity;
   for (const v of options) {
