@@ -23,10 +23,10 @@ export interface Rng {
   /** One number in [0, 1) named by a label: the same label always gives the same number, whatever was drawn before. */
   at(label: string): number;
   /**
-   * Numbers named by one prefix and several endings, the prefix hashed once (the humaniser names
-   * two per note): prefixed('480:60:')('t') === at('480:60:t').
+   * The number named by three numbers and an ending joined with ":" (the humaniser names two per
+   * note by its place), without building the label: numbered(480, 60, 240, 't') === at('480:60:240:t').
    */
-  prefixed(prefix: string): (ending: string) => number;
+  numbered(a: number, b: number, c: number, ending: string): number;
 }
 
 /** FNV-1a over a label's characters, continuing from state `h` (no final mixing). */
@@ -36,6 +36,39 @@ function fnv(h: number, label: string): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h;
+}
+
+/** Decimal digits of a number, last first (fnvNumber's scratch: a safe integer has at most 16). */
+const DIGITS = new Uint8Array(16);
+
+/**
+ * FNV-1a over `${x}:` — for a safe integer its digits, read without making the string. The state
+ * stays a signed 32-bit integer (the same bits as fnv's unsigned one, which every later step reads
+ * alike): a small integer is never boxed, where an unsigned state above 2³¹ was a heap number per step.
+ */
+function fnvNumber(h: number, x: number): number {
+  if (!Number.isSafeInteger(x)) return fnv(h, `${x}:`);
+  if (x < 0) {
+    h = Math.imul(h ^ 45, 0x01000193); // "-"
+    x = -x;
+  }
+  let count = 0;
+  // Small integers (every tick and pitch) in 32-bit arithmetic, which allocates nothing.
+  if (x <= 0x7fffffff) {
+    let n = x | 0;
+    do {
+      DIGITS[count++] = n % 10;
+      n = (n / 10) | 0;
+    } while (n > 0);
+  } else {
+    do {
+      const digit = x % 10;
+      DIGITS[count++] = digit;
+      x = (x - digit) / 10;
+    } while (x > 0);
+  }
+  while (count > 0) h = Math.imul(h ^ (48 + DIGITS[--count]!), 0x01000193);
+  return Math.imul(h ^ 58, 0x01000193); // ":"
 }
 
 /** 32-bit FNV-1a hash of a string, mixed with a number; used to derive fork seeds. */
@@ -84,10 +117,7 @@ export function createRng(seed: number): Rng {
     signed: () => next() * 2 - 1,
     fork: (label) => createRng(hashSeed(origin, label)),
     at: (label) => hashSeed(origin, label) / 4294967296,
-    prefixed: (prefix) => {
-      const state = fnv((0x811c9dc5 ^ origin) >>> 0, prefix);
-      return (ending) => avalanche(fnv(state, ending)) / 4294967296;
-    },
+    numbered: (a, b, c, ending) => avalanche(fnv(fnvNumber(fnvNumber(fnvNumber(0x811c9dc5 ^ origin, a), b), c), ending)) / 4294967296,
   };
   return rng;
 }

@@ -33,16 +33,17 @@ export function candidates(chromas: readonly number[], range: VoicingRange): num
 
 /** Total semitones moved between two voicings, each voice matched to the nearest voice of the other. */
 export function movement(a: readonly number[], b: readonly number[]): number {
-  // Plain loops (this runs for every candidate of every chord): the sums are of integers, so the order is free.
+  // Plain indexed loops (this runs for every candidate of every chord; a for-of here allocated an
+  // iterator result per voice in the profile). The sums are of integers, so their order is free.
   return nearSum(a, b) + nearSum(b, a);
 }
 
 /** Σ over xs of the distance to the nearest of ys (Infinity when ys is empty, as Math.min() gives). */
 function nearSum(xs: readonly number[], ys: readonly number[]): number {
   let sum = 0;
-  for (const x of xs) {
+  for (let i = 0; i < xs.length; i++) {
     let near = Infinity;
-    for (const y of ys) near = Math.min(near, Math.abs(x - y));
+    for (let j = 0; j < ys.length; j++) near = Math.min(near, Math.abs(xs[i]! - ys[j]!));
     sum += near;
   }
   return sum;
@@ -51,7 +52,7 @@ function nearSum(xs: readonly number[], ys: readonly number[]): number {
 /** The mean pitch of a voicing. */
 function centre(v: readonly number[]): number {
   let s = 0;
-  for (const x of v) s += x;
+  for (let i = 0; i < v.length; i++) s += v[i]!;
   return s / v.length;
 }
 
