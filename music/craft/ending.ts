@@ -47,10 +47,14 @@ export function landingSlots(slots: readonly ChordSlot[], form: readonly Section
  * the bass keeps its downbeat note; the drums end on a crash over what the groove plays on that downbeat.
  */
 export function land(part: PartId, notes: readonly Note[], finalBar: number, end: number, drift = 24): Note[] {
-  const before = notes
-    .filter((n) => n.start < finalBar - drift)
-    .map((n) => (n.start + n.duration > finalBar ? { ...n, duration: Math.max(1, finalBar - n.start) } : n));
-  const tail = notes.filter((n) => n.start >= finalBar - drift);
+  // One pass over the whole part (two filters and a map here were a few percent of a sketch).
+  const before: Note[] = [];
+  const tail: Note[] = [];
+  for (let i = 0; i < notes.length; i++) {
+    const n = notes[i]!;
+    if (n.start < finalBar - drift) before.push(n.start + n.duration > finalBar ? { ...n, duration: Math.max(1, finalBar - n.start) } : n);
+    else if (n.start >= finalBar - drift) tail.push(n);
+  }
   if (tail.length === 0) return before;
   // Sung words are never cut: a melody carrying lyrics in its last bar keeps every syllable.
   if (part === 'melody' && tail.some((n) => n.lyric)) return [...notes];

@@ -48,6 +48,14 @@ function levelFor(params: SongParameters, section: SectionPlan): 0 | 1 | 2 {
   return d < 0.36 ? 0 : d < 0.64 ? 1 : 2;
 }
 
+/** A pattern's [voice, steps] rows, listed once per pattern (playPattern runs for every bar). */
+const rows = new WeakMap<Pattern, [DrumVoice, string][]>();
+function voicesOf(pattern: Pattern): [DrumVoice, string][] {
+  let list = rows.get(pattern);
+  if (!list) rows.set(pattern, (list = Object.entries(pattern) as [DrumVoice, string][]));
+  return list;
+}
+
 /**
  * One bar of a pattern. Patterns longer than a bar (two-bar clave figures) play the slice for
  * this bar, counted from the song's first bar so a 3-2 clave stays 3-2 across the whole song.
@@ -55,7 +63,7 @@ function levelFor(params: SongParameters, section: SectionPlan): 0 | 1 | 2 {
 function playPattern(pattern: Pattern, groove: Groove, meter: MeterInfo, barStart: number, until: number, base: number, out: Note[]): void {
   const perBar = Math.round(meter.ticksPerBar / groove.step);
   const barIndex = Math.round(barStart / meter.ticksPerBar);
-  for (const [voice, steps] of Object.entries(pattern) as [DrumVoice, string][]) {
+  for (const [voice, steps] of voicesOf(pattern)) {
     const bars = Math.max(1, Math.floor(steps.length / perBar));
     const from = steps.length > perBar ? (barIndex % bars) * perBar : 0;
     for (let i = 0; i < Math.min(perBar, steps.length); i++) {

@@ -39,6 +39,16 @@ interface Ctx {
   slots: ChordSlot[];
   /** Rungs per chord slot, worked out once (every note asked for its slot's afresh); read-only to callers. */
   rungs: Map<ChordSlot | undefined, number[]>;
+  /** Chord tones and safe tones per chord slot, likewise. */
+  tones: Map<ChordSlot | undefined, number[]>;
+  safe: Map<ChordSlot | undefined, number[]>;
+}
+
+/** A slot's value from a per-slot map, made once. */
+function perSlot(cache: Map<ChordSlot | undefined, number[]>, slot: ChordSlot | undefined, make: () => number[]): number[] {
+  let value = cache.get(slot);
+  if (!value) cache.set(slot, (value = make()));
+  return value;
 }
 
 /** Scale-step shape for a fragment: mostly steps, leaps by leapiness, each leap followed by a step back. */
@@ -66,9 +76,12 @@ function drawFragment(ctx: Ctx, span: number, offset: number, density: number, r
 function rungsAt(ctx: Ctx, tick: number): number[] {
   const { low, high } = ctx.params.melody;
   const slot = slotAt(ctx.slots, tick);
-  let rungs = ctx.rungs.get(slot);
-  if (!rungs) ctx.rungs.set(slot, (rungs = ladder(allowedChromas(ctx.scale, slot), low, high)));
-  return rungs;
+  return perSlot(ctx.rungs, slot, () => ladder(allowedChromas(ctx.scale, slot), low, high));
+}
+
+/** The chord tones under a slot (chordTones), once per slot. */
+function tonesAt(ctx: Ctx, slot: ChordSlot | undefined): number[] {
+  return perSlot(ctx.tones, slot, () => chordTones(ctx.scale, slot));
 }
 
 /** Nearest rung whose pitch class is in `tones`, searching outwards from `from`. */
@@ -98,7 +111,7 @@ function realise(ctx: Ctx, frag: Fragment, start: number, previous: number, targ
     // A phrase's first note heads for the target register, moving at most a major third.
     const gap = target - previous;
     const towards = Math.abs(gap) > 4 ? previous + Math.sign(gap) * 4 : previous;
-    let idx = opening && i === 0 ? nearestTone(rungs, nearestIndex(rungs, towards), chordTones(ctx.scale, slotAt(ctx.slots, tick))) : here + step;
+    let idx = opening && i === 0 ? nearestTone(rungs, nearestIndex(rungs, towards), tonesAt(ctx, slotAt(ctx.slots, tick))) : here + step;
     if (idx < 0 || idx >= rungs.length) idx = here - step;
     idx = Math.max(0, Math.min(rungs.length - 1, idx));
     const weight = metricWeight(ctx.meter, tick % ctx.meter.ticksPerBar);
@@ -107,7 +120,7 @@ function realise(ctx: Ctx, frag: Fragment, start: number, previous: number, targ
       // Downbeats take a chord tone; other strong or long notes may take a colour tone that does
       // not rub. Search only a step either way so the line stays smooth.
       const slot = slotAt(ctx.slots, tick);
-      const tones = weight >= 1 ? chordTones(ctx.scale, slot) : safeTones(ctx.scale, slot);
+      const tones = weight >= 1 ? tonesAt(ctx, slot) : perSlot(ctx.safe, slot, () => safeTones(ctx.scale, slot));
       const dir = step >= 0 ? 1 : -1;
       const isTone = (j: number) => rungs[j] !== undefined && tones.includes((rungs[j] ?? 0) % 12);
       // A long note on a weak beat would rather repeat than skip; a strong beat keeps moving.
@@ -142,7 +155,7 @@ function phraseBars(bars: number, meter: MeterInfo): number[] {
 
 /** Melody notes for the whole song: writeMelody(params, scale, meter, form, slots, rng). */
 export function writeMelody(params: SongParameters, scale: ScaleInfo, meter: MeterInfo, form: SectionPlan[], slots: ChordSlot[], rng: Rng): Note[] {
-  const ctx: Ctx = { params, scale, meter, slots, rungs: new Map() };
+  const ctx: Ctx = { params, scale, meter, slots, rungs: new Map(), tones: new Map(), safe: new Map() };
   const notes: Note[] = [];
   for (const section of form) {
     // A section with words sings them (fit.ts); the rest stay instrumental.

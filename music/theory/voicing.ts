@@ -61,6 +61,22 @@ function centre(v: readonly number[]): number {
  * With no previous chord, the voicing centred nearest middle C wins.
  */
 export function voiceLead(chromas: readonly number[], previous: readonly number[] | null, range = COMP_RANGE): number[] {
+  // A song's chords and the voicings they lead from come round again and again: each answer is
+  // remembered (the voicings are read-only to callers), the table emptied now and then so a
+  // long-running server does not grow it without bound.
+  const key = `${range.low} ${range.high} ${chromas.join(' ')}|${previous ? `[${previous.join(' ')}]` : 'none'}`;
+  let best = led.get(key);
+  if (!best) {
+    if (led.size >= LED_LIMIT) led.clear();
+    led.set(key, (best = leadAfresh(chromas, previous, range)));
+  }
+  return best;
+}
+
+const led = new Map<string, number[]>();
+const LED_LIMIT = 4096;
+
+function leadAfresh(chromas: readonly number[], previous: readonly number[] | null, range: VoicingRange): number[] {
   const options = candidates(chromas, range);
   if (options.length === 0) return chromas.map((c) => range.low + c);
   let best = options[0] ?? [];
