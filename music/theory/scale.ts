@@ -21,8 +21,25 @@ export interface ScaleInfo {
   heptatonic: boolean;
 }
 
-/** Build ScaleInfo: scaleInfo('D', 'dorian').family → 'minor'. */
+/**
+ * Build ScaleInfo: scaleInfo('D', 'dorian').family → 'minor'. Remembered per key and mode: a
+ * sketch asks for its scale in several places, and the chords spelled in a scale are remembered
+ * per ScaleInfo object (theory/chord.ts), so one object per scale lets them serve every sketch in
+ * it. Read-only to every caller.
+ */
 export function scaleInfo(key: string, mode: string): ScaleInfo {
+  const name = `${key} ${mode}`;
+  let info = scales.get(name);
+  if (!info) {
+    if (scales.size >= 512) scales.clear();
+    scales.set(name, (info = buildScaleInfo(key, mode)));
+  }
+  return info;
+}
+
+const scales = new Map<string, ScaleInfo>();
+
+function buildScaleInfo(key: string, mode: string): ScaleInfo {
   const scale = Scale.get(`${key} ${mode}`);
   const notes = scale.empty ? Scale.get(`${key} major`).notes : scale.notes;
   const intervals = scale.empty ? ['1P', '2M', '3M'] : scale.intervals;
