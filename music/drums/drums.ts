@@ -9,7 +9,7 @@ import type { Rng } from '../rng.ts';
 import type { MeterInfo } from '../theory/meter.ts';
 import { drive, type SectionPlan } from '../theory/form.ts';
 import { PART_GAIN, clampVelocity, sectionVelocity } from '../feel/dynamics.ts';
-import { drawVariation, varyPattern } from './variation.ts';
+import { drawVariation, varyPattern, type GrooveVariation } from './variation.ts';
 import { sectionRole } from '../craft/roles.ts';
 import { FILL_VOICES, GM_DRUMS, GROOVES, HIT, type DrumVoice, type Groove, type Pattern } from './grooves.ts';
 
@@ -103,7 +103,13 @@ export function writeDrums(params: SongParameters, meter: MeterInfo, form: Secti
   const notes: Note[] = [];
   // One drummer's take per song, from the seed: the same for every section, so sections stay
   // independent of each other and a new seed gives a new drum part.
-  const variation = (g: typeof song) => drawVariation(Math.round(meter.ticksPerBar / g.step), perBeat(g), rng.fork(`variation:${g.id}`));
+  // Drawn once per groove (its stream is named by the groove, so every section would draw the same).
+  const variations = new Map<string, GrooveVariation>();
+  const variation = (g: typeof song) => {
+    let v = variations.get(g.id);
+    if (!v) variations.set(g.id, (v = drawVariation(Math.round(meter.ticksPerBar / g.step), perBeat(g), rng.fork(`variation:${g.id}`))));
+    return v;
+  };
   const perBeat = (g: typeof song) => Math.max(1, Math.round((meter.beats[1] ?? meter.ticksPerBar) / g.step));
   for (const section of form) {
     const groove = grooves[section.index] ?? song;
@@ -114,6 +120,8 @@ export function writeDrums(params: SongParameters, meter: MeterInfo, form: Secti
     const pattern = figure ? groove.levels[level] : varyPattern(groove.levels[level], variation(groove), perBeat(groove), Math.round(meter.ticksPerBar / groove.step), sectionRole(section.name) === 'chorus' && level > 0);
     const base = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.drums;
     const next = form[section.index + 1];
+    // Earlier sections' notes all start before this one (form is in time order): only this section's are searched for its downbeat kick.
+    const first = notes.length;
     for (let b = 0; b < section.bars; b++) {
       const barStart = section.startTick + b * meter.ticksPerBar;
       const lastBar = b === section.bars - 1;
@@ -122,7 +130,9 @@ export function writeDrums(params: SongParameters, meter: MeterInfo, form: Secti
     }
     // Crash with a kick under it marks the arrival of every section.
     notes.push({ pitch: GM_DRUMS.crash, start: section.startTick, duration: Math.min(meter.ticksPerBar, section.ticks), velocity: clampVelocity(base * 1.05) });
-    if (!notes.some((n) => n.start === section.startTick && n.pitch === GM_DRUMS.kick)) {
+    let kicked = false;
+    for (let i = first; i < notes.length && !kicked; i++) kicked = notes[i]!.start === section.startTick && notes[i]!.pitch === GM_DRUMS.kick;
+    if (!kicked) {
       notes.push({ pitch: GM_DRUMS.kick, start: section.startTick, duration: 60, velocity: clampVelocity(base) });
     }
   }
