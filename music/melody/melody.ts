@@ -225,13 +225,23 @@ export function writeMelody(params: SongParameters, scale: ScaleInfo, meter: Met
 
 /** Monophonic guarantee: each note ends by the next one's start (drops notes that would vanish). */
 export function trimOverlaps(notes: Note[]): Note[] {
-  const sorted = [...notes].sort((a, b) => a.start - b.start || a.pitch - b.pitch);
+  // Parts usually arrive in order (the stable sort would then change nothing), and only a note
+  // that gets shortened is copied: the others are passed on as they are.
+  let sorted: readonly Note[] = notes;
+  for (let i = 1; i < notes.length; i++) {
+    if (byStartPitch(notes[i - 1]!, notes[i]!) > 0) {
+      sorted = [...notes].sort(byStartPitch);
+      break;
+    }
+  }
   const out: Note[] = [];
   for (const n of sorted) {
     const prev = out[out.length - 1];
     if (prev && prev.start === n.start) continue;
-    if (prev && prev.start + prev.duration > n.start) prev.duration = n.start - prev.start;
-    out.push({ ...n });
+    if (prev && prev.start + prev.duration > n.start) out[out.length - 1] = { ...prev, duration: n.start - prev.start };
+    out.push(n);
   }
   return out.filter((n) => n.duration >= 1);
 }
+
+const byStartPitch = (a: Note, b: Note) => a.start - b.start || a.pitch - b.pitch;
