@@ -59,9 +59,11 @@ export function playPart(part: PartId, raw: readonly Note[], ctx: PartContext, s
     // The template first, then the musician's own on what it left: their "sparser" thins what plays.
     const template = ctx.templates?.[section.index]?.[part];
     const underneath = template ? arrangePart(part, notes, template, meter, span, rng.fork(`orchestra:${part}:${section.key}`)) : notes;
-    const arranged = arrangePart(part, underneath, arrangement, meter, span, rng.fork(`arrange:${part}:${section.key}`));
+    // Streams are forked only for a stage that plays (a fork is pure, so one not taken changes nothing).
+    const arranged = arrangement ? arrangePart(part, underneath, arrangement, meter, span, rng.fork(`arrange:${part}:${section.key}`)) : underneath;
     const swung = swingIt(section.index) ? applySwing(arranged, ctx.swing) : arranged;
-    for (const n of humanizeWithin(swung, amount, span.from, span.to, rng.fork(`humanize:${part}:${section.key}`))) out.push(n);
+    if (amount <= 0) for (const n of swung) out.push(n);
+    else for (const n of humanizeWithin(swung, amount, span.from, span.to, rng.fork(`humanize:${part}:${section.key}`))) out.push(n);
   }
   return out;
 }
