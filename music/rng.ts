@@ -86,38 +86,70 @@ function avalanche(h: number): number {
 
 /** mulberry32: small, fast and good enough for musical choices. createRng(42).next() → 0.6011… */
 export function createRng(seed: number): Rng {
-  const origin = seed >>> 0;
-  let state = origin;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
+  return new Mulberry32(seed >>> 0);
+}
+
+/**
+ * The generator as a class, its methods shared on the prototype: a sketch forks a few hundred
+ * streams, and a closure per method per stream was a measurable share of its allocation. The
+ * state is kept as a signed 32-bit integer (the same bits as mulberry32's unsigned one, which every
+ * step reads alike), so it is never boxed as it advances.
+ */
+class Mulberry32 implements Rng {
+  private state: number;
+  private readonly origin: number;
+
+  constructor(origin: number) {
+    this.origin = origin;
+    this.state = origin | 0;
+  }
+
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) | 0;
+    let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const rng: Rng = {
-    next,
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    chance: (p) => next() < p,
-    pick: (items) => {
-      if (items.length === 0) throw new Error('pick from an empty list');
-      return items[Math.floor(next() * items.length)] as (typeof items)[number];
-    },
-    weighted: (items, weights) => {
-      const total = weights.reduce((a, w) => a + Math.max(0, w), 0);
-      let r = next() * total;
-      for (let i = 0; i < items.length; i++) {
-        r -= Math.max(0, weights[i] ?? 0);
-        if (r < 0) return items[i] as (typeof items)[number];
-      }
-      const first = items[0];
-      if (first === undefined) throw new Error('weighted pick from an empty list');
-      return first;
-    },
-    signed: () => next() * 2 - 1,
-    fork: (label) => createRng(hashSeed(origin, label)),
-    at: (label) => hashSeed(origin, label) / 4294967296,
-    numbered: (a, b, c, ending) => avalanche(fnv(fnvNumber(fnvNumber(fnvNumber(0x811c9dc5 ^ origin, a), b), c), ending)) / 4294967296,
-  };
-  return rng;
+  }
+
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new Error('pick from an empty list');
+    return items[Math.floor(this.next() * items.length)] as T;
+  }
+
+  weighted<T>(items: readonly T[], weights: readonly number[]): T {
+    const total = weights.reduce((a, w) => a + Math.max(0, w), 0);
+    let r = this.next() * total;
+    for (let i = 0; i < items.length; i++) {
+      r -= Math.max(0, weights[i] ?? 0);
+      if (r < 0) return items[i] as T;
+    }
+    const first = items[0];
+    if (first === undefined) throw new Error('weighted pick from an empty list');
+    return first;
+  }
+
+  signed(): number {
+    return this.next() * 2 - 1;
+  }
+
+  fork(label: string): Rng {
+    return createRng(hashSeed(this.origin, label));
+  }
+
+  at(label: string): number {
+    return hashSeed(this.origin, label) / 4294967296;
+  }
+
+  numbered(a: number, b: number, c: number, ending: string): number {
+    return avalanche(fnv(fnvNumber(fnvNumber(fnvNumber(0x811c9dc5 ^ this.origin, a), b), c), ending)) / 4294967296;
+  }
 }
