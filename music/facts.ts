@@ -86,7 +86,8 @@ function densest(sketch: Draft): Fact | null {
   for (const t of sketch.tracks) {
     for (const n of t.notes) {
       // The last section starting at or before the note (sections do not overlap), if the note is inside it.
-      let [lo, hi] = [0, order.length];
+      let lo = 0;
+      let hi = order.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (ranges[order[mid]!]![0] <= n.start) lo = mid + 1;

@@ -23,10 +23,12 @@ export interface Rng {
   /** One number in [0, 1) named by a label: the same label always gives the same number, whatever was drawn before. */
   at(label: string): number;
   /**
-   * The number named by three numbers and an ending joined with ":" (the humaniser names two per
-   * note by its place), without building the label: numbered(480, 60, 240, 't') === at('480:60:240:t').
+   * A place named by three numbers joined with ":" (the humaniser names a note by its place), hashed
+   * without building the label, to name numbers after it: after(place(480, 60, 240), 't') === at('480:60:240:t').
    */
-  numbered(a: number, b: number, c: number, ending: string): number;
+  place(a: number, b: number, c: number): number;
+  /** The number named by a place and an ending (see place). */
+  after(place: number, ending: string): number;
 }
 
 /** FNV-1a over a label's characters, continuing from state `h` (no final mixing). */
@@ -149,7 +151,11 @@ class Mulberry32 implements Rng {
     return hashSeed(this.origin, label) / 4294967296;
   }
 
-  numbered(a: number, b: number, c: number, ending: string): number {
-    return avalanche(fnv(fnvNumber(fnvNumber(fnvNumber(0x811c9dc5 ^ this.origin, a), b), c), ending)) / 4294967296;
+  place(a: number, b: number, c: number): number {
+    return fnvNumber(fnvNumber(fnvNumber(0x811c9dc5 ^ this.origin, a), b), c);
+  }
+
+  after(place: number, ending: string): number {
+    return avalanche(fnv(place, ending)) / 4294967296;
   }
 }

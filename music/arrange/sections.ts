@@ -37,9 +37,16 @@ export interface PartContext {
 export function splitBySection(notes: readonly Note[], form: readonly SectionPlan[]): Note[][] {
   const out = form.map((): Note[] => []);
   for (const n of notes) {
-    let i = form.length - 1;
-    while (i > 0 && (form[i]?.startTick ?? 0) > n.start) i--;
-    out[i]?.push(n);
+    // The last section starting at or before the note (the first when none does), by halving
+    // rather than walking back from the end: a long song has dozens of sections.
+    let lo = 1;
+    let hi = form.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((form[mid]?.startTick ?? 0) <= n.start) lo = mid + 1;
+      else hi = mid;
+    }
+    out[lo - 1]?.push(n);
   }
   return out;
 }

@@ -39,12 +39,13 @@ export function humanizeWithin(notes: readonly Note[], amount: number, from: num
   if (amount <= 0) return notes.slice();
   const out: Note[] = [];
   for (const n of notes) {
-    // Named by the note's place, rng.at(`${n.start - from}:${n.pitch}:${n.duration}:t`), hashed
-    // without building that label (the labels were a quarter of a sketch's allocation).
-    const drift = n.start > from ? Math.round((rng.numbered(n.start - from, n.pitch, n.duration, 't') * 2 - 1) * amount * MAX_DRIFT) : 0;
+    // Named by the note's place, rng.at(`${n.start - from}:${n.pitch}:${n.duration}:t`), hashed once
+    // for both numbers and without building that label (the labels were a quarter of a sketch's allocation).
+    const place = rng.place(n.start - from, n.pitch, n.duration);
+    const drift = n.start > from ? Math.round((rng.after(place, 't') * 2 - 1) * amount * MAX_DRIFT) : 0;
     const start = Math.max(from, Math.min(to - 1, n.start + drift));
     const end = Math.min(to, Math.max(start + 1, n.start + n.duration + drift));
-    const velocity = clampVelocity(n.velocity * (1 + (rng.numbered(n.start - from, n.pitch, n.duration, 'v') * 2 - 1) * amount * MAX_VEL));
+    const velocity = clampVelocity(n.velocity * (1 + (rng.after(place, 'v') * 2 - 1) * amount * MAX_VEL));
     out.push(n.lyric ? { pitch: n.pitch, start, duration: end - start, velocity, lyric: n.lyric } : { pitch: n.pitch, start, duration: end - start, velocity });
   }
   return out;
