@@ -111,13 +111,24 @@ export function writeDrums(params: SongParameters, meter: MeterInfo, form: Secti
     return v;
   };
   const perBeat = (g: typeof song) => Math.max(1, Math.round((meter.beats[1] ?? meter.ticksPerBar) / g.step));
+  // Sections with the same groove, level and opening play the same varied pattern: it is made once.
+  const patterns = new Map<Groove, Map<string, Pattern>>();
+  const varied = (g: typeof song, level: 0 | 1 | 2, opensUp: boolean) => {
+    let made = patterns.get(g);
+    if (!made) patterns.set(g, (made = new Map()));
+    const key = `${level}:${opensUp}`;
+    let pattern = made.get(key);
+    if (!pattern) made.set(key, (pattern = varyPattern(g.levels[level], variation(g), perBeat(g), Math.round(meter.ticksPerBar / g.step), opensUp)));
+    return pattern;
+  };
   for (const section of form) {
     const groove = grooves[section.index] ?? song;
     const level = levelFor(params, section);
     // World grooves (clave, bossa, one-drop) and odd-meter groupings are figures in themselves,
     // played as written; the backbeat families take the drummer's variation and open up in a chorus.
     const figure = groove.feel !== undefined || groove.grouping !== undefined || meter.meter === '5/4' || meter.meter === '7/8';
-    const pattern = figure ? groove.levels[level] : varyPattern(groove.levels[level], variation(groove), perBeat(groove), Math.round(meter.ticksPerBar / groove.step), sectionRole(section.name) === 'chorus' && level > 0);
+    const opensUp = sectionRole(section.name) === 'chorus' && level > 0;
+    const pattern = figure ? groove.levels[level] : varied(groove, level, opensUp);
     const base = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.drums;
     const next = form[section.index + 1];
     // Earlier sections' notes all start before this one (form is in time order): only this section's are searched for its downbeat kick.
