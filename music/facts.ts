@@ -86,7 +86,8 @@ function densest(sketch: Draft): Fact | null {
   for (const t of sketch.tracks) {
     for (const n of t.notes) {
       // The last section starting at or before the note (sections do not overlap), if the note is inside it.
-      let [lo, hi] = [0, order.length];
+      let lo = 0;
+      let hi = order.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (ranges[order[mid]!]![0] <= n.start) lo = mid + 1;
@@ -118,7 +119,7 @@ function densest(sketch: Draft): Fact | null {
 function grooveFact(sketch: Draft, grooves: readonly Groove[]): Fact | null {
   const drums = sketch.tracks.find((t) => t.id === 'drums');
   if (!drums) return null;
-  const plays = (b: number) => notesIn(drums.notes, b * sketch.ticksPerBar, (b + 1) * sketch.ticksPerBar).length > 0;
+  const plays = (b: number) => drums.notes.some((n) => n.start >= b * sketch.ticksPerBar && n.start < (b + 1) * sketch.ticksPerBar);
   let b = Math.min(1, sketch.bars - 1);
   while (b < sketch.bars && !plays(b)) b++;
   if (b >= sketch.bars) return null;
@@ -130,8 +131,10 @@ function grooveFact(sketch: Draft, grooves: readonly Groove[]): Fact | null {
   const half = sketch.ppq / 2;
   // Humanised hits sit a few ticks off the grid: read them to the nearest eighth.
   const eighths = (t: number) => Math.round(t / half);
+  // The bar's notes, picked out of the whole part once for both readings.
+  const inBar = notesIn(drums.notes, bar, bar + sketch.ticksPerBar);
   const beatsOf = (pitches: number[]) =>
-    [...new Set(notesIn(drums.notes, bar, bar + sketch.ticksPerBar)
+    [...new Set(inBar
       .filter((n) => pitches.includes(n.pitch) && Math.abs(eighths(n.start - bar) * half - (n.start - bar)) <= 24)
       .map((n) => eighths(n.start - bar) / 2 + 1))].sort((a, b) => a - b);
   const backbeat = beatsOf([GM_DRUMS.snare, GM_DRUMS.rim]);

@@ -27,9 +27,15 @@ import { alignLanding, land, landedCadences, landingSlots } from './craft/ending
 import { singable } from './melody/voice.ts';
 import { orchestrate, sectionLayers, templateStages } from './arrange/orchestra.ts';
 
-/** Sort notes by time then pitch, so equal inputs give equal arrays. */
+const byTime = (a: Note, b: Note) => a.start - b.start || a.pitch - b.pitch || a.duration - b.duration;
+
+/**
+ * Sort notes by time then pitch, so equal inputs give equal arrays. Most parts arrive in order
+ * already; the sort is stable, so skipping it then leaves exactly the same array.
+ */
 function ordered(notes: Note[]): Note[] {
-  return notes.sort((a, b) => a.start - b.start || a.pitch - b.pitch || a.duration - b.duration);
+  for (let i = 1; i < notes.length; i++) if (byTime(notes[i - 1]!, notes[i]!) > 0) return notes.sort(byTime);
+  return notes;
 }
 
 /** Make a sketch: generateSketch(parseParams({ key: 'D', mode: 'dorian' }), 7).tracks[0].name → "Melody". */

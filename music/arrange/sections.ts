@@ -37,9 +37,16 @@ export interface PartContext {
 export function splitBySection(notes: readonly Note[], form: readonly SectionPlan[]): Note[][] {
   const out = form.map((): Note[] => []);
   for (const n of notes) {
-    let i = form.length - 1;
-    while (i > 0 && (form[i]?.startTick ?? 0) > n.start) i--;
-    out[i]?.push(n);
+    // The last section starting at or before the note (the first when none does), by halving
+    // rather than walking back from the end: a long song has dozens of sections.
+    let lo = 1;
+    let hi = form.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((form[mid]?.startTick ?? 0) <= n.start) lo = mid + 1;
+      else hi = mid;
+    }
+    out[lo - 1]?.push(n);
   }
   return out;
 }
@@ -49,16 +56,23 @@ export function playPart(part: PartId, raw: readonly Note[], ctx: PartContext, s
   const { params, meter, form, rng } = ctx;
   const amount = params.rhythm.humanize;
   const bySection = splitBySection(raw, form);
-  return form.flatMap((section, i) => {
+  // One array for the whole part (a flatMap of per-section arrays copied every note once more).
+  const out: Note[] = [];
+  for (let i = 0; i < form.length; i++) {
+    const section = form[i]!;
+    const notes = bySection[i] ?? [];
     const span = { from: section.startTick, to: section.startTick + section.ticks, chordStarts: ctx.chordStarts, landing: ctx.landing };
     const arrangement = params.sections[section.index]?.arrangement?.[part];
     // The template first, then the musician's own on what it left: their "sparser" thins what plays.
     const template = ctx.templates?.[section.index]?.[part];
-    const underneath = template ? arrangePart(part, bySection[i] ?? [], template, meter, span, rng.fork(`orchestra:${part}:${section.key}`)) : (bySection[i] ?? []);
-    const arranged = arrangePart(part, underneath, arrangement, meter, span, rng.fork(`arrange:${part}:${section.key}`));
+    const underneath = template ? arrangePart(part, notes, template, meter, span, rng.fork(`orchestra:${part}:${section.key}`)) : notes;
+    // Streams are forked only for a stage that plays (a fork is pure, so one not taken changes nothing).
+    const arranged = arrangement ? arrangePart(part, underneath, arrangement, meter, span, rng.fork(`arrange:${part}:${section.key}`)) : underneath;
     const swung = swingIt(section.index) ? applySwing(arranged, ctx.swing) : arranged;
-    return humanizeWithin(swung, amount, span.from, span.to, rng.fork(`humanize:${part}:${section.key}`));
-  });
+    if (amount <= 0) for (const n of swung) out.push(n);
+    else for (const n of humanizeWithin(swung, amount, span.from, span.to, rng.fork(`humanize:${part}:${section.key}`))) out.push(n);
+  }
+  return out;
 }
 
 /**

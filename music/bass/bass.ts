@@ -40,15 +40,18 @@ function place(pc: number, near: number): number {
   return best;
 }
 
+/** The allowed pitches under a slot in the bass range, low to high (worked out once per slot by writeBass). */
+function bassRungs(scale: ScaleInfo, slot: ChordSlot): number[] {
+  return ladder(allowedChromas(scale, slot, true), BASS_RANGE.low, BASS_RANGE.high);
+}
+
 /** Snap a wanted pitch to the nearest allowed rung in the bass range. */
-function allowed(scale: ScaleInfo, slot: ChordSlot, pitch: number): number {
-  const rungs = ladder(allowedChromas(scale, slot, true), BASS_RANGE.low, BASS_RANGE.high);
+function allowed(rungs: readonly number[], pitch: number): number {
   return rungs[nearestIndex(rungs, pitch)] ?? pitch;
 }
 
 /** Rung a step (one allowed pitch) above or below `target`, whichever is nearer `from`. */
-function approach(scale: ScaleInfo, slot: ChordSlot, target: number, from: number): number {
-  const rungs = ladder(allowedChromas(scale, slot, true), BASS_RANGE.low, BASS_RANGE.high);
+function approach(rungs: readonly number[], target: number, from: number): number {
   const i = nearestIndex(rungs, target);
   const below = rungs[i - 1] ?? rungs[i + 1] ?? target;
   const above = rungs[i + 1] ?? below;
@@ -92,7 +95,8 @@ export function writeBass(params: SongParameters, scale: ScaleInfo, meter: Meter
     const srng = rng.fork(`bass:${section.key}:${local++}`);
     // A section may play its own bass line ("a walking bass in the bridge").
     const style = params.sections[section.index]?.arrangement?.bass?.pattern ?? params.bass.style;
-    const root = allowed(scale, slot, place(slot.chord.root, previous));
+    const rungs = bassRungs(scale, slot);
+    const root = allowed(rungs, place(slot.chord.root, previous));
     // Approach notes lead only to chords of the same section: the last chord of a section holds
     // its root, so another section's chords never change this one's notes.
     const next = slots[si + 1]?.sectionIndex === slot.sectionIndex ? slots[si + 1] : undefined;
@@ -114,7 +118,7 @@ export function writeBass(params: SongParameters, scale: ScaleInfo, meter: Meter
     const base = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.bass;
     times.forEach((t, i) => {
       const wanted = pitches[i] ?? root;
-      const pitch = wanted < 0 ? approach(scale, slot, -wanted, previous) : allowed(scale, slot, wanted);
+      const pitch = wanted < 0 ? approach(rungs, -wanted, previous) : allowed(rungs, wanted);
       const end = times[i + 1] ?? slot.start + slot.duration;
       // Detached a little on busy lines so repeated roots re-articulate.
       const length = Math.max(1, end - t - (times.length > 1 ? Math.min(40, (end - t) >> 3) : 10));

@@ -9,7 +9,7 @@ import type { Rng } from '../rng.ts';
 import type { MeterInfo } from '../theory/meter.ts';
 import { drive, type SectionPlan } from '../theory/form.ts';
 import { PART_GAIN, clampVelocity, sectionVelocity } from '../feel/dynamics.ts';
-import { drawVariation, varyPattern } from './variation.ts';
+import { drawVariation, varyPattern, type GrooveVariation } from './variation.ts';
 import { sectionRole } from '../craft/roles.ts';
 import { FILL_VOICES, GM_DRUMS, GROOVES, HIT, type DrumVoice, type Groove, type Pattern } from './grooves.ts';
 
@@ -48,6 +48,14 @@ function levelFor(params: SongParameters, section: SectionPlan): 0 | 1 | 2 {
   return d < 0.36 ? 0 : d < 0.64 ? 1 : 2;
 }
 
+/** A pattern's [voice, steps] rows, listed once per pattern (playPattern runs for every bar). */
+const rows = new WeakMap<Pattern, [DrumVoice, string][]>();
+function voicesOf(pattern: Pattern): [DrumVoice, string][] {
+  let list = rows.get(pattern);
+  if (!list) rows.set(pattern, (list = Object.entries(pattern) as [DrumVoice, string][]));
+  return list;
+}
+
 /**
  * One bar of a pattern. Patterns longer than a bar (two-bar clave figures) play the slice for
  * this bar, counted from the song's first bar so a 3-2 clave stays 3-2 across the whole song.
@@ -55,7 +63,7 @@ function levelFor(params: SongParameters, section: SectionPlan): 0 | 1 | 2 {
 function playPattern(pattern: Pattern, groove: Groove, meter: MeterInfo, barStart: number, until: number, base: number, out: Note[]): void {
   const perBar = Math.round(meter.ticksPerBar / groove.step);
   const barIndex = Math.round(barStart / meter.ticksPerBar);
-  for (const [voice, steps] of Object.entries(pattern) as [DrumVoice, string][]) {
+  for (const [voice, steps] of voicesOf(pattern)) {
     const bars = Math.max(1, Math.floor(steps.length / perBar));
     const from = steps.length > perBar ? (barIndex % bars) * perBar : 0;
     for (let i = 0; i < Math.min(perBar, steps.length); i++) {
@@ -95,17 +103,36 @@ export function writeDrums(params: SongParameters, meter: MeterInfo, form: Secti
   const notes: Note[] = [];
   // One drummer's take per song, from the seed: the same for every section, so sections stay
   // independent of each other and a new seed gives a new drum part.
-  const variation = (g: typeof song) => drawVariation(Math.round(meter.ticksPerBar / g.step), perBeat(g), rng.fork(`variation:${g.id}`));
+  // Drawn once per groove (its stream is named by the groove, so every section would draw the same).
+  const variations = new Map<string, GrooveVariation>();
+  const variation = (g: typeof song) => {
+    let v = variations.get(g.id);
+    if (!v) variations.set(g.id, (v = drawVariation(Math.round(meter.ticksPerBar / g.step), perBeat(g), rng.fork(`variation:${g.id}`))));
+    return v;
+  };
   const perBeat = (g: typeof song) => Math.max(1, Math.round((meter.beats[1] ?? meter.ticksPerBar) / g.step));
+  // Sections with the same groove, level and opening play the same varied pattern: it is made once.
+  const patterns = new Map<Groove, Map<string, Pattern>>();
+  const varied = (g: typeof song, level: 0 | 1 | 2, opensUp: boolean) => {
+    let made = patterns.get(g);
+    if (!made) patterns.set(g, (made = new Map()));
+    const key = `${level}:${opensUp}`;
+    let pattern = made.get(key);
+    if (!pattern) made.set(key, (pattern = varyPattern(g.levels[level], variation(g), perBeat(g), Math.round(meter.ticksPerBar / g.step), opensUp)));
+    return pattern;
+  };
   for (const section of form) {
     const groove = grooves[section.index] ?? song;
     const level = levelFor(params, section);
     // World grooves (clave, bossa, one-drop) and odd-meter groupings are figures in themselves,
     // played as written; the backbeat families take the drummer's variation and open up in a chorus.
     const figure = groove.feel !== undefined || groove.grouping !== undefined || meter.meter === '5/4' || meter.meter === '7/8';
-    const pattern = figure ? groove.levels[level] : varyPattern(groove.levels[level], variation(groove), perBeat(groove), Math.round(meter.ticksPerBar / groove.step), sectionRole(section.name) === 'chorus' && level > 0);
+    const opensUp = sectionRole(section.name) === 'chorus' && level > 0;
+    const pattern = figure ? groove.levels[level] : varied(groove, level, opensUp);
     const base = sectionVelocity(params.dynamics.level, section.energy) * PART_GAIN.drums;
     const next = form[section.index + 1];
+    // Earlier sections' notes all start before this one (form is in time order): only this section's are searched for its downbeat kick.
+    const first = notes.length;
     for (let b = 0; b < section.bars; b++) {
       const barStart = section.startTick + b * meter.ticksPerBar;
       const lastBar = b === section.bars - 1;
@@ -114,7 +141,9 @@ export function writeDrums(params: SongParameters, meter: MeterInfo, form: Secti
     }
     // Crash with a kick under it marks the arrival of every section.
     notes.push({ pitch: GM_DRUMS.crash, start: section.startTick, duration: Math.min(meter.ticksPerBar, section.ticks), velocity: clampVelocity(base * 1.05) });
-    if (!notes.some((n) => n.start === section.startTick && n.pitch === GM_DRUMS.kick)) {
+    let kicked = false;
+    for (let i = first; i < notes.length && !kicked; i++) kicked = notes[i]!.start === section.startTick && notes[i]!.pitch === GM_DRUMS.kick;
+    if (!kicked) {
       notes.push({ pitch: GM_DRUMS.kick, start: section.startTick, duration: 60, velocity: clampVelocity(base) });
     }
   }

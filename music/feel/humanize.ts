@@ -35,15 +35,18 @@ export function clip(notes: readonly Note[], totalTicks: number): Note[] {
  * drift of the notes before it alone.
  */
 export function humanizeWithin(notes: readonly Note[], amount: number, from: number, to: number, rng: Rng): Note[] {
-  if (amount <= 0) return notes.map((n) => ({ ...n }));
-  return notes.map((n) => {
-    // Named by the note's place (rng.at(`${place}:t`)), the place hashed once for both numbers.
-    const at = rng.prefixed(`${n.start - from}:${n.pitch}:${n.duration}:`);
-    const signed = (what: string) => at(what) * 2 - 1;
-    const drift = n.start > from ? Math.round(signed('t') * amount * MAX_DRIFT) : 0;
+  // Nothing to drift: the notes as they are (no stage changes a note in place, so no copy is needed).
+  if (amount <= 0) return notes.slice();
+  const out: Note[] = [];
+  for (const n of notes) {
+    // Named by the note's place, rng.at(`${n.start - from}:${n.pitch}:${n.duration}:t`), hashed once
+    // for both numbers and without building that label (the labels were a quarter of a sketch's allocation).
+    const place = rng.place(n.start - from, n.pitch, n.duration);
+    const drift = n.start > from ? Math.round((rng.after(place, 't') * 2 - 1) * amount * MAX_DRIFT) : 0;
     const start = Math.max(from, Math.min(to - 1, n.start + drift));
     const end = Math.min(to, Math.max(start + 1, n.start + n.duration + drift));
-    const velocity = clampVelocity(n.velocity * (1 + signed('v') * amount * MAX_VEL));
-    return { pitch: n.pitch, start, duration: end - start, velocity, ...(n.lyric ? { lyric: n.lyric } : {}) };
-  });
+    const velocity = clampVelocity(n.velocity * (1 + (rng.after(place, 'v') * 2 - 1) * amount * MAX_VEL));
+    out.push(n.lyric ? { pitch: n.pitch, start, duration: end - start, velocity, lyric: n.lyric } : { pitch: n.pitch, start, duration: end - start, velocity });
+  }
+  return out;
 }

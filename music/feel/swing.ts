@@ -35,9 +35,12 @@ export function swingTick(t: number, amount: number): number {
   return beat + Math.round(moved);
 }
 
-/** Swing every note's start and end. */
+/**
+ * Swing every note's start and end. Without swing the notes are passed on as they are: notes are
+ * values no stage changes in place (each writes new ones), so a copy would only cost allocation.
+ */
 export function applySwing(notes: readonly Note[], amount: number): Note[] {
-  if (amount <= 0) return notes.map((n) => ({ ...n }));
+  if (amount <= 0) return notes.slice();
   return notes.map((n) => {
     const start = swingTick(n.start, amount);
     const end = swingTick(n.start + n.duration, amount);

@@ -45,15 +45,32 @@ function hits(slot: ChordSlot, meter: MeterInfo, grid: Grid): [number, number][]
   return points.map((t, i) => [t, (points[i + 1] ?? end) - t]);
 }
 
-/** Which voices sound on hit k for a style (indices into the voicing, low to high). */
-function voicesFor(style: Comping, k: number, size: number): number[] {
-  const all = Array.from({ length: size }, (_, i) => i);
-  if (style === 'broken') return k % 2 === 0 ? [0] : all.slice(1);
-  if (style === 'arpeggio') {
-    const cycle = [...all, ...all.slice(1, -1).reverse()];
-    return [cycle[k % cycle.length] ?? 0];
+/** Which voices sound on hit k for a style (indices into the voicing, low to high); read-only. */
+function voicesFor(style: Comping, k: number, size: number): readonly number[] {
+  const sets = voiceSets(size);
+  if (style === 'broken') return k % 2 === 0 ? sets.bottom : sets.upper;
+  if (style === 'arpeggio') return sets.cycle[k % sets.cycle.length] ?? sets.bottom;
+  return sets.all;
+}
+
+interface VoiceSets {
+  all: number[];
+  bottom: number[];
+  upper: number[];
+  /** The arpeggio's one voice per hit: up through the voicing and back down, without repeating the ends. */
+  cycle: number[][];
+}
+
+/** The voice index lists for a voicing of `size` notes, made once per size (every hit asked afresh). */
+const voiceSetsBySize = new Map<number, VoiceSets>();
+function voiceSets(size: number): VoiceSets {
+  let sets = voiceSetsBySize.get(size);
+  if (!sets) {
+    const all = Array.from({ length: size }, (_, i) => i);
+    const cycle = [...all, ...all.slice(1, -1).reverse()].map((v) => [v]);
+    voiceSetsBySize.set(size, (sets = { all, bottom: [0], upper: all.slice(1), cycle }));
   }
-  return all;
+  return sets;
 }
 
 /** Three voices for triads, four for sevenths; extended chords drop the fifth to stay at four. */

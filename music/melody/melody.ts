@@ -37,6 +37,18 @@ interface Ctx {
   scale: ScaleInfo;
   meter: MeterInfo;
   slots: ChordSlot[];
+  /** Rungs per chord slot, worked out once (every note asked for its slot's afresh); read-only to callers. */
+  rungs: Map<ChordSlot | undefined, number[]>;
+  /** Chord tones and safe tones per chord slot, likewise. */
+  tones: Map<ChordSlot | undefined, number[]>;
+  safe: Map<ChordSlot | undefined, number[]>;
+}
+
+/** A slot's value from a per-slot map, made once. */
+function perSlot(cache: Map<ChordSlot | undefined, number[]>, slot: ChordSlot | undefined, make: () => number[]): number[] {
+  let value = cache.get(slot);
+  if (!value) cache.set(slot, (value = make()));
+  return value;
 }
 
 /** Scale-step shape for a fragment: mostly steps, leaps by leapiness, each leap followed by a step back. */
@@ -63,7 +75,13 @@ function drawFragment(ctx: Ctx, span: number, offset: number, density: number, r
 /** Rungs the melody may use at a tick. */
 function rungsAt(ctx: Ctx, tick: number): number[] {
   const { low, high } = ctx.params.melody;
-  return ladder(allowedChromas(ctx.scale, slotAt(ctx.slots, tick)), low, high);
+  const slot = slotAt(ctx.slots, tick);
+  return perSlot(ctx.rungs, slot, () => ladder(allowedChromas(ctx.scale, slot), low, high));
+}
+
+/** The chord tones under a slot (chordTones), once per slot. */
+function tonesAt(ctx: Ctx, slot: ChordSlot | undefined): number[] {
+  return perSlot(ctx.tones, slot, () => chordTones(ctx.scale, slot));
 }
 
 /** Nearest rung whose pitch class is in `tones`, searching outwards from `from`. */
@@ -93,7 +111,7 @@ function realise(ctx: Ctx, frag: Fragment, start: number, previous: number, targ
     // A phrase's first note heads for the target register, moving at most a major third.
     const gap = target - previous;
     const towards = Math.abs(gap) > 4 ? previous + Math.sign(gap) * 4 : previous;
-    let idx = opening && i === 0 ? nearestTone(rungs, nearestIndex(rungs, towards), chordTones(ctx.scale, slotAt(ctx.slots, tick))) : here + step;
+    let idx = opening && i === 0 ? nearestTone(rungs, nearestIndex(rungs, towards), tonesAt(ctx, slotAt(ctx.slots, tick))) : here + step;
     if (idx < 0 || idx >= rungs.length) idx = here - step;
     idx = Math.max(0, Math.min(rungs.length - 1, idx));
     const weight = metricWeight(ctx.meter, tick % ctx.meter.ticksPerBar);
@@ -102,7 +120,7 @@ function realise(ctx: Ctx, frag: Fragment, start: number, previous: number, targ
       // Downbeats take a chord tone; other strong or long notes may take a colour tone that does
       // not rub. Search only a step either way so the line stays smooth.
       const slot = slotAt(ctx.slots, tick);
-      const tones = weight >= 1 ? chordTones(ctx.scale, slot) : safeTones(ctx.scale, slot);
+      const tones = weight >= 1 ? tonesAt(ctx, slot) : perSlot(ctx.safe, slot, () => safeTones(ctx.scale, slot));
       const dir = step >= 0 ? 1 : -1;
       const isTone = (j: number) => rungs[j] !== undefined && tones.includes((rungs[j] ?? 0) % 12);
       // A long note on a weak beat would rather repeat than skip; a strong beat keeps moving.
@@ -137,7 +155,7 @@ function phraseBars(bars: number, meter: MeterInfo): number[] {
 
 /** Melody notes for the whole song: writeMelody(params, scale, meter, form, slots, rng). */
 export function writeMelody(params: SongParameters, scale: ScaleInfo, meter: MeterInfo, form: SectionPlan[], slots: ChordSlot[], rng: Rng): Note[] {
-  const ctx: Ctx = { params, scale, meter, slots };
+  const ctx: Ctx = { params, scale, meter, slots, rungs: new Map(), tones: new Map(), safe: new Map() };
   const notes: Note[] = [];
   for (const section of form) {
     // A section with words sings them (fit.ts); the rest stay instrumental.
@@ -207,13 +225,23 @@ export function writeMelody(params: SongParameters, scale: ScaleInfo, meter: Met
 
 /** Monophonic guarantee: each note ends by the next one's start (drops notes that would vanish). */
 export function trimOverlaps(notes: Note[]): Note[] {
-  const sorted = [...notes].sort((a, b) => a.start - b.start || a.pitch - b.pitch);
+  // Parts usually arrive in order (the stable sort would then change nothing), and only a note
+  // that gets shortened is copied: the others are passed on as they are.
+  let sorted: readonly Note[] = notes;
+  for (let i = 1; i < notes.length; i++) {
+    if (byStartPitch(notes[i - 1]!, notes[i]!) > 0) {
+      sorted = [...notes].sort(byStartPitch);
+      break;
+    }
+  }
   const out: Note[] = [];
   for (const n of sorted) {
     const prev = out[out.length - 1];
     if (prev && prev.start === n.start) continue;
-    if (prev && prev.start + prev.duration > n.start) prev.duration = n.start - prev.start;
-    out.push({ ...n });
+    if (prev && prev.start + prev.duration > n.start) out[out.length - 1] = { ...prev, duration: n.start - prev.start };
+    out.push(n);
   }
   return out.filter((n) => n.duration >= 1);
 }
+
+const byStartPitch = (a: Note, b: Note) => a.start - b.start || a.pitch - b.pitch;

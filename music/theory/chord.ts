@@ -41,6 +41,23 @@ function detectChord(notes: readonly string[]): string {
   return name;
 }
 
+/**
+ * Chords spelled in a scale, remembered per scale (the same ScaleInfo object, which nothing
+ * mutates): planHarmony spells every slot's numeral afresh, each spelling a round of Tonal's
+ * parsers, and a 3-minute song asks for the same dozen chords a few hundred times. ChordInfo is
+ * read-only to every caller, so handing out the same object is safe.
+ */
+const spelled = new WeakMap<ScaleInfo, Map<string, ChordInfo>>();
+function remembered(scale: ScaleInfo, key: string, make: () => ChordInfo): ChordInfo {
+  let byKey = spelled.get(scale);
+  if (!byKey) spelled.set(scale, (byKey = new Map()));
+  let chord = byKey.get(key);
+  if (!chord) byKey.set(key, (chord = make()));
+  return chord;
+}
+/** The harmony scale's pitch classes, per scale (isDiatonic asks once per chord slot). */
+const harmonyChromas = new WeakMap<ScaleInfo, ReadonlySet<number | null>>();
+
 /** Suffix spellings people write, mapped to what Tonal's Chord.get understands. */
 const SUFFIX_ALIASES: Record<string, string> = {
   '': '',
@@ -88,6 +105,10 @@ function tidySymbol(symbol: string, type: string): string {
  * Unknown numerals fall back to a plain chord symbol ("Am") and finally to the tonic triad.
  */
 export function romanToChord(scale: ScaleInfo, numeral: string): ChordInfo {
+  return remembered(scale, `r${numeral}`, () => spellRoman(scale, numeral));
+}
+
+function spellRoman(scale: ScaleInfo, numeral: string): ChordInfo {
   // Tonal's numeral grammar treats the "i" in "dim" as part of the numeral; spell it "°" first.
   const clean = numeral.trim().replace(/dim/g, '°');
   const rn = RomanNumeral.get(clean);
@@ -132,6 +153,10 @@ function numeralFor(symbolType: string, degree: number, seventh: boolean, alt: n
  * diatonicChord(scaleInfo('C','major'), 2, true).symbol → "Dm7".
  */
 export function diatonicChord(scale: ScaleInfo, degree: number, seventh: boolean): ChordInfo {
+  return remembered(scale, `d${degree}:${seventh}`, () => stackDiatonic(scale, degree, seventh));
+}
+
+function stackDiatonic(scale: ScaleInfo, degree: number, seventh: boolean): ChordInfo {
   const notes = scale.harmonyNotes;
   const d = (((degree - 1) % 7) + 7) % 7;
   const stack = [0, 2, 4, ...(seventh ? [6] : [])].map((k) => notes[(d + k) % notes.length] ?? scale.key);
@@ -156,7 +181,8 @@ export function diatonicChord(scale: ScaleInfo, degree: number, seventh: boolean
 
 /** true when every tone of the chord lies in the harmony scale. */
 export function isDiatonic(scale: ScaleInfo, chord: ChordInfo): boolean {
-  const set = new Set(scale.harmonyNotes.map((n) => Note.chroma(n)));
+  let set = harmonyChromas.get(scale);
+  if (!set) harmonyChromas.set(scale, (set = new Set(scale.harmonyNotes.map((n) => Note.chroma(n)))));
   return chord.chromas.every((c) => set.has(c));
 }
 

@@ -21,8 +21,25 @@ export interface ScaleInfo {
   heptatonic: boolean;
 }
 
-/** Build ScaleInfo: scaleInfo('D', 'dorian').family → 'minor'. */
+/**
+ * Build ScaleInfo: scaleInfo('D', 'dorian').family → 'minor'. Remembered per key and mode: a
+ * sketch asks for its scale in several places, and the chords spelled in a scale are remembered
+ * per ScaleInfo object (theory/chord.ts), so one object per scale lets them serve every sketch in
+ * it. Read-only to every caller.
+ */
 export function scaleInfo(key: string, mode: string): ScaleInfo {
+  const name = `${key} ${mode}`;
+  let info = scales.get(name);
+  if (!info) {
+    if (scales.size >= 512) scales.clear();
+    scales.set(name, (info = buildScaleInfo(key, mode)));
+  }
+  return info;
+}
+
+const scales = new Map<string, ScaleInfo>();
+
+function buildScaleInfo(key: string, mode: string): ScaleInfo {
   const scale = Scale.get(`${key} ${mode}`);
   const notes = scale.empty ? Scale.get(`${key} major`).notes : scale.notes;
   const intervals = scale.empty ? ['1P', '2M', '3M'] : scale.intervals;
@@ -54,6 +71,16 @@ const ORDINAL = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'se
  * describeMode('D', 'dorian') → "D dorian: minor with a raised sixth".
  */
 export function describeMode(key: string, mode: string): string {
+  const name = `${key} ${mode}`;
+  let text = described.get(name);
+  if (text === undefined) described.set(name, (text = describeAfresh(key, mode)));
+  return text;
+}
+
+/** describeMode's sentences by "key mode": every sketch's first fact, each a round of Tonal's scale and interval parsers. */
+const described = new Map<string, string>();
+
+function describeAfresh(key: string, mode: string): string {
   const scale = Scale.get(`${key} ${mode}`);
   if (scale.empty) return `${key} ${mode}`;
   const info = scaleInfo(key, mode);

@@ -33,8 +33,27 @@ export function candidates(chromas: readonly number[], range: VoicingRange): num
 
 /** Total semitones moved between two voicings, each voice matched to the nearest voice of the other. */
 export function movement(a: readonly number[], b: readonly number[]): number {
-  const near = (x: number, ys: readonly number[]) => Math.min(...ys.map((y) => Math.abs(x - y)));
-  return a.reduce((s, x) => s + near(x, b), 0) + b.reduce((s, y) => s + near(y, a), 0);
+  // Plain indexed loops (this runs for every candidate of every chord; a for-of here allocated an
+  // iterator result per voice in the profile). The sums are of integers, so their order is free.
+  return nearSum(a, b) + nearSum(b, a);
+}
+
+/** Σ over xs of the distance to the nearest of ys (Infinity when ys is empty, as Math.min() gives). */
+function nearSum(xs: readonly number[], ys: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < xs.length; i++) {
+    let near = Infinity;
+    for (let j = 0; j < ys.length; j++) near = Math.min(near, Math.abs(xs[i]! - ys[j]!));
+    sum += near;
+  }
+  return sum;
+}
+
+/** The mean pitch of a voicing. */
+function centre(v: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i]!;
+  return s / v.length;
 }
 
 /**
@@ -42,9 +61,24 @@ export function movement(a: readonly number[], b: readonly number[]): number {
  * With no previous chord, the voicing centred nearest middle C wins.
  */
 export function voiceLead(chromas: readonly number[], previous: readonly number[] | null, range = COMP_RANGE): number[] {
+  // A song's chords and the voicings they lead from come round again and again: each answer is
+  // remembered (the voicings are read-only to callers), the table emptied now and then so a
+  // long-running server does not grow it without bound.
+  const key = `${range.low} ${range.high} ${chromas.join(' ')}|${previous ? `[${previous.join(' ')}]` : 'none'}`;
+  let best = led.get(key);
+  if (!best) {
+    if (led.size >= LED_LIMIT) led.clear();
+    led.set(key, (best = leadAfresh(chromas, previous, range)));
+  }
+  return best;
+}
+
+const led = new Map<string, number[]>();
+const LED_LIMIT = 4096;
+
+function leadAfresh(chromas: readonly number[], previous: readonly number[] | null, range: VoicingRange): number[] {
   const options = candidates(chromas, range);
   if (options.length === 0) return chromas.map((c) => range.low + c);
-  const centre = (v: readonly number[]) => v.reduce((s, x) => s + x, 0) / v.length;
   let best = options[0] ?? [];
   let bestCost = Infinity;
   for (const v of options) {
