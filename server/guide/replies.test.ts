@@ -14,3 +14,18 @@ describe('absentSectionReply: a request about a section the song lacks', () => {
     expect(absentSectionReply(['bridge'], FORM, guideText(language))).toBe(want);
   });
 });
+
+describe('firstSketchReply', () => {
+  it('gives a quote once: reasons that quote the intention (or the reason before) leave the quote out', async () => {
+    const { interpretOffline } = await import('../interpret/index.ts');
+    const { firstSketchReply } = await import('./replies.ts');
+    const intention = 'A song for my brother about how he moved to Canada, proud and lonely.';
+    const { params } = interpretOffline(`He moved to Canada last month\n${intention}`);
+    const reply = firstSketchReply({ number: 1, changes: [], params }, intention, guideText('en'));
+    const quoted = params.rationale[0]!.quote!;
+    expect(intention).toContain(quoted.replace(/[.\s]+$/, ''));
+    expect(reply.split(quoted.replace(/[.\s]+$/, '')).length - 1).toBe(1);
+    expect(reply).not.toContain('because you said');
+    expect(reply).toMatch(/read as .+\. /);
+  });
+});

@@ -21,9 +21,19 @@ const sentence = (s: string) => {
 
 const clip = (s: string, n = 200) => (s.length > n ? `${s.slice(0, s.lastIndexOf(' ', n - 1))}…` : s);
 
-/** The reasons behind the first choices, at most `n`, each tied to the musician's words. */
-function reasons(params: SongParameters, n = 2): string[] {
-  return params.rationale.slice(0, n).map((r) => sentence(clip(r.because)));
+/**
+ * The reasons behind the first choices, at most `n`, each tied to the musician's words. A quote
+ * the reply has already given (the intention it opens with, or the reason before) is not given
+ * again: "… because you said “<the same sentence>”" three times in one reply reads as a machine.
+ */
+function reasons(params: SongParameters, intention: string | null, n = 2): string[] {
+  const said = new Set(intention ? [intention.replace(/[.\s]+$/, '')] : []);
+  return params.rationale.slice(0, n).map((r) => {
+    const quote = r.quote?.replace(/[.\s]+$/, '');
+    const repeated = quote && [...said].some((s) => s.includes(quote));
+    if (quote) said.add(quote);
+    return sentence(clip(repeated ? r.because.replace(` because you said “${r.quote}”`, '') : r.because));
+  });
 }
 
 /** "Here is a first sketch for “…”: D minor, 72 bpm in 4/4. <reasons> <listen>" — reasons only in English until the interpreter speaks the language. */
@@ -35,7 +45,7 @@ export function firstSketchReply(version: MadeVersion, intention: string | null,
     .replace('{mode}', t.modes[p.mode] ?? p.mode)
     .replace('{tempo}', String(p.tempo))
     .replace('{meter}', p.meter);
-  return [opening, ...(t.language === 'en' ? reasons(p) : []), listen].filter(Boolean).join(' ');
+  return [opening, ...(t.language === 'en' ? reasons(p, intention) : []), listen].filter(Boolean).join(' ');
 }
 
 /** "Version 3: slower: 96 → 80 bpm. Have a listen …" */
