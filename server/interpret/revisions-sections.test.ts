@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SongParameters } from '../../music/params.ts';
 import { reviseOffline } from './revise.ts';
+import { interpretOffline } from './interpret.ts';
 
 const song = SongParameters.parse({
   sections: [
@@ -60,5 +61,28 @@ describe('section revisions', () => {
     // No bridge here: the words fall through to the whole song, and no bridge is invented.
     expect(reviseOffline(song, 'the bridge is too quiet').params.sections).toEqual(song.sections);
     expect(reviseOffline(song, 'the chorus should feel like relief').params.sections[1]!.valenceOffset).toBeGreaterThan(0);
+  });
+});
+
+describe('a section asked to feel some way, in four languages', () => {
+  const base = interpretOffline('a quiet song about my grandmother, slow and sad').params;
+  const chorus = (p: typeof base) => p.sections.filter((s) => s.name === 'chorus');
+  const verse = (p: typeof base) => p.sections.filter((s) => s.name === 'verse');
+  it.each([
+    ['the chorus should feel like hope', 1],
+    ['more hope in the chorus', 1],
+    ['der Refrain soll nach Hoffnung klingen', 1],
+    ['mehr Hoffnung im Refrain', 1],
+    ["plus d'espoir dans le refrain", 1],
+    ['le refrain doit sonner comme la joie', 1],
+    ['más esperanza en el estribillo', 1],
+    ['que el estribillo suene a alegría', 1],
+    ['plus de tristesse au refrain', -1],
+  ] as const)('%s: the chorus moves (%i), the verses and the song keep their feeling', (request, sign) => {
+    const { params, unrecognised } = reviseOffline(base, request);
+    expect(unrecognised).toBe(false);
+    expect(chorus(params).every((s) => Math.sign(s.valenceOffset) === sign)).toBe(true);
+    expect(verse(params)).toEqual(verse(base));
+    expect([params.valence, params.key, params.mode, params.tempo]).toEqual([base.valence, base.key, base.mode, base.tempo]);
   });
 });

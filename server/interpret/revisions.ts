@@ -6,7 +6,7 @@
 import { Note } from 'tonal';
 import type { SongParameters } from '../../music/params.ts';
 import { clamp, edit, round2, sectionName } from './edit.ts';
-import { lookupWord, readEmotionDetail } from './emotion.ts';
+import { lookupWord } from './emotion.ts';
 import { moveEmotion, stepMode } from './emotion-move.ts';
 import { REQUEST_RULES } from './interpret.ts';
 import type { Aspect, RequestRule } from './request-types.ts';
@@ -15,7 +15,7 @@ import { OPPOSITES, type Opposite } from './revisions-opposites.ts';
 import { SECTION, SECTION_RULES } from './revisions-sections.ts';
 import { shorter, texture, warmer } from './revisions-texture.ts';
 import { modeWasAsked } from './styles.ts';
-import { feelSection } from './scope.ts';
+import { feelLike, SECTION_FEEL_RULES } from './revisions-feel.ts';
 
 const AMOUNTS: Record<string, number> = {
   much: 2, 'a lot': 2, way: 2, far: 2, lots: 2, even: 1.5, 'a lot more': 2, 'much more': 2, 'way more': 2,
@@ -95,26 +95,6 @@ const chordRate = (name: string, step: -1 | 1): Transform => (p) => {
  */
 const sectionFeel: Transform = (p, _k, m) => feelLike(p, m[2]!, m[3]!);
 
-/** Section `word` ("chorus", "refrains") moved towards the feeling in `feeling`; null when it names none or the song has no such section. */
-function feelLike(p: SongParameters, word: string, feeling: string): ReturnType<Transform> {
-  const name = sectionName(word, p);
-  const { valence, arousal, hits } = readEmotionDetail(feeling);
-  if (!hits.length || !p.sections.some((s) => s.name === name)) return null;
-  const energyShift = clamp(0.3 * arousal + 0.25 * Math.max(0, valence), -0.25, 0.25);
-  const params = edit(p, (d) => {
-    for (const s of d.sections) {
-      if (s.name !== name) continue;
-      s.valenceOffset = round2(clamp(s.valenceOffset + 0.5 * valence, -1, 1));
-      s.arousalOffset = round2(clamp(s.arousalOffset + 0.5 * arousal, -1, 1));
-      s.energy = round2(clamp(s.energy + energyShift, 0, 1));
-      feelSection(s, valence, arousal);
-    }
-  });
-  const before = p.sections.find((s) => s.name === name)!;
-  const after = params.sections.find((s) => s.name === name)!;
-  return { params, label: `${name} feels like ${feeling.trim().slice(0, 40)}: ${before.energy === after.energy ? 'same energy' : after.energy > before.energy ? 'more energy' : 'less energy'}, ${valence >= 0 ? 'brighter' : 'darker'}` };
-}
-
 /** "bigger chorus", "make the verse quieter": energy of one section. */
 const sectionSize: Transform = (p, k, m) => {
   const word = (m[2] ?? m[5] ?? '').toLowerCase();
@@ -166,6 +146,8 @@ export const REVISION_RULES: readonly RequestRule[] = [
   { aspect: 'sections', pattern: new RegExp(String.raw`\b()(?:the\s+)?(${SECTION})s?\s+(?:should|to|could|must|needs?\s+to|can|has\s+to|will)?\s*(?:feel|sound|be)\s+(?:like\s+(?:a\s+)?|more\s+|a\s+)?([^.;!?,]+)`, 'giu'), apply: (m, p) => sectionFeel(p, 1, m) },
   // "more hope in the chorus": the chorus, not the whole song ("more drums in the chorus" names no feeling: null).
   { aspect: 'sections', pattern: new RegExp(String.raw`\b(?:a\s+(?:bit|little)\s+|much\s+)?more\s+([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:in|for|to)\s+(?:the\s+|every\s+|each\s+)?(${SECTION})s?\b`, 'giu'), apply: (m, p) => feelLike(p, m[2]!, m[1]!) },
+  // The same in German, French and Spanish ("der Refrain soll nach Hoffnung klingen", "más esperanza en el estribillo").
+  ...SECTION_FEEL_RULES,
   { aspect: 'sections', pattern: new RegExp(String.raw`\b${AMOUNT}(?:(${SIZE})\s+(?:the\s+)?(${SECTION})|(?:make\s+)?(?:the\s+)?(${SECTION})\s+(?:should\s+be\s+|to\s+be\s+|is\s+too\s+(?=small|quiet|soft))?(?:a\s+bit\s+|much\s+)?(${SIZE}))\b`, 'giu'), apply: (m, p) => sectionSize(p, amount(m[1]), m) },
   // Before the whole-song words: "the chorus is too quiet" is about the chorus, not "too quiet".
   ...SECTION_RULES,

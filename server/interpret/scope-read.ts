@@ -33,6 +33,8 @@ interface Compiled {
   after: Matcher<'after' | 'before'>[];
   clauses: RegExp;
   whole: Matcher<string>[];
+  /** "dans le refrain" right after a phrase: the phrase is about a section (null when the language has no `feel` words). */
+  inSection: RegExp | null;
 }
 
 /** Section names a request may add to the form. */
@@ -60,6 +62,7 @@ function compile(vocab: RevisionVocabulary): Compiled {
     after: matchers([...vocab.after.map((w): [string, 'after'] => [w, 'after']), ...vocab.before.map((w): [string, 'before'] => [w, 'before'])]),
     clauses: new RegExp(String.raw`[,;.!?]+|(?<![\p{L}\p{N}-])(?:${vocab.clauses.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}-])`, 'gu'),
     whole: matchers(Object.entries(vocab.whole)),
+    inSection: vocab.feel?.in.length ? new RegExp(String.raw`^\s+(?:${vocab.feel.in.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s+(?:${Object.values(vocab.sections).flat().map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}])`, 'u') : null,
   };
   compiled.set(vocab.language, c);
   return c;
@@ -207,7 +210,9 @@ export function readScoped(request: string): ScopedReading {
   }
   // The rest is the musician's text as written (joining words too: "guitar and violin" is one
   // request) with the scoped clauses taken out and whole-song phrases put in English words.
-  const whole = find(text, c.whole, 0, text.length, steps);
+  // A whole-song phrase followed by a section ("plus d'espoir | dans le refrain") is about that
+  // section: it stays as written, for the section-feel rules (revisions-feel.ts).
+  const whole = find(text, c.whole, 0, text.length, steps).filter((h) => !c.inSection?.test(text.slice(h.end)));
   const cuts = [...steps.map((s) => ({ start: s.start, end: s.end, value: ' ; ' })), ...whole].sort((a, b) => a.start - b.start);
   let rest = '';
   let at = 0;

@@ -65,6 +65,11 @@ export const RevisionVocabulary = z.object({
   whole: z.record(z.string(), z.string()),
   /** Words that ask about the tempo: only then does a reply give it in bpm. */
   tempoWords: z.array(z.string()),
+  /**
+   * A section asked to feel some way (revisions-feel.ts): `leads` come between the section and the
+   * feeling ("soll nach" Hoffnung klingen); `more` … `in` come around it (más esperanza en el estribillo).
+   */
+  feel: z.object({ leads: z.array(z.string().min(1)), more: z.array(z.string().min(1)), in: z.array(z.string().min(1)) }).optional(),
   say: Say,
 });
 export type RevisionVocabulary = z.infer<typeof RevisionVocabulary>;
