@@ -23,6 +23,9 @@ describe('the intention in each language', () => {
     ['fr', { about: "c'est sur le départ de mon père", message: "je veux qu'elle sache qu'on ne l'oublie pas" }, "Une chanson sur le départ de mon père — avec ce message : on ne l'oublie pas."],
     ['es', { about: 'Trata de mi padre que se fue', feeling: 'triste y cansado', audience: 'para mi hermano' }, 'Una canción para mi hermano que habla de mi padre que se fue, triste y cansado.'],
     ['es', { about: 'mi padre se fue de casa', audience: 'para mí' }, 'Una canción para mí sobre cómo mi padre se fue de casa.'],
+    // A noun subject and a verb in the preterite ("murió", "llegaron") make a clause too.
+    ['es', { about: 'mi abuela murió el invierno pasado' }, 'Una canción sobre cómo mi abuela murió el invierno pasado.'],
+    ['es', { about: 'la casa de mi abuela', feeling: 'triste' }, 'Una canción sobre la casa de mi abuela, triste.'],
     ['en', { about: 'she moved into a care home', audience: 'for Mum' }, 'A song for Mum about how she moved into a care home.'],
     // A noun for a subject makes a clause too (English part-of-speech tags find its verb) …
     ['en', { about: "My brother moved to Canada last month and I haven't told him I miss him", audience: 'for him' }, 'A song for my brother about how my brother moved to Canada last month.'],
