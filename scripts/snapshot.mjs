@@ -10,8 +10,12 @@
  *   its source file's URL, so data beside it (lang/, node_modules) is found where it is.
  * - V8 refuses a snapshot under different flags, so the flags it was built with are recorded and
  *   the same ones are passed on every start. `--regexp-interpret-all`: compiled regular
- *   expressions cannot be saved in Node 20's snapshots (the builder aborts). A fixed, per-build
- *   `--hash-seed` with `--no-rehash-snapshot`: otherwise every string-keyed table in the heap is
+ *   expressions cannot be saved in Node 20's snapshots (the builder aborts), so every start
+ *   compiles the ~150 an answer runs anew (~60 M instructions, a fifth of the start): without
+ *   V8's optimising passes over them (`--no-regexp-peephole-optimization`,
+ *   `--no-regexp-optimization`; same matches, made for a single short text) that is ~20 M
+ *   fewer. A fixed, per-build `--hash-seed` with `--no-rehash-snapshot`: otherwise every
+ *   string-keyed table in the heap is
  *   rehashed on each start (~100 ms). The seed is random per build, not a constant anyone knows.
  * - Any failure leaves no blob and the CLI starts as before; the error is kept in the stamp.
  */
@@ -73,7 +77,7 @@ export async function buildSnapshot({ root, out, plugins = [] }) {
       logLevel: 'silent',
       plugins: [...plugins, sourceUrl(root)],
     });
-    const flags = ['--regexp-interpret-all', `--hash-seed=${randomInt(1, 2 ** 31)}`, '--no-rehash-snapshot'];
+    const flags = ['--regexp-interpret-all', '--no-regexp-peephole-optimization', '--no-regexp-optimization', `--hash-seed=${randomInt(1, 2 ** 31)}`, '--no-rehash-snapshot'];
     const blob = path.join(dir, 'cli.blob');
     // The builder's own output (a warning that node:module is "not yet fully verified" in
     // snapshots: it only resolves a file name there) is shown only if the build fails.
