@@ -16,7 +16,7 @@ import { llmConfig, run } from './interpret.ts';
 import { parseArgs, type CliIO } from './io.ts';
 import warmup from './snapshot-warmup.json' with { type: 'json' };
 
-/** "Not mine: run the plain CLI" (EX_TEMPFAIL); bin/innerchord.js reads the same number from scripts/snapshot.mjs. */
+/** "Not mine: run the plain CLI" (EX_TEMPFAIL); bin/innerchord.js reads the same number from scripts/snapshot-start.cjs. */
 export const HANDOFF = 75;
 
 /** `argv` as `innerchord …` would answer it, or HANDOFF; output is held back until the answer is whole. */
