@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import { interpretOffline } from '../server/interpret/index.ts';
 import { forgetStems } from '../server/interpret/lexicon-stem.ts';
+import { forgetWordLists } from '../server/interpret/lexicon-vocabulary.ts';
 import { llmConfig, run } from './interpret.ts';
 import { parseArgs, type CliIO } from './io.ts';
 import warmup from './snapshot-warmup.json' with { type: 'json' };
@@ -67,6 +68,7 @@ if (v8.startupSnapshot.isBuildingSnapshot()) {
   // start compiles none of them; with no environment, as no configuration may be kept from here.
   void answer(['interpret', warmup.texts[0]!], { stdout: () => undefined, stderr: () => undefined, env: {}, cwd: process.cwd() });
   forgetStems();
+  forgetWordLists();
   v8.startupSnapshot.setDeserializeMainFunction(async () => {
     // Started as `node --snapshot-blob … interpret …`: argv[1] is the first word after the flags.
     process.exitCode = process.env.INNERCHORD_SNAPSHOT_BATCH === '1' ? (await batch(), 0) : await answer(process.argv.slice(1), processIO());

@@ -1,6 +1,6 @@
 /**
  * wink's 87,593 lexemes and their word → index table, packed: the words as one string with an
- * offsets array, the table as open addressing over an Int32Array (~1.6 MB in all, three blocks).
+ * offsets array, the table as open addressing over an Int32Array (~3 MB in all, three blocks).
  *
  * The package builds a list of 87k strings and an object with 87k keys: V8's slowest shape to
  * make (every key internalised, a ~6 MB dictionary) — ~65 ms of a short CLI command — and,
@@ -23,17 +23,11 @@ function hashOf(word: string): number {
 /** `list` packed: lexemes(['a', 'b']).hash.b → 1, .list[1] → 'b'; unknown words read as undefined. */
 export function lexemes(list: readonly string[]): { list: string[]; hash: Record<string, number> } {
   const n = list.length;
-  // The 651 words with a character beyond Latin-1 (’ – ₹ ★ …) are kept apart, as empty in the
-  // text: one such character would have V8 store all 744k characters at two bytes each.
-  const wide = new Map<number, string>();
-  const latin1 = list.map((w, k) => (/[^\0-\xff]/.test(w) ? (wide.set(k, w), '') : w));
-  const text = latin1.join('');
+  const text = list.join('');
   const offsets = new Int32Array(n + 1);
-  for (let k = 0; k < n; k++) offsets[k + 1] = offsets[k]! + latin1[k]!.length;
-  // A table at most 70% full (wink's 87,593 words fill 131,072 slots to 67%): a few more probes per
-  // lookup than at most half full, and half the bytes.
+  for (let k = 0; k < n; k++) offsets[k + 1] = offsets[k]! + list[k]!.length;
   let size = 1;
-  while (size * 0.7 < n) size <<= 1;
+  while (size < n * 2) size <<= 1;
   const mask = size - 1;
   const table = new Int32Array(size).fill(-1);
   for (let k = 0; k < n; k++) {
@@ -43,11 +37,9 @@ export function lexemes(list: readonly string[]): { list: string[]; hash: Record
     table[slot] = k;
   }
   function matches(k: number, word: string): boolean {
-    const length = offsets[k + 1]! - offsets[k]!;
-    if (length === 0) return (wide.get(k) ?? '') === word;
-    return length === word.length && text.startsWith(word, offsets[k]!);
+    return offsets[k + 1]! - offsets[k]! === word.length && text.startsWith(word, offsets[k]!);
   }
-  const wordAt = (k: number) => (offsets[k + 1] === offsets[k] ? (wide.get(k) ?? '') : text.slice(offsets[k]!, offsets[k + 1]!));
+  const wordAt = (k: number) => text.slice(offsets[k]!, offsets[k + 1]!);
   function find(word: string): number | undefined {
     for (let slot = hashOf(word) & mask; table[slot] !== -1; slot = (slot + 1) & mask) if (matches(table[slot]!, word)) return table[slot];
     return undefined;
