@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -76,7 +76,21 @@ const loadAverage = () => (existsSync('/proc/loadavg') ? readFileSync('/proc/loa
  * than wall time. With the CPU of the processes it waited for (/proc cutime + cstime), so a start
  * from the CLI's snapshot, which runs a second node, counts both.
  */
-const CPU_PROBE = `data:text/javascript,import{readFileSync as r}from'node:fs';process.on('exit',()=>{const c=process.cpuUsage();let k=0;try{const f=r('/proc/self/stat','utf8').split(') ')[1].split(' ');k=(Number(f[13])+Number(f[14]))*10}catch{}process.stderr.write('\\ncpu-ms '+((c.user+c.system)/1000+k).toFixed(0)+'\\n')})`;
+const CPU_PROBE_SOURCE = `const r=require('node:fs').readFileSync;process.on('exit',()=>{const c=process.cpuUsage();let k=0;try{const f=r('/proc/self/stat','utf8').split(') ')[1].split(' ');k=(Number(f[13])+Number(f[14]))*10}catch{}process.stderr.write('\\ncpu-ms '+((c.user+c.system)/1000+k).toFixed(0)+'\\n')})`;
+/**
+ * The probe as node's arguments: a CommonJS file loaded with --require, since an ES module probe
+ * (--import) would load node's ES module loader into bin/innerchord.js, which is CommonJS so that
+ * `interpret` never loads it (~23 M instructions).
+ */
+let probeArgs: string[] | undefined;
+function cpuProbe(): string[] {
+  if (!probeArgs) {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'innerchord-probe-')), 'cpu-probe.cjs');
+    writeFileSync(file, CPU_PROBE_SOURCE);
+    probeArgs = ['--require', file];
+  }
+  return probeArgs;
+}
 const cpuOf = (stderr: string) => Number(/cpu-ms (\d+)/.exec(stderr)?.[1] ?? NaN);
 /** A running process's CPU time so far (all its threads), from /proc; NaN where there is none. */
 function procCpuMs(pid: number | undefined): number {
@@ -101,7 +115,7 @@ async function cliTimes(): Promise<void> {
     for (let i = 0; i < 5; i++) {
       const t = performance.now();
       // From another directory: the bundle must find its data wherever it is run from.
-      const r = spawnSync(process.execPath, ['--import', CPU_PROBE, ...args], { cwd: tmpdir(), encoding: 'utf8', env: { ...process.env, ...env } });
+      const r = spawnSync(process.execPath, [...cpuProbe(), ...args], { cwd: tmpdir(), encoding: 'utf8', env: { ...process.env, ...env } });
       if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
       ms.push(performance.now() - t);
       cpu.push(cpuOf(r.stderr));

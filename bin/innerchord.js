@@ -9,20 +9,23 @@
 // node that begins with the interpreter already loaded. When there is none for this node, the
 // build is stale, or it declines (an LLM is configured, or there is an error to word), the plain
 // CLI below answers.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+//
+// CommonJS (bin/package.json), as are the few lines `interpret` runs to start the snapshot and check
+// the build meanwhile (scripts/snapshot-start.cjs): node's ES module loader and the build scripts
+// (~35 M instructions, ~10 ms) are loaded only for the plain CLI.
+'use strict';
+const { spawnSync } = require('node:child_process');
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.join(__dirname, '..');
 const argv = process.argv.slice(2);
 
 /** The snapshot's exit code for `argv`, its output passed on; null when the plain CLI must answer. */
 async function fromSnapshot() {
   try {
-    const { cliSnapshotStart } = await import('../scripts/compile.mjs');
-    const { answerFromSnapshot } = await import('../scripts/snapshot.mjs');
-    const start = cliSnapshotStart();
+    const { answerFromSnapshot, snapshotStart } = require('../scripts/snapshot-start.cjs');
+    const start = snapshotStart(path.join(root, '.build'));
     return start ? await answerFromSnapshot(start.args, argv, start.fresh) : null;
   } catch (error) {
     if (process.env.INNERCHORD_DEBUG) console.error('innerchord: no start-up snapshot:', error);
@@ -49,12 +52,13 @@ async function plain() {
       cwd: (process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD) || process.cwd(),
     });
   } else {
-    const require = createRequire(import.meta.url);
-    const result = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(here, '..', 'cli', 'main.ts'), ...argv], { stdio: 'inherit' });
+    const result = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'cli', 'main.ts'), ...argv], { stdio: 'inherit' });
     process.exit(result.status ?? 1);
   }
 }
 
-const answered = argv[0] === 'interpret' ? await fromSnapshot() : null;
-if (answered === null) await plain();
-else process.exitCode = answered;
+(async () => {
+  const answered = argv[0] === 'interpret' ? await fromSnapshot() : null;
+  if (answered === null) await plain();
+  else process.exitCode = answered;
+})();

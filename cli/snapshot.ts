@@ -11,11 +11,13 @@
 import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import { interpretOffline } from '../server/interpret/index.ts';
+import { forgetStems } from '../server/interpret/lexicon-stem.ts';
+import { forgetWordLists } from '../server/interpret/lexicon-vocabulary.ts';
 import { llmConfig, run } from './interpret.ts';
 import { parseArgs, type CliIO } from './io.ts';
 import warmup from './snapshot-warmup.json' with { type: 'json' };
 
-/** "Not mine: run the plain CLI" (EX_TEMPFAIL); bin/innerchord.js reads the same number from scripts/snapshot.mjs. */
+/** "Not mine: run the plain CLI" (EX_TEMPFAIL); bin/innerchord.js reads the same number from scripts/snapshot-start.cjs. */
 export const HANDOFF = 75;
 
 /** `argv` as `innerchord …` would answer it, or HANDOFF; output is held back until the answer is whole. */
@@ -62,6 +64,11 @@ async function batch(): Promise<void> {
 // are read on first use — in each language, and name what a start from the snapshot runs.
 if (v8.startupSnapshot.isBuildingSnapshot()) {
   for (const text of warmup.texts) interpretOffline(text);
+  // The command's own steps too (arguments, the environment's config, the JSON written), so a
+  // start compiles none of them; with no environment, as no configuration may be kept from here.
+  void answer(['interpret', warmup.texts[0]!], { stdout: () => undefined, stderr: () => undefined, env: {}, cwd: process.cwd() });
+  forgetStems();
+  forgetWordLists();
   v8.startupSnapshot.setDeserializeMainFunction(async () => {
     // Started as `node --snapshot-blob … interpret …`: argv[1] is the first word after the flags.
     process.exitCode = process.env.INNERCHORD_SNAPSHOT_BATCH === '1' ? (await batch(), 0) : await answer(process.argv.slice(1), processIO());

@@ -22,10 +22,11 @@
  *
  * Run by `npm install` / `npm ci` (the `prepare` script), and on first use when stale.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSnapshot, snapshotArgs } from './snapshot.mjs';
+import { buildSnapshot } from './snapshot.mjs';
+import launch from './snapshot-start.cjs';
 import { rowOf, stampHolds, stampOf, walk } from './stamp.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,9 +43,9 @@ export const CLI_ENTRY = path.join(OUT, BUNDLES.cli.dir, 'main.js');
 export const SERVER_ENTRY = path.join(OUT, BUNDLES.server.dir, 'main.js');
 /** Top-level entries never linked into .build (node_modules is: db/template.ts keeps its cache there). */
 const SKIP = new Set(['.build', '.git', 'package.json', ...SOURCES]);
-const STAMP = 'stamp.json';
+const { STAMP } = launch;
 /** Read by every build: dependencies and the build scripts themselves. */
-const ALWAYS = ['package-lock.json', 'scripts/compile.mjs', 'scripts/stamp.mjs', 'scripts/meta-url.mjs', 'scripts/snapshot.mjs'];
+const ALWAYS = ['package-lock.json', 'scripts/compile.mjs', 'scripts/stamp.mjs', 'scripts/meta-url.mjs', 'scripts/snapshot.mjs', 'scripts/snapshot-start.cjs', 'scripts/stamp-holds.cjs'];
 
 /**
  * npm packages taken into the bundles: pure JavaScript on the path of every short command and of
@@ -87,14 +88,8 @@ const zodEnglishOnly = () => ({
 const isTest = (file) => /\.test\.ts$/.test(file);
 const skipSource = (p, entry) => entry.name === '__snapshots__' || entry.name === 'node_modules' || isTest(p);
 
-/** The recorded stamps, `{ server, cli }`, or null. */
-function readStamps(out = OUT) {
-  try {
-    return JSON.parse(readFileSync(path.join(out, STAMP), 'utf8'));
-  } catch {
-    return null;
-  }
-}
+/** The recorded stamps, `{ server, cli, snapshot }`, or null. */
+const readStamps = (out = OUT) => launch.readStamps(out);
 
 /**
  * True when .build/ holds a build of the current sources: `target` 'server' (the tree and the
@@ -109,16 +104,13 @@ export function isFresh(target = 'server', stamps = readStamps()) {
 }
 
 /**
- * How to start `innerchord` from its snapshot (scripts/snapshot.mjs): `{ args, fresh }`, the node
+ * How to start `innerchord` from its snapshot (scripts/snapshot-start.cjs): `{ args, fresh }`, the node
  * arguments and a check that the CLI build is current (a stat per input, which the caller may run
  * while the snapshot starts), or null when there is no snapshot for this node or
  * INNERCHORD_SNAPSHOT=0 says not to use it.
  */
 export function cliSnapshotStart(env = process.env) {
-  if (env.INNERCHORD_SNAPSHOT === '0') return null;
-  const stamps = readStamps();
-  const args = snapshotArgs(stamps?.snapshot, OUT);
-  return args && { args, fresh: () => isFresh('cli', stamps) };
+  return launch.snapshotStart(OUT, env);
 }
 
 /** The node arguments that start `innerchord` from its snapshot when the build is current, else null. */

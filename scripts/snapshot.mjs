@@ -3,25 +3,31 @@
  * start building what never changes between runs — wink's 87k-word model, four stemmed lexicons,
  * zod's schemas, tonal's tables. Built once by scripts/compile.mjs, a V8 startup snapshot
  * (`node --build-snapshot`) holds that heap ready-made; bin/innerchord.js starts
- * `node --snapshot-blob .build/snapshot/cli.blob interpret …` and the answer is all that is left.
+ * `node --snapshot-blob .build/snapshot/cli.blob interpret …` (scripts/snapshot-start.cjs) and the
+ * answer is all that is left.
  *
  * - The entry (cli/snapshot.ts) is bundled into one plain script with every package taken in: a
  *   snapshot's builder may run no module loader of ours. Each of our modules' `import.meta.url` is
  *   its source file's URL, so data beside it (lang/, node_modules) is found where it is.
  * - V8 refuses a snapshot under different flags, so the flags it was built with are recorded and
  *   the same ones are passed on every start. `--regexp-interpret-all`: compiled regular
- *   expressions cannot be saved in Node 20's snapshots (the builder aborts). A fixed, per-build
- *   `--hash-seed` with `--no-rehash-snapshot`: otherwise every string-keyed table in the heap is
+ *   expressions cannot be saved in Node 20's snapshots (the builder aborts), so every start
+ *   compiles the ~150 an answer runs anew (~60 M instructions, a fifth of the start): without
+ *   V8's optimising passes over them (`--no-regexp-peephole-optimization`,
+ *   `--no-regexp-optimization`; same matches, made for a single short text) that is ~20 M
+ *   fewer. A fixed, per-build `--hash-seed` with `--no-rehash-snapshot`: otherwise every
+ *   string-keyed table in the heap is
  *   rehashed on each start (~100 ms). The seed is random per build, not a constant anyone knows.
  * - Any failure leaves no blob and the CLI starts as before; the error is kept in the stamp.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+// How a start finds and runs the snapshot lives apart, in CommonJS, for bin/innerchord.js.
+import launch from './snapshot-start.cjs';
 
-/** Exit code of a snapshot start that declines (cli/snapshot.ts HANDOFF): run the plain CLI instead. */
-export const HANDOFF = 75;
+export const { HANDOFF, snapshotArgs, answerFromSnapshot } = launch;
 /** Where in .build the snapshot lives. */
 const DIR = 'snapshot';
 const ENTRY = 'cli/snapshot.ts';
@@ -51,7 +57,7 @@ export async function buildSnapshot({ root, out, plugins = [] }) {
   const record = { node: process.version, arch: process.arch, root };
   try {
     const { build } = await import('esbuild');
-    const { randomInt } = await import('node:crypto'); // here, not above: bin/innerchord.js imports this file on every start
+    const { randomInt } = await import('node:crypto'); // here, not above: importing this file stays cheap
     const dir = path.join(out, DIR);
     mkdirSync(dir, { recursive: true });
     const entry = path.join(dir, 'entry.cjs');
@@ -73,7 +79,7 @@ export async function buildSnapshot({ root, out, plugins = [] }) {
       logLevel: 'silent',
       plugins: [...plugins, sourceUrl(root)],
     });
-    const flags = ['--regexp-interpret-all', `--hash-seed=${randomInt(1, 2 ** 31)}`, '--no-rehash-snapshot'];
+    const flags = ['--regexp-interpret-all', '--no-regexp-peephole-optimization', '--no-regexp-optimization', `--hash-seed=${randomInt(1, 2 ** 31)}`, '--no-rehash-snapshot'];
     const blob = path.join(dir, 'cli.blob');
     // The builder's own output (a warning that node:module is "not yet fully verified" in
     // snapshots: it only resolves a file name there) is shown only if the build fails.
@@ -84,48 +90,4 @@ export async function buildSnapshot({ root, out, plugins = [] }) {
   } catch (error) {
     return { ...record, error: String(error?.message ?? error).split('\n')[0] };
   }
-}
-
-/**
- * The node arguments that start `record`'s snapshot (blob path absolute under `buildDir`), or null
- * when there is none for this node: not built, failed, built by another version or platform, or
- * for a checkout that has since moved.
- */
-export function snapshotArgs(record, buildDir) {
-  if (!record?.blob || record.node !== process.version || record.arch !== process.arch || record.root !== path.dirname(buildDir)) return null;
-  return [...record.flags, '--snapshot-blob', path.join(buildDir, record.blob)];
-}
-
-/**
- * Answer `argv` from the snapshot started with `args`, checking `fresh()` (the build's stamp, a stat
- * per input) while it starts: on two cores the two overlap. Its output is held until both are
- * done, then passed on and its exit code returned; or dropped, and null returned, when the build
- * was stale or the snapshot handed over (the caller then runs the plain CLI).
- */
-export function answerFromSnapshot(args, argv, fresh) {
-  // Node reads and parses NODE_EXTRA_CA_CERTS at every start (~50 ms CPU for a system bundle of
-  // ~150 certificates, as large as the rest of a bare start), and the snapshot answers offline
-  // only: it opens no TLS connection that would need them.
-  const { NODE_EXTRA_CA_CERTS: _certs, ...env } = process.env;
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...args, ...argv], { stdio: ['inherit', 'pipe', 'pipe'], env });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (b) => out.push(b));
-    child.stderr.on('data', (b) => err.push(b));
-    child.on('error', () => resolve(null));
-    let current = false;
-    try {
-      current = fresh();
-    } catch {
-      // an unreadable stamp is a stale one
-    }
-    if (!current) child.kill();
-    child.on('close', (code) => {
-      if (!current || code === null || code === HANDOFF) return resolve(null);
-      process.stderr.write(Buffer.concat(err));
-      process.stdout.write(Buffer.concat(out));
-      resolve(code);
-    });
-  });
 }

@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import holds from './stamp-holds.cjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,17 +32,7 @@ export function stampOf(files) {
 }
 
 /** True when every recorded file still has its recorded size and mtime (or is still absent): one stat per row. */
-export function stampHolds(rows) {
-  if (!Array.isArray(rows) || rows.length === 0) return false;
-  for (const [file, size, mtime] of rows) {
-    const s = statSync(`${ROOT}${path.sep}${file}`, { throwIfNoEntry: false });
-    // Recorded as absent (size -1): holds only while it is still absent.
-    if (!s) {
-      if (size !== -1) return false;
-    } else if ((s.isDirectory() ? 0 : s.size) !== size || Math.round(s.mtimeMs) !== mtime) return false;
-  }
-  return true;
-}
+export const stampHolds = (rows) => holds.stampHolds(rows, ROOT);
 
 /** Every file (and, with `dirs`, every folder) under `dir`, skipping what `skip(path, dirent)` rejects. */
 export function walk(dir, skip = () => false, { dirs = false } = {}) {
@@ -68,7 +59,7 @@ const isTest = (name) => /\.test\.ts$/.test(name);
 const WEB = path.join(ROOT, 'web');
 const DIST = path.join(WEB, 'dist');
 /** Read by every web build whatever it imports: dependencies, compiler settings, the build script itself. */
-const WEB_FILES = ['package-lock.json', 'tsconfig.json', 'scripts/stamp.mjs'];
+const WEB_FILES = ['package-lock.json', 'tsconfig.json', 'scripts/stamp.mjs', 'scripts/stamp-holds.cjs'];
 const WEB_STAMP = '.inputs.json';
 const skipWeb = (p, entry) => p === DIST || entry.name === 'node_modules' || isTest(entry.name);
 

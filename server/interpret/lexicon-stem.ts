@@ -22,11 +22,25 @@ const SNOWBALL: Record<string, { stemWord: (w: string) => string }> = {
 /** Strip accents the stemmers keep inconsistently, so "ängstlich" and "angstlich" meet. */
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 
+/** Every stemmer's memo of the words it has stemmed (below), so forgetStems can empty them. */
+const CACHES: Map<string, string>[] = [];
+
+/**
+ * Empty the stemmers' memos (ours, and nlp.js's own, keyed ".word"): a stem is the same computed
+ * again. For the CLI's start-up snapshot (cli/snapshot.ts), which would otherwise carry the ~10,000
+ * words indexing the lexicons stemmed, twice, into every start.
+ */
+export function forgetStems(): void {
+  for (const cache of CACHES) cache.clear();
+  for (const s of Object.values(SNOWBALL)) (s as unknown as { cache: Record<string, string> }).cache = {};
+}
+
 /** The stemmer for a feelings file's "stemmer" field: stemmerFor('de')('traurige') → "traurig". */
 export function stemmerFor(kind: string): Stem {
   const s = SNOWBALL[kind];
   if (!s) return (w) => w;
   const cache = new Map<string, string>();
+  CACHES.push(cache);
   return (w) => {
     let k = cache.get(w);
     if (k === undefined) {

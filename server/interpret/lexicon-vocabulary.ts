@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { packWords, type PackedWords, type WordSet } from './packed-words.ts';
 
 const require_ = createRequire(import.meta.url);
-const LISTS = new Map<string, string[]>();
+
+const LISTS = new Map<string, readonly string[]>();
 
 /** A list's words in frequency order, lower case, read once: frequentWords('german')[0] → "ich". */
 export function frequentWords(list: string | undefined): readonly string[] {
@@ -22,15 +24,35 @@ export function frequentWords(list: string | undefined): readonly string[] {
   return words;
 }
 
-const SETS = new Map<string, ReadonlySet<string>>();
+/**
+ * Drop the lists as read (frequentSet keeps what it made of them): for the CLI's start-up
+ * snapshot (cli/snapshot.ts), which would otherwise carry their ~40,000 strings into every start.
+ */
+export function forgetWordLists(): void {
+  LISTS.clear();
+}
 
-/** The first `n` words of a list as a set (all 10,000 by default). */
-export function frequentSet(list: string | undefined, n = Infinity): ReadonlySet<string> {
-  const key = `${list}:${n}`;
-  let set = SETS.get(key);
-  if (!set) {
-    set = new Set(frequentWords(list).slice(0, n));
-    SETS.set(key, set);
+// Whole lists kept packed, not as arrays and Sets (see packed-words.ts); a few hundred words as a Set.
+const PACKED = new Map<string, PackedWords>();
+const SMALL = new Map<string, ReadonlySet<string>>();
+/** Below this many words a Set is smaller than a packed list and cheaper to make (no sort). */
+const SMALL_LIST = 1000;
+
+/** The first `n` words of a list, for membership (all 10,000 by default). */
+export function frequentSet(list: string | undefined, n = Infinity): WordSet {
+  const key = list ?? '';
+  if (n < SMALL_LIST) {
+    let set = SMALL.get(`${key}:${n}`);
+    if (!set) {
+      set = new Set(frequentWords(list).slice(0, n));
+      SMALL.set(`${key}:${n}`, set);
+    }
+    return set;
   }
-  return set;
+  let packed = PACKED.get(key);
+  if (!packed) {
+    packed = packWords(frequentWords(list));
+    PACKED.set(key, packed);
+  }
+  return packed.first(n);
 }

@@ -10,7 +10,7 @@ export interface RequestRule {
   /** Matched (globally, case-insensitively) against the musician's words. */
   pattern: RegExp;
   /**
-   * Words (lower-case ASCII) of which every match of `pattern` contains at least one, when
+   * Words (lower case, Latin letters) of which every match of `pattern` contains at least one, when
    * that is so by construction: a text with none of them is skipped without running `pattern`.
    * For the largest patterns, whose first run costs more (V8 compiles a regular expression on
    * first use, and a 3,000-character case-insensitive Unicode one takes ~40 ms) than the rest of

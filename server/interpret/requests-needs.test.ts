@@ -1,7 +1,7 @@
 /**
  * A rule's `needs` (request-types.ts) only saves time: skipping a pattern when a text holds none
- * of its words never changes what the rules read, over the mood sets, instrument aliases and style
- * blends, written the ways case-insensitive Unicode matching accepts (any case, ſ for s, the
+ * of its words never changes what the rules read, over the mood sets, instrument aliases, style
+ * blends and tempo words, written the ways case-insensitive Unicode matching accepts (any case, ſ for s, the
  * Kelvin sign for k).
  */
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { interpretOffline } from './index.ts';
 import { REQUEST_RULES } from './interpret.ts';
 import { ALIAS_WORDS } from './requests-arrangement.ts';
 import { applyRules, foldForNeeds } from './requests.ts';
+import { TEMPO_WORD_RULE } from './requests-tempo-words.ts';
 
 const WITHOUT_NEEDS = REQUEST_RULES.map(({ needs: _needs, ...rule }) => rule);
 const base = interpretOffline('a calm song').params;
@@ -31,11 +32,12 @@ const texts = [
     `a song on ${a}`, `just ${a} and cello`, `${a} instead of piano`, `replace the piano with a ${a}`, `soft ${a}, slow`, `${a.replace(' ', '\n ')} please`,
   ]),
   ...BLENDS.flatMap(spellings).flatMap((b) => [b, `something slow, ${b}, in D minor`]),
+  ...TEMPO_WORD_RULE.needs!.flatMap(spellings).flatMap((w) => [w, `un bolero ${w}`, `ich will es ${w}, in D-Moll`, `une chanson ${w}.`, `${w}er`]),
 ];
 
 describe('request rules that need a word', () => {
-  it('are the instrument rules and the style blends, and every alias ends in a word they need', () => {
-    expect(REQUEST_RULES.filter((r) => r.needs).map((r) => r.aspect)).toEqual([...Array(7).fill('style'), ...Array(4).fill('instruments')]);
+  it('are the instrument rules, the style blends and the tempo words, and every alias ends in a word they need', () => {
+    expect(REQUEST_RULES.filter((r) => r.needs).map((r) => r.aspect)).toEqual([...Array(7).fill('style'), 'tempo', ...Array(4).fill('instruments')]);
     for (const alias of ALIASES) expect(ALIAS_WORDS, alias).toContain(alias.split(' ').at(-1));
   });
 

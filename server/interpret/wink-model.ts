@@ -42,12 +42,6 @@ function words(base64: string): Uint32Array {
   return out;
 }
 
-const indexOf = (list: unknown[]) => {
-  const hash: Record<string, number> = Object.create(null);
-  for (let k = 0; k < list.length; k++) hash[list[k] as string] = k;
-  return hash;
-};
-
 /** The package's read-core-model.js followed by load-core-model.js, reading the file once. */
 export function readCoreModel(): CoreModel {
   const file = createRequire(import.meta.url).resolve(CORE_JSON);
@@ -55,7 +49,9 @@ export function readCoreModel(): CoreModel {
   const { packing, features, pos } = m;
   m.lexicon = words(m.lexicon as string);
   m.xpansions = words(m.xpansions as string);
-  for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list);
+  // Every word list packed with its index (wink-index.ts): the lexemes, and the prefixes, suffixes
+  // and shapes (6,467 words, each a key of its index object otherwise).
+  for (const f in packing.layout) if (packing.layout[f]![3] === 0) Object.assign(features[f]!, lexemes(features[f]!.list as string[]));
   Object.assign(features['lexeme']!, lexemes(features['lexeme']!.list as string[]));
   const clusters = features['posClusters']!.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));

@@ -22,7 +22,7 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 function fakeRepo(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'innerchord-startup-'));
   mkdirSync(path.join(dir, 'scripts'));
-  for (const f of ['stamp.mjs', 'compile.mjs', 'meta-url.mjs', 'snapshot.mjs']) copyFileSync(path.join(ROOT, 'scripts', f), path.join(dir, 'scripts', f));
+  for (const f of ['stamp.mjs', 'compile.mjs', 'meta-url.mjs', 'snapshot.mjs', 'snapshot-start.cjs', 'stamp-holds.cjs']) copyFileSync(path.join(ROOT, 'scripts', f), path.join(dir, 'scripts', f));
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
