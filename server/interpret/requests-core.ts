@@ -5,6 +5,7 @@
 import { Note } from 'tonal';
 import { edit } from './edit.ts';
 import type { RequestRule } from './request-types.ts';
+import { foldForNeeds } from './requests.ts';
 import { notInBand, TEMPO_WORD_NOT_RULE, TEMPO_WORD_RULE } from './requests-tempo-words.ts';
 import { applyScale } from '../../music/styles/index.ts';
 import { modeWasAsked } from './styles.ts';
@@ -134,9 +135,11 @@ export const CORE_RULES: readonly RequestRule[] = [
   {
     // "not too slow", "nothing too fast": the word turned round keeps the song out of its band.
     aspect: 'tempo',
+    needs: ['no', 'never', 'isn', 'shouldn'],
     pattern: new RegExp(String.raw`\b(?:not|never|nothing|isn'?t|shouldn'?t\s+be)\s+(?:too\s+|so\s+|that\s+|overly\s+|all\s+that\s+)?(${Object.keys(TEMPO_BANDS).sort((a, b) => b.length - a.length).join('|')})\b`, 'giu'),
     apply: (m, p) => {
-      const bpm = notInBand(TEMPO_BANDS[m[1]!.toLowerCase()]!, p.tempo);
+      const band = TEMPO_BANDS[foldForNeeds(m[1]!)];
+      const bpm = band ? notInBand(band, p.tempo) : null;
       if (bpm === null) return null;
       return { params: edit(p, (d) => { d.tempo = bpm; }), label: `tempo ${bpm} (${m[0].toLowerCase().replace(/\s+/g, ' ')})` };
     },
@@ -145,8 +148,11 @@ export const CORE_RULES: readonly RequestRule[] = [
     aspect: 'tempo',
     pattern: new RegExp(String.raw`\b(${Object.keys(TEMPO_BANDS).sort((a, b) => b.length - a.length).join('|')})\b`, 'giu'),
     apply: (m, p) => {
-      const word = m[1]!.toLowerCase();
-      const [lo, hi] = TEMPO_BANDS[word]!;
+      // The i and u flags also match "ſlow" (long s): the table is read in plain letters.
+      const word = foldForNeeds(m[1]!).replace(/\s+/g, ' ');
+      const band = TEMPO_BANDS[word];
+      if (!band) return null;
+      const [lo, hi] = band;
       const bpm = Math.max(lo, Math.min(hi, p.tempo));
       return { params: edit(p, (d) => { d.tempo = bpm; }), label: `tempo ${bpm} (${word})` };
     },

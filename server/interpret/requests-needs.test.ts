@@ -10,6 +10,7 @@ import { interpretOffline } from './index.ts';
 import { REQUEST_RULES } from './interpret.ts';
 import { ALIAS_WORDS } from './requests-arrangement.ts';
 import { applyRules, foldForNeeds } from './requests.ts';
+import { SECTION_FEEL_RULES } from './revisions-feel.ts';
 import { TEMPO_WORD_RULE } from './requests-tempo-words.ts';
 
 const WITHOUT_NEEDS = REQUEST_RULES.map(({ needs: _needs, ...rule }) => rule);
@@ -26,7 +27,12 @@ const spellings = (word: string) => [word, word.toUpperCase(), word[0]!.toUpperC
 const BLENDS = ['bossa nova meets lo-fi', 'half bossa nova and half lo-fi', 'mostly reggae with a bit of jazz', 'rock with a touch of blues', '70% bossa and 30% lo-fi',
   '70 percent bossa and 30 per cent lo-fi', 'a blend of folk and jazz', 'a mash-up of reggae and rock', 'folk-jazz fusion', 'bossa/lo-fi hybrid', 'a cross of blues with soul'];
 const ALIASES = ['guitar', 'classical guitar', 'tenor sax', 'steel drums', 'koto', 'kalimba', 'synth pads', 'string quartet', 'bass guitar', 'shakuhachi', 'sax', 'banjo'];
+const TURNED = ['not too slow', 'nothing too fast', "isn't slow", "shouldn't be upbeat", 'nicht zu langsam', 'nicht so schnell', 'pas trop lent', 'pas trop rapide', 'no tan lenta', 'no muy rápido'];
+const FEELS = ['the chorus should feel like hope', 'more hope in the chorus', 'der Refrain soll nach Hoffnung klingen', 'mehr Hoffnung im Refrain', "plus d'espoir dans le refrain",
+  'le refrain doit sonner comme la joie', 'más esperanza en el estribillo', 'que el estribillo suene a alegría', 'el puente debería sonar a tristeza', 'la estrofa debe transmitir calma'];
 const texts = [
+  ...TURNED.flatMap(spellings).flatMap((t) => [t, `a sad song, ${t}, in D minor`]),
+  ...FEELS.flatMap(spellings),
   ...['statements', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'].flatMap((half) => loadMoodSet(half as 'statements').map((s) => s.text)),
   ...ALIASES.flatMap(spellings).flatMap((a) => [
     `a song on ${a}`, `just ${a} and cello`, `${a} instead of piano`, `replace the piano with a ${a}`, `soft ${a}, slow`, `${a.replace(' ', '\n ')} please`,
@@ -37,7 +43,7 @@ const texts = [
 
 describe('request rules that need a word', () => {
   it('are the instrument rules, the style blends and the tempo words, and every alias ends in a word they need', () => {
-    expect(REQUEST_RULES.filter((r) => r.needs).map((r) => r.aspect)).toEqual([...Array(7).fill('style'), 'tempo', ...Array(4).fill('instruments')]);
+    expect(REQUEST_RULES.filter((r) => r.needs).map((r) => r.aspect)).toEqual([...Array(7).fill('style'), 'tempo', 'tempo', 'tempo', ...Array(4).fill('instruments')]);
     for (const alias of ALIASES) expect(ALIAS_WORDS, alias).toContain(alias.split(' ').at(-1));
   });
 
@@ -55,5 +61,20 @@ describe('request rules that need a word', () => {
     }
     // Every rule meets texts it skips and texts it must read.
     for (const [rule, skipped] of skips) expect([skipped > 50, texts.length - skipped > 3], rule.pattern.source.slice(0, 60)).toEqual([true, true]);
+  });
+});
+
+describe('section-feel rules that need a word (revisions-feel.ts)', () => {
+  it('never skip a text their pattern would match', () => {
+    for (const rule of SECTION_FEEL_RULES) {
+      expect(rule.needs?.length, rule.pattern.source.slice(0, 40)).toBeGreaterThan(0);
+      let read = 0;
+      for (const text of texts) {
+        if (rule.needs!.some((w) => foldForNeeds(text).includes(w))) { read++; continue; }
+        rule.pattern.lastIndex = 0;
+        expect(text.match(rule.pattern), `${text} · ${rule.pattern.source.slice(0, 40)}`).toBeNull();
+      }
+      expect(read, rule.pattern.source.slice(0, 40)).toBeGreaterThan(0);
+    }
   });
 });

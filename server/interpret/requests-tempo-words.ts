@@ -93,6 +93,8 @@ const leadIns = [...new Set([...NOT.values()].flat())].sort((a, b) => b.length -
 /** "nicht zu langsam", "pas trop rapide", "no tan lento": before TEMPO_WORD_RULE, which would read the word alone. */
 export const TEMPO_WORD_NOT_RULE: RequestRule = {
   aspect: 'tempo',
+  // Every match begins with a lead-in, and so holds its first word (nicht, pas, no …): English texts skip it.
+  needs: [...new Set(leadIns.map((w) => w.split(/\s+/)[0]!))],
   pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(${leadIns.map((w) => escape(w).replace(/\s+/g, String.raw`\s+`)).join('|') || '(?!)'})\s+(${[...BANDS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}\p{N}])`, 'giu'),
   apply: (m, p, text) => {
     const word = m[2]!.toLowerCase();

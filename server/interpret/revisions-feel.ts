@@ -40,6 +40,12 @@ const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.l
 const START = String.raw`(?<![\p{L}\p{N}])`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 
+/**
+ * The longest run of ASCII letters in each word ("debería sonar a" → "sonar"): every match of an
+ * alternation of the words holds one, so a text with none skips the pattern (request-types.ts needs).
+ */
+const asciiCores = (words: readonly string[]) => [...new Set(words.map((w) => (w.toLowerCase().match(/[a-z']+/g) ?? []).sort((a, b) => b.length - a.length)[0] ?? w.toLowerCase()))];
+
 /** Two rules per language with a `feel` list: "<section> <lead> <feeling>" and "<more> <feeling> <in> <section>". */
 function rulesFor(lang: string, sections: Record<string, string[]>, feel: { leads: string[]; more: string[]; in: string[] }): RequestRule[] {
   const byWord = new Map(Object.entries(sections).flatMap(([name, words]) => words.map((w): [string, string] => [w.toLowerCase(), name])));
@@ -50,6 +56,7 @@ function rulesFor(lang: string, sections: Record<string, string[]>, feel: { lead
     rules.push({
       aspect: 'sections',
       pattern: new RegExp(String.raw`${START}(${section})${END}\s+(?:${alternatives(feel.leads)})${END}\s*([^.;!?,]+)`, 'giu'),
+      needs: asciiCores(feel.leads),
       apply: (m, p) => feelLike(p, nameOf(m[1]!), m[2]!, lang),
     });
   }
@@ -57,6 +64,7 @@ function rulesFor(lang: string, sections: Record<string, string[]>, feel: { lead
     rules.push({
       aspect: 'sections',
       pattern: new RegExp(String.raw`${START}(?:${alternatives(feel.more)})\s*([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:${alternatives(feel.in)})\s+(${section})${END}`, 'giu'),
+      needs: asciiCores(feel.in),
       apply: (m, p) => feelLike(p, nameOf(m[2]!), m[1]!, lang),
     });
   }
