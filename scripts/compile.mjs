@@ -25,7 +25,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSnapshot } from './snapshot.mjs';
+import { buildSnapshot, writeLaunch } from './snapshot.mjs';
 import launch from './snapshot-start.cjs';
 import { rowOf, stampHolds, stampOf, walk } from './stamp.mjs';
 
@@ -128,6 +128,8 @@ export async function compile() {
   const { metaUrlPlugin } = await import('./meta-url.mjs');
   const tmp = `${OUT}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
+  // When reading began (bin/innerchord's launcher starts the snapshot only if no input is newer).
+  const since = new Date();
   // Inputs as they are now, before reading them: an edit during the build leaves the stamp stale.
   const sources = SOURCES.flatMap((dir) => walk(path.join(ROOT, dir), skipSource));
   const migrations = walk(path.join(ROOT, 'db', 'migrations'), () => false, { dirs: true });
@@ -191,6 +193,7 @@ export async function compile() {
     snapshot: cliSnapshot,
   };
   writeFileSync(path.join(tmp, STAMP), JSON.stringify(stamps));
+  if (cliSnapshot.blob) writeLaunch({ dir: path.join(tmp, path.dirname(cliSnapshot.blob)), buildDir: OUT, record: cliSnapshot, inputs: stamps.cli.map((row) => row[0]), since });
   // Swap in one rename; a concurrent build that finished first is simply replaced.
   const old = `${OUT}.old-${process.pid}`;
   if (existsSync(OUT)) renameSync(OUT, old);

@@ -21,7 +21,7 @@
  * - Any failure leaves no blob and the CLI starts as before; the error is kept in the stamp.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 // How a start finds and runs the snapshot lives apart, in CommonJS, for bin/innerchord.js.
@@ -90,4 +90,31 @@ export async function buildSnapshot({ root, out, plugins = [] }) {
   } catch (error) {
     return { ...record, error: String(error?.message ?? error).split('\n')[0] };
   }
+}
+
+/** A value in single quotes for sh: ' itself closes, is escaped, and reopens. */
+const shQuote = (s) => `'${String(s).replaceAll("'", "'\\''")}'`;
+
+/**
+ * What bin/innerchord (the sh launcher) needs to start `interpret` from the snapshot without a node
+ * of its own first: `<dir>/launch.sh` (the node that built it, its flags, the blob, the checkout),
+ * `<dir>/inputs` (the CLI build's inputs, one path per line, relative to the checkout) and
+ * `<dir>/since`, dated when the build began reading them: the launcher starts the snapshot only
+ * when no input and not that node are newer (`find -newer`), and otherwise leaves it to
+ * bin/innerchord.js, which checks the stamp exactly. `buildDir` is where the build will live.
+ */
+export function writeLaunch({ dir, buildDir, record, inputs, since }) {
+  const blob = path.join(buildDir, record.blob);
+  writeFileSync(path.join(dir, 'launch.sh'), [
+    '# Written by scripts/compile.mjs for bin/innerchord: how to start `innerchord interpret` from the start-up snapshot.',
+    `SNAPSHOT_ROOT=${shQuote(record.root)}`,
+    `SNAPSHOT_NODE=${shQuote(process.execPath)}`,
+    `SNAPSHOT_FLAGS=${shQuote(record.flags.join(' '))}`,
+    `SNAPSHOT_BLOB=${shQuote(blob)}`,
+    '',
+  ].join('\n'));
+  writeFileSync(path.join(dir, 'inputs'), `${inputs.join('\n')}\n`);
+  const ref = path.join(dir, 'since');
+  writeFileSync(ref, '');
+  utimesSync(ref, since, since);
 }

@@ -6,6 +6,7 @@
  * Its speed is measured in `npm run bench startup`, not here.
  */
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { loadMoodSet } from '../../eval/mood/set.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'innerchord.js');
+const SH = path.join(ROOT, 'bin', 'innerchord');
 /** A bare environment: nothing of the runner's (an OPENAI_API_KEY, say) leaks into a child. */
 const BARE = { PATH: process.env.PATH ?? '' };
 
@@ -77,4 +79,46 @@ describe('the start-up snapshot', () => {
     const plain = spawnSync(process.execPath, [BIN, 'interpret', text], { cwd: tmpdir(), env: { ...BARE, INNERCHORD_SNAPSHOT: '0' }, encoding: 'utf8' });
     expect(plain.stdout).toBe((await inProcess(['interpret', text])).stdout);
   }, 120_000);
+
+  it('is what the innerchord command (bin/innerchord, sh) runs: the snapshot straight away, or bin/innerchord.js', async () => {
+    const text = 'a slow, tender song about the harbour at dawn, in D minor';
+    // Through a symlink, as npm links it into node_modules/.bin.
+    const linked = path.join(mkdtempSync(path.join(tmpdir(), 'innerchord-bin-')), 'innerchord');
+    symlinkSync(SH, linked);
+    const run = (argv: string[], env: Record<string, string> = {}) => spawnSync(linked, argv, { cwd: tmpdir(), env: { ...BARE, ...env }, encoding: 'utf8' });
+    const traced = (argv: string[], env: Record<string, string> = {}) => spawnSync('sh', ['-x', linked, ...argv], { cwd: tmpdir(), env: { ...BARE, ...env }, encoding: 'utf8' }).stderr;
+    for (const argv of [['interpret', '--offline', text], ['interpret', 'ich bin müde, aber voller Hoffnung'], ['interpret', '--offline', '   '], ['interpret', '--tempo'], ['--help']]) {
+      const r = run(argv);
+      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }, argv.join(' ')).toEqual(await inProcess(argv));
+    }
+    // interpret starts the snapshot with no node before it; what it hands back (exit 75) reaches bin/innerchord.js.
+    expect(traced(['interpret', '--offline', text])).toContain('--snapshot-blob');
+    expect(traced(['interpret', '--offline', text])).not.toContain('innerchord.js');
+    expect(traced(['interpret', '--offline', '   '])).toMatch(/--snapshot-blob[\s\S]*innerchord\.js/);
+    expect(traced(['--help'])).not.toContain('--snapshot-blob');
+    expect(traced(['interpret', '--offline', text], { INNERCHORD_SNAPSHOT: '0' })).not.toContain('--snapshot-blob');
+  }, 120_000);
+
+  it('leaves interpret to bin/innerchord.js when anything the build read is newer than the build', () => {
+    // A checkout of its own: the launcher, a stand-in bin/innerchord.js, and launch files naming one input.
+    const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'innerchord-root-')));
+    const snap = path.join(root, '.build', 'snapshot');
+    mkdirSync(snap, { recursive: true });
+    mkdirSync(path.join(root, 'bin'));
+    copyFileSync(SH, path.join(root, 'bin', 'innerchord'));
+    writeFileSync(path.join(root, 'bin', 'innerchord.js'), "process.stdout.write('plain CLI\\n');\n");
+    const real = readFileSync(path.join(ROOT, '.build', 'snapshot', 'launch.sh'), 'utf8');
+    writeFileSync(path.join(snap, 'launch.sh'), real.replace(/^SNAPSHOT_ROOT=.*$/m, `SNAPSHOT_ROOT='${root}'`));
+    writeFileSync(path.join(root, 'input.ts'), 'x');
+    writeFileSync(path.join(snap, 'inputs'), 'input.ts\n');
+    const before = new Date(Date.now() - 60_000);
+    utimesSync(path.join(root, 'input.ts'), before, before);
+    // The node that built the snapshot must not be newer than the build either.
+    writeFileSync(path.join(snap, 'since'), '');
+    const run = () => spawnSync(path.join(root, 'bin', 'innerchord'), ['interpret', '--offline', 'calm and hopeful'], { cwd: tmpdir(), env: BARE, encoding: 'utf8' }).stdout;
+    expect(run()).toContain('"valence"');
+    const after = new Date(Date.now() + 60_000);
+    utimesSync(path.join(root, 'input.ts'), after, after);
+    expect(run()).toBe('plain CLI\n');
+  });
 });
