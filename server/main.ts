@@ -51,8 +51,9 @@ async function main(): Promise<void> {
     console.log(startupLine(config, info.port));
     if (setup) console.log(setupLine(setup, info.port));
     // Once listening (health answers at once), warm the engine and interpreter in the background.
+    // INNERCHORD_WARM_UP=0 skips it: a short-lived server (the crash tests kill theirs within seconds) need not pay for it.
     const warmFrom = performance.now();
-    setTimeout(() => void import('./warm.ts').then(({ warmUp }) => warmUp()).then(() => log.info('warmed up', { ms: Math.round(performance.now() - warmFrom) }), (error: unknown) => log.info('warm-up failed', { error: String(error) })), 0);
+    if (process.env['INNERCHORD_WARM_UP'] !== '0') setTimeout(() => void import('./warm.ts').then(({ warmUp }) => warmUp()).then(() => log.info('warmed up', { ms: Math.round(performance.now() - warmFrom) }), (error: unknown) => log.info('warm-up failed', { error: String(error) })), 0);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(`innerchord: cannot listen on ${config.host}:${config.port}: ${error.code === 'EADDRINUSE' ? 'the port is in use (set PORT)' : error.message}`);

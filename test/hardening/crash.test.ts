@@ -24,7 +24,7 @@ async function crashAndCheck(env: Record<string, string>): Promise<{ acknowledge
   let inFlightAtKill = false;
   for (let round = 0; round < ROUNDS; round++) {
     const started = performance.now();
-    const server = await startServerProcess(env);
+    const server = await startServerProcess({ INNERCHORD_WARM_UP: '0', ...env });
     console.log(`crash: server up in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     let killed = false;
     const target = ack.songs.length + ack.messages.length + KILL_AFTER_ACKS;
@@ -42,7 +42,7 @@ async function crashAndCheck(env: Record<string, string>): Promise<{ acknowledge
     killed = true;
     await writing;
   }
-  const restarted = await startServerProcess(env);
+  const restarted = await startServerProcess({ INNERCHORD_WARM_UP: '0', ...env });
   try {
     const health = await fetch(`${restarted.url}/api/health`);
     expect(health.status).toBe(200);

@@ -14,7 +14,7 @@ import { browser, groupApp, type Browser } from '../../server/auth/testing.ts';
 import { hostileBody, hostileString } from './hostile.ts';
 
 /** Runs per operation: ~30 operations × RUNS requests keep the file well under a minute. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 
 interface Operation {
   method: string;
