@@ -11,6 +11,7 @@ import { edit } from './edit.ts';
 import { languageScore, pickLexicon } from './emotion-language.ts';
 import { LEXICONS } from './lexicon.ts';
 import type { RequestRule } from './request-types.ts';
+import { escapeRegExp } from './scope-vocab.ts';
 
 const TempoFile = z.object({
   about: z.string(),
@@ -41,7 +42,6 @@ function loadBands(): { bands: Map<string, Map<string, [number, number]>>; not: 
 
 const { bands: BANDS, not: NOT } = loadBands();
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The band `word` names in the language the rest of `text` is written in, if it is one of that
@@ -60,7 +60,7 @@ export function ownTempoBand(word: string, text: string, at: number): [number, n
 /** Longest first ("sehr langsam" before "langsam"), bounded by letters not \b, which does not know "à" or "á". */
 export const TEMPO_WORD_RULE: RequestRule = {
   aspect: 'tempo',
-  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(${[...BANDS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}\p{N}])`, 'giu'),
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(${[...BANDS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'giu'),
   // Every match is one of the words: a text with none of them (every English one) skips the
   // pattern, whose case-insensitive Unicode letter edges V8 compiles anew on each start (~10 M
   // instructions, ~3% of `innerchord interpret` from the start-up snapshot).
@@ -95,7 +95,7 @@ export const TEMPO_WORD_NOT_RULE: RequestRule = {
   aspect: 'tempo',
   // Every match begins with a lead-in, and so holds its first word (nicht, pas, no …): English texts skip it.
   needs: [...new Set(leadIns.map((w) => w.split(/\s+/)[0]!))],
-  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(${leadIns.map((w) => escape(w).replace(/\s+/g, String.raw`\s+`)).join('|') || '(?!)'})\s+(${[...BANDS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}\p{N}])`, 'giu'),
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(${leadIns.map((w) => escapeRegExp(w).replace(/\s+/g, String.raw`\s+`)).join('|') || '(?!)'})\s+(${[...BANDS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'giu'),
   apply: (m, p, text) => {
     const word = m[2]!.toLowerCase();
     const band = ownTempoBand(word, text, m.index + m[0].length - word.length);

@@ -10,7 +10,7 @@ import { clamp, edit, round2, sectionName } from './edit.ts';
 import { readEmotionDetail } from './emotion.ts';
 import type { RequestRule } from './request-types.ts';
 import { feelSection } from './scope.ts';
-import { vocabularies } from './scope-vocab.ts';
+import { escapeRegExp, vocabularies } from './scope-vocab.ts';
 
 type Change = { params: SongParameters; label: string } | null;
 
@@ -34,8 +34,7 @@ export function feelLike(p: SongParameters, word: string, feeling: string, lang?
   return { params, label: `${name} feels like ${feeling.trim().slice(0, 40)}: ${before.energy === after.energy ? 'same energy' : after.energy > before.energy ? 'more energy' : 'less energy'}, ${valence >= 0 ? 'brighter' : 'darker'}` };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/\s+/g, String.raw`\s+`)).join('|');
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, String.raw`\s+`)).join('|');
 /** Letters, not \b, bound the words: \b does not know "é" or "ü". */
 const START = String.raw`(?<![\p{L}\p{N}])`;
 const END = String.raw`(?![\p{L}\p{N}])`;

@@ -5,7 +5,7 @@
  * the second chorus"). Pure: text + vocabulary → a plan; scope.ts applies it.
  */
 import type { PartId } from '../../music/params.ts';
-import { fold, matchers, vocabularies, type Field, type Matcher, type RevisionVocabulary } from './scope-vocab.ts';
+import { escapeRegExp, fold, matchers, vocabularies, type Field, type Matcher, type RevisionVocabulary } from './scope-vocab.ts';
 
 /** A section named in the request: its form name and which instance (0 = every one, -1 = the last). */
 export interface SectionRef { name: string; nth: number; start: number; end: number }
@@ -60,9 +60,9 @@ function compile(vocab: RevisionVocabulary): Compiled {
     instead: matchers(vocab.instead.map((w): [string, true] => [w, true])),
     add: matchers(vocab.add.map((w): [string, true] => [w, true])),
     after: matchers([...vocab.after.map((w): [string, 'after'] => [w, 'after']), ...vocab.before.map((w): [string, 'before'] => [w, 'before'])]),
-    clauses: new RegExp(String.raw`[,;.!?]+|(?<![\p{L}\p{N}-])(?:${vocab.clauses.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}-])`, 'gu'),
+    clauses: new RegExp(String.raw`[,;.!?]+|(?<![\p{L}\p{N}-])(?:${vocab.clauses.map((w) => escapeRegExp(fold(w))).join('|')})(?![\p{L}\p{N}-])`, 'gu'),
     whole: matchers(Object.entries(vocab.whole)),
-    inSection: vocab.feel?.in.length ? new RegExp(String.raw`^\s+(?:${vocab.feel.in.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s+(?:${Object.values(vocab.sections).flat().map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}])`, 'u') : null,
+    inSection: vocab.feel?.in.length ? new RegExp(String.raw`^\s+(?:${vocab.feel.in.map((w) => escapeRegExp(fold(w))).join('|')})\s+(?:${Object.values(vocab.sections).flat().map((w) => escapeRegExp(fold(w))).join('|')})(?![\p{L}\p{N}])`, 'u') : null,
   };
   compiled.set(vocab.language, c);
   return c;

@@ -86,13 +86,14 @@ export function fold(text: string): string {
   return out.replace(/[\u2018\u2019`]/g, "'");
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a literal inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}-])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}-])`;
 
 /** A pattern for one vocabulary entry: spaces match any spacing, "…" up to four words. */
 export function wordPattern(word: string): string {
-  const pieces = fold(word).trim().split(/\s*…\s*/).map((p) => p.split(/\s+/).map(escape).join(String.raw`\s+`));
+  const pieces = fold(word).trim().split(/\s*…\s*/).map((p) => p.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`));
   return EDGE_BEFORE + pieces.join(String.raw`(?:\s+[\p{L}\p{N}'-]+){0,4}\s+`) + EDGE_AFTER;
 }
 
