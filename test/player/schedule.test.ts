@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSketch } from '../../music/midi/fixture.ts';
 import { Sketch } from '../../music/sketch.ts';
-import { lanesForSketch, pianoRange, sectionAt, secondsToTicks, ticksToSeconds } from '../../web/src/player/schedule.ts';
+import { FIRST_NOTE_LEAD, lanesForSketch, leadIn, pianoRange, sectionAt, secondsToTicks, ticksToSeconds } from '../../web/src/player/schedule.ts';
 import { drumVoice, sampleFile, samplesFor, voiceForInstrument } from '../../web/src/player/voices.ts';
 import { SAMPLE_FILE } from '../../server/samples.ts';
 import { readdirSync } from 'node:fs';
@@ -101,5 +101,21 @@ describe('sectionAt', () => {
     expect(sectionAt(sketch, 0)).toBe(0);
     expect(sectionAt(sketch, chorus.startTick)).toBe(2);
     expect(sectionAt(sketch, chorus.startTick - 1)).toBe(1);
+  });
+});
+
+describe('leadIn: the first notes of a Play go straight to the synth', () => {
+  const sketch = { tempo: 120, ppq: 480, totalTicks: 480 * 64 };
+  it('leads in one look-ahead: the Transport starts on the first whole tick after it, when those ticks sound', () => {
+    const lead = leadIn(960, 10, 0.1, sketch)!;
+    expect(lead.at).toBeCloseTo(10 + FIRST_NOTE_LEAD, 9);
+    // 0.075 s at 120 bpm and 480 ppq is 72 ticks (73 when rounding error tips the ceiling over): never fewer.
+    expect(lead.to - 960).toBeGreaterThanOrEqual(72);
+    expect(lead.to - 960).toBeLessThanOrEqual(73);
+    expect(lead.transportAt).toBeCloseTo(lead.at + (lead.to - 960) / 960, 9);
+  });
+  it('stops at the end of the song, and does not lead in when the look-ahead is too short', () => {
+    expect(leadIn(sketch.totalTicks - 10, 0, 0.1, sketch)!.to).toBe(sketch.totalTicks);
+    expect(leadIn(0, 0, FIRST_NOTE_LEAD, sketch)).toBeNull();
   });
 });

@@ -7,10 +7,11 @@
 import type { Sketch, TrackId } from '../../../music/index.ts';
 import { applyMix, configureTransport, DEFAULT_MIX, type Mix, type SketchGraph } from './graph.ts';
 import type { ToneModule } from './instruments.ts';
-import { secondsToTicks, ticksToSeconds } from './schedule.ts';
+import { leadIn, secondsToTicks } from './schedule.ts';
 import { onHush } from './hush.ts';
 import { SketchSounds, type PlayerEngine, type SoundsOptions } from './sounds.ts';
 import { TrackMeters } from './meters.ts';
+import { markClick, markFirstNote } from './marks.ts';
 
 export type { PlayerEngine } from './sounds.ts';
 
@@ -22,16 +23,8 @@ export interface PlayerOptions extends SoundsOptions {
   onEnded?: () => void;
 }
 
-export const MARK_CLICK = 'innerchord:play-click';
-export const MARK_FIRST_NOTE = 'innerchord:first-note-scheduled';
-/** When the first note reaches the speakers: its audio-clock time mapped onto the page clock. */
-export const MARK_FIRST_SOUND = 'innerchord:first-sound';
+export { MARK_CLICK, MARK_FIRST_NOTE, MARK_FIRST_SOUND } from './marks.ts';
 
-/**
- * How far ahead of the audio clock Play puts the first note (seconds): enough for the note to reach
- * the synth's worklet before it is due, far less than the Transport's look-ahead (0.1 s).
- */
-const FIRST_NOTE_LEAD = 0.025;
 
 /** Tone's Transport is one per page: the player that owns it now (plain, not reactive, state). */
 let owner: SketchPlayer | null = null;
@@ -119,10 +112,7 @@ export class SketchPlayer {
    *  thing it does is `Tone.start()`, so the AudioContext starts inside the user gesture. */
   async play(): Promise<void> {
     if (!this.#sketch || this.#disposed || this.status === 'playing' || this.status === 'loading') return;
-    performance.clearMarks(MARK_CLICK);
-    performance.clearMarks(MARK_FIRST_NOTE);
-    performance.clearMarks(MARK_FIRST_SOUND);
-    performance.mark(MARK_CLICK);
+    markClick();
     const generation = this.#generation;
     try {
       if (!this.#tone) this.#setStatus('loading');
@@ -155,18 +145,16 @@ export class SketchPlayer {
     const transport = Tone.getTransport();
     const lookAhead = Tone.getContext().lookAhead;
     const from = this.#startTick;
-    if (!graph.lead || lookAhead <= FIRST_NOTE_LEAD) {
+    const lead = graph.lead ? leadIn(from, Tone.immediate(), lookAhead, sketch) : null;
+    if (!graph.lead || !lead) {
       this.#startedAt = this.#transportAt = Tone.now();
       transport.start(this.#startedAt, `${from}i`);
       return;
     }
-    const at = Tone.immediate() + FIRST_NOTE_LEAD;
-    // The first whole tick at or after Tone.now(): nothing the scheduler has passed is skipped.
-    const to = Math.min(sketch.totalTicks, from + Math.ceil(secondsToTicks(lookAhead - FIRST_NOTE_LEAD, sketch)));
-    graph.lead(from, to, at);
-    this.#startedAt = at;
-    this.#transportAt = at + ticksToSeconds(to - from, sketch);
-    transport.start(this.#transportAt, `${to}i`);
+    graph.lead(from, lead.to, lead.at);
+    this.#startedAt = lead.at;
+    this.#transportAt = lead.transportAt;
+    transport.start(this.#transportAt, `${lead.to}i`);
   }
 
   /** Stop and silence; the next play starts from the top (or the section last jumped to). */
@@ -335,14 +323,7 @@ export class SketchPlayer {
     this.scheduledCount++;
     if (!this.#awaitingFirstNote) return true;
     this.#awaitingFirstNote = false;
-    performance.mark(MARK_FIRST_NOTE);
-    const context = this.#tone?.getContext();
-    if (context) {
-      // The note sounds at `time` on the audio clock, plus the output's own latency.
-      const raw = context.rawContext as unknown as { outputLatency?: number; baseLatency?: number };
-      const ahead = time - context.currentTime + (raw.outputLatency || raw.baseLatency || 0);
-      performance.mark(MARK_FIRST_SOUND, { startTime: performance.now() + Math.max(0, ahead) * 1000 });
-    }
+    markFirstNote(this.#tone, time);
     return true;
   }
 

@@ -92,3 +92,22 @@ export function sectionAt(sketch: Pick<Sketch, 'sections'>, tick: number): numbe
   });
   return found;
 }
+
+/**
+ * How far ahead of the audio clock Play puts the first note (seconds): enough for the note to reach
+ * the synth's worklet before it is due, far less than the Transport's look-ahead (0.1 s).
+ */
+export const FIRST_NOTE_LEAD = 0.025;
+
+/**
+ * The lead-in of a Play from tick `from` when the audio clock reads `now`: the notes of [from, to)
+ * go straight to the synth, the first at `at`, and the Transport starts on tick `to` at
+ * `transportAt` — the first whole tick after one look-ahead, so nothing the scheduler has passed
+ * is skipped. Null when the look-ahead is too short to lead in.
+ */
+export function leadIn(from: number, now: number, lookAhead: number, sketch: Pick<Sketch, 'tempo' | 'ppq' | 'totalTicks'>): { to: number; at: number; transportAt: number } | null {
+  if (lookAhead <= FIRST_NOTE_LEAD) return null;
+  const at = now + FIRST_NOTE_LEAD;
+  const to = Math.min(sketch.totalTicks, from + Math.ceil(secondsToTicks(lookAhead - FIRST_NOTE_LEAD, sketch)));
+  return { to, at, transportAt: at + ticksToSeconds(to - from, sketch) };
+}
