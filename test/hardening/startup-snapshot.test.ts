@@ -97,7 +97,16 @@ describe('the start-up snapshot', () => {
     expect(traced(['interpret', '--offline', '   '])).toMatch(/--snapshot-blob[\s\S]*innerchord\.js/);
     expect(traced(['--help'])).not.toContain('--snapshot-blob');
     expect(traced(['interpret', '--offline', text], { INNERCHORD_SNAPSHOT: '0' })).not.toContain('--snapshot-blob');
+    // Huge pages for the snapshot's heap, added to the musician's own glibc settings, never replacing them.
+    expect(traced(['interpret', '--offline', text])).toMatch(/GLIBC_TUNABLES=glibc\.malloc\.hugetlb=1\n/);
+    expect(traced(['interpret', '--offline', text], { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' })).toContain('GLIBC_TUNABLES=glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
   }, 120_000);
+
+  it("gives bin/innerchord.js's snapshot child huge pages too, keeping any glibc settings already set", async () => {
+    const { withHugePages } = (await import('../../scripts/snapshot-start.cjs')).default;
+    expect(withHugePages({ A: '1' })).toEqual({ A: '1', GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' });
+    expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }).GLIBC_TUNABLES).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
+  });
 
   it('leaves interpret to bin/innerchord.js when anything the build read is newer than the build', () => {
     // A checkout of its own: the launcher, a stand-in bin/innerchord.js, and launch files naming one input.
