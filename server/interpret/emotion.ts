@@ -152,12 +152,17 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
  * borrowing reads ("trop down", lang/en/borrowed.json), not imagery or AFINN guesses, and never a
  * word of the text's own language spelled alike ("pain" is bread).
  */
+/** Letters an unknown English word needs before the other languages' tables are asked. */
+const SHORT_FOREIGN = 4;
 function foreignLookup(main: Lexicon, t: Token) {
   if (main !== ENGLISH) {
     if (main.common.has(t.word) || main.falseFriends.has(t.word)) return undefined;
     const affect = ENGLISH.feelings.get(t.word) ?? borrowedAffect(t.word);
     return affect ? { affect, scale: 1 } : undefined;
   }
+  // A short unknown word is no other language's feeling: those tables are keyed by stems, and
+  // "fi" of lo-fi or wi-fi is French "fier" stemmed.
+  if (t.word.length < SHORT_FOREIGN) return undefined;
   for (const other of LEXICONS.values()) {
     if (other === main) continue;
     const found = lookupToken(other, { word: t.word, key: other.stem(t.word) });

@@ -7,6 +7,7 @@ import { edit } from './edit.ts';
 import type { RequestRule } from './request-types.ts';
 import { foldForNeeds } from './requests.ts';
 import { notInBand, TEMPO_WORD_NOT_RULE, TEMPO_WORD_RULE } from './requests-tempo-words.ts';
+import { FOREIGN_KEY_RULE, FOREIGN_MODE_RULE } from './requests-keys.ts';
 import { applyScale } from '../../music/styles/index.ts';
 import { modeWasAsked } from './styles.ts';
 import type { Feel, MeterGrouping, SongParameters } from '../../music/params.ts';
@@ -84,6 +85,19 @@ function bareKeyMode(p: SongParameters): string {
   return p.valence <= BARE_KEY_MINOR_BELOW ? 'minor' : 'major';
 }
 
+/**
+ * A bare "Am" with no "in"/"key of" before it is a chord symbol only as one is written: a
+ * lower-case m, then the end, punctuation or the next chord ("Am, F, C", "Am F C G"). Shouted
+ * English ("I AM SO HAPPY") and German sentences ("Am Ende war ich froh", "Am Wochenende …") are
+ * words, not A minor. Longer qualities ("A minor", "F# dorian") are always keys.
+ */
+function chordSymbolMinor(m: RegExpMatchArray, quality: string): boolean {
+  if (quality.toLowerCase() !== 'm') return true;
+  if (quality !== 'm') return false;
+  const after = (m.input ?? '').slice((m.index ?? 0) + m[0].length);
+  return /^(?:\s*(?:[,;.!?)\/|–—-]|$)|\s+[A-G](?:[#♯♭b]|m|maj|sus|add|dim|aug|\d)*(?![\p{L}]))/u.test(after);
+}
+
 /** Swing without a style name: "swung", "with swing", "a bit of swing" — not a garden or porch swing. */
 const SWING = String.raw`with\s+(?:a\s+(?:bit\s+of\s+|little\s+)?|some\s+|lots\s+of\s+|plenty\s+of\s+)?swing|swung|swingy|` +
   String.raw`(?<!\b(?:no|without|less|any|zero|a|the|my|your|his|her|our|their|porch|garden|tire|tyre|rope|mood|golf|baseball|bat)\s)swing(?!\s+(?:in|set|seat|from|by|on|at|of|low|high|back|open|shut|door|vote|voters?|state|shift|dance)\b)`;
@@ -91,6 +105,10 @@ const SWING = String.raw`with\s+(?:a\s+(?:bit\s+of\s+|little\s+)?|some\s+|lots\s
 const GROOVE_FOR_METER: Record<string, 'waltz' | 'march' | 'auto'> = { '3/4': 'waltz', '2/4': 'march' };
 
 export const CORE_RULES: readonly RequestRule[] = [
+  // Keys in German, French and Spanish ("in B-Dur", "en ré mineur", "en tono menor") before the
+  // English one, which would take "in B" of "in B-Dur" for B major.
+  FOREIGN_KEY_RULE,
+  FOREIGN_MODE_RULE,
   {
     aspect: 'key',
     pattern: KEY,
@@ -102,6 +120,7 @@ export const CORE_RULES: readonly RequestRule[] = [
       if (!upper && letter.toLowerCase() === 'a' && !keyWord) return null;
       // Without "major"/"minor" it takes "in"/"key of" before it: a bare "D" is just a letter.
       if (!quality && !prefix) return null;
+      if (quality && !prefix && !chordSymbolMinor(m, quality)) return null;
       if (!quality && !keyWord && !upper) return null;
       const key = letter.toUpperCase() + (acc ? ACCIDENTAL[acc.replace(/[-\s]/g, '').toLowerCase()] ?? '' : '');
       if (Note.get(key).empty) return null;

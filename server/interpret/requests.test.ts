@@ -15,6 +15,17 @@ describe('interpretOffline: a bare key name means major', () => {
   });
 });
 
+describe('interpretOffline: "Am" is a chord symbol only as one is written', () => {
+  it.each(['I AM SO HAPPY', 'Am Ende war ich glücklich und froh.', 'Am Wochenende fahren wir ans Meer, ich freue mich', 'WHO AM I'])('%j names no key', (text) => {
+    const p = interpretOffline(text);
+    expect(p.params.mode).not.toBe('minor');
+    expect(p.explicit.some((r) => r.startsWith('key'))).toBe(false);
+  });
+  it.each([['Chords: Am F C G, happy', 'A'], ['write it in Am', 'A'], ['Em, C, G, D progression please, happy song', 'E'], ['Am', 'A'], ['C#m F#m E B loop', 'F#']])('%j → %s minor', (text, key) => {
+    expect(interpret(text)).toMatchObject({ key, mode: 'minor' });
+  });
+});
+
 describe('interpretOffline: swing', () => {
   it.each(['swing', 'swung', 'with swing', 'a calm tune with a bit of swing'])('%j swings', (text) => {
     const p = interpret(text);
