@@ -15,6 +15,7 @@ import { lookupToken } from './lexicon-lookup.ts';
 import { outburstKeys } from './lexicon-outbursts.ts';
 import { borrowedAffect } from './lexicon-borrowed.ts';
 import { typoAffect } from './lexicon-typo.ts';
+import { emojiFeelings } from './emotion-emoji.ts';
 import { ENGLISH, LEXICONS, type Affect, type Lexicon, type Phrase } from './lexicon.ts';
 import type { EmotionReading } from './types.ts';
 
@@ -136,6 +137,12 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     if (found) addHit(i, i, found.affect, found.scale, lex.mixed.has(t.word) || lex.sound.has(t.word) ? t.word : t.key);
   }
 
+  // Emoji, in any language: each where it stands, in the sentence of the word before it.
+  for (const e of emojiFeelings(text)) {
+    const before = tokens.findLast((t) => t.start <= e.at);
+    const sentence = before?.sentence ?? 0;
+    hits.push({ label: e.emoji, written: e.emoji, valence: e.affect[0], arousal: e.affect[1], weight: e.weight * later(sentence), sentence, at: e.at });
+  }
   hits.sort((x, y) => x.at - y.at);
   const total = hits.reduce((n, h) => n + h.weight, 0);
   const exclaim = Math.min(0.15, (text.match(/!/g)?.length ?? 0) * 0.05);

@@ -92,3 +92,9 @@ export const SIMILE_WEIGHT = 0.5;
 
 /** A misspelt feeling word (lexicon-typo.ts) is matched from this many letters, and counts `weight` times. */
 export const TYPO = { minLength: 6, weight: 0.7 } as const;
+
+/**
+ * An emoji counts as a feeling word a little less sure of itself (😂 is laughter or tears of
+ * laughter at something sad); the same one typed again adds emphasis, up to `repeats` times.
+ */
+export const EMOJI = { weight: 0.8, repeats: 3 } as const;
