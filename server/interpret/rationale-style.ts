@@ -6,6 +6,7 @@
 import type { SongParameters } from '../../music/params.ts';
 import { SCALE_WORDS, WORLD_FEEL_WORDS, findTemplate } from '../../music/styles/index.ts';
 import type { Applied } from './requests.ts';
+import { STYLE_PACE } from './styles.ts';
 
 export interface StyleChoice {
   choice: string;
@@ -27,6 +28,11 @@ export function styleLabel(p: SongParameters): string {
 export function styleChoices(p: SongParameters, applied: readonly Applied[]): Partial<Record<'mode' | 'tempo' | 'chords' | 'drums' | 'sections', StyleChoice>> {
   const styled = applied.find((a) => a.aspect === 'style');
   const t = p.style ? findTemplate(p.style) : undefined;
+  // A style with a pace of its own but no template (punk, disco): only the tempo is its doing.
+  const own = p.style && !p.styleBlend ? STYLE_PACE[p.style] : undefined;
+  if (styled && !t && own && styled.before.tempo !== styled.after.tempo) {
+    return { tempo: { choice: `${p.tempo} bpm`, because: `Inside the usual range of ${p.style} (${own.tempo[0]}–${own.tempo[1]} bpm), as close as it gets to the pace your feelings set.` } };
+  }
   if (!styled || !t) return {};
   const name = styleLabel(p);
   const Name = name.charAt(0).toUpperCase() + name.slice(1);

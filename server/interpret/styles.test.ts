@@ -115,3 +115,23 @@ describe('reasons credit the template', () => {
     expect(reason(interpret('bittersweet and restless'), 'mode')!.because).not.toMatch(/style/);
   });
 });
+
+describe('styles without a template keep their own pace', () => {
+  it.each([
+    ['a sad punk song about my ex', 'punk'], ['un morceau punk', 'punk'], ['una canción punk', 'punk'], ['a tender metal song', 'metal'], ['a sad disco track', 'disco'],
+  ])('%j sits in the %s range, loud where the style is', async (text, style) => {
+    const { STYLE_PACE } = await import('./styles.ts');
+    const { tempo: [lo, hi], level } = STYLE_PACE[style]!;
+    const p = interpretOffline(text).params;
+    expect(p.tempo).toBeGreaterThanOrEqual(lo);
+    expect(p.tempo).toBeLessThanOrEqual(hi);
+    if (level !== undefined) expect(p.dynamics.level).toBeGreaterThanOrEqual(level);
+    // The reason names the style's range, which the tempo is in.
+    expect(p.rationale.find((r) => r.aspect === 'tempo')?.because).toContain(`${lo}–${hi} bpm`);
+  });
+
+  it('gives way to a tempo the musician names', () => {
+    expect(interpretOffline('a slow punk song').params.tempo).toBeLessThan(80);
+    expect(interpretOffline('punk, 120 bpm').params.tempo).toBe(120);
+  });
+});
