@@ -28,7 +28,7 @@ describe('German feeling families land in their quarter', () => {
     }
   });
   it('tiredness, emptiness and shame are unpleasant and low', () => {
-    for (const w of ['todmüde', 'ausgebrannt', 'antriebslos', 'abgestumpft', 'gerädert', 'mutlos', 'trist', 'resigniert']) {
+    for (const w of ['todmüde', 'ausgebrannt', 'antriebslos', 'abgestumpft', 'gerädert', 'mutlos', 'freudlos', 'resigniert']) {
       const r = de(`ich bin ${w}`);
       expect(r.valence, w).toBeLessThan(-0.2);
       expect(r.arousal, w).toBeLessThan(-0.2);
