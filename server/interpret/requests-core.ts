@@ -48,8 +48,8 @@ const QUALITY: Record<string, string> = {
 const WORLD_SCALE_WORDS = String.raw`phrygian dominant|hijaz|double harmonic(?: major)?|hirajoshi|in-?sen|whole[- ]tone`;
 
 const KEY = new RegExp(
-  String.raw`\b(?:(in(?:\s+the)?(?:\s+key\s+of)?|key(?:\s+of)?:?)\s+)?([a-g])(?:\s*(#|♯|♭|b(?![a-z])|-?\s?sharp\b|-?\s?flat\b))?` +
-    String.raw`(?:\s*(${WORLD_SCALE_WORDS}|harmonic minor|melodic minor|minor pentatonic|major pentatonic|minor blues|major blues|major|minor|maj|min|dorian|phrygian|lydian|mixolydian|locrian|aeolian|ionian|m(?![a-z])))?(?![a-z#♯♭'])`,
+  String.raw`(?<!\p{L})(?:(in(?:\s+the)?(?:\s+key\s+of)?|key(?:\s+of)?:?)\s+)?([a-g])(?:\s*(#|♯|♭|b(?!\p{L})|-?\s?sharp\b|-?\s?flat\b))?` +
+    String.raw`(?:\s*(${WORLD_SCALE_WORDS}|harmonic minor|melodic minor|minor pentatonic|major pentatonic|minor blues|major blues|major|minor|maj|min|dorian|phrygian|lydian|mixolydian|locrian|aeolian|ionian|m(?!\p{L})))?(?![\p{L}#♯♭'])`,
   'giu',
 );
 

@@ -16,7 +16,7 @@ describe('interpretOffline: a bare key name means major', () => {
 });
 
 describe('interpretOffline: "Am" is a chord symbol only as one is written', () => {
-  it.each(['I AM SO HAPPY', 'Am Ende war ich glücklich und froh.', 'Am Wochenende fahren wir ans Meer, ich freue mich', 'WHO AM I'])('%j names no key', (text) => {
+  it.each(['I AM SO HAPPY', 'Am Ende war ich glücklich und froh.', 'Am Wochenende fahren wir ans Meer, ich freue mich', 'WHO AM I', 'so gmüetlich hüt', 'über Gé'])('%j names no key', (text) => {
     const p = interpretOffline(text);
     expect(p.params.mode).not.toBe('minor');
     expect(p.explicit.some((r) => r.startsWith('key'))).toBe(false);
