@@ -111,3 +111,13 @@ describe('round two: brackets, corrections, participles, telling the language', 
     expect(d.valence).toBeGreaterThan(0);
   });
 });
+
+describe('"and now" turns to where the musician has arrived', () => {
+  it.each([
+    ['I yelled at my girlfriend and now I feel so ashamed', 'I yelled at my girlfriend and then I felt so ashamed', 'so ashamed'],
+    ['Ich habe meine Freundin angeschrien und jetzt schäme ich mich', 'Ich habe meine Freundin angeschrien und dann schämte ich mich', 'schäme'],
+  ])('%j weighs the feeling after it more than %j does', (now, then, word) => {
+    const weight = (text: string) => readEmotionDetail(text).hits.find((h) => h.label.startsWith(word.slice(0, 5)))?.weight ?? 0;
+    expect(weight(now)).toBeGreaterThan(weight(then));
+  });
+});
