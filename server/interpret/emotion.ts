@@ -7,7 +7,7 @@
  * less; words about the sound weigh on arousal — emotion-context.ts, modifiers.ts). Feelings
  * pulling both ways are reported as mixed. Pure and deterministic.
  */
-import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, OCCASION, OUTBURST, SIMILE_WEIGHT, SOUND, TYPO } from './modifiers.ts';
+import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, OCCASION, OUTBURST, SIMILE_WEIGHT, SOUND, TYPO, NO_LONGER } from './modifiers.ts';
 import { describesSong, inSimile, keysAt, modifiersBefore, negatorAfter, seqAt } from './emotion-context.ts';
 import { pickLexicon } from './emotion-language.ts';
 import { sentencesOf, tokenise, type Token } from './emotion-tokens.ts';
@@ -16,6 +16,7 @@ import { outburstKeys } from './lexicon-outbursts.ts';
 import { borrowedAffect } from './lexicon-borrowed.ts';
 import { typoAffect } from './lexicon-typo.ts';
 import { emojiFeelings } from './emotion-emoji.ts';
+import { stoppedAt } from './emotion-no-longer.ts';
 import { ENGLISH, LEXICONS, type Affect, type Lexicon, type Phrase } from './lexicon.ts';
 import type { EmotionReading } from './types.ts';
 
@@ -142,6 +143,12 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     const before = tokens.findLast((t) => t.start <= e.at);
     const sentence = before?.sentence ?? 0;
     hits.push({ label: e.emoji, written: e.emoji, valence: e.affect[0], arousal: e.affect[1], weight: e.weight * later(sentence), sentence, at: e.at });
+  }
+  // A sentence that only tells of something stopping ("they don't call anymore") is a loss.
+  for (const s of stoppedAt(lex, tokens)) {
+    if (hits.some((h) => h.sentence === s.sentence)) continue;
+    const label = text.slice(tokens[s.from]!.start, tokens[s.to]!.end);
+    hits.push({ label: label.toLowerCase(), written: wholeWords(text, tokens[s.from]!.start, tokens[s.to]!.end), valence: NO_LONGER.affect[0], arousal: NO_LONGER.affect[1], weight: NO_LONGER.weight * later(s.sentence), sentence: s.sentence, at: tokens[s.from]!.start });
   }
   hits.sort((x, y) => x.at - y.at);
   const total = hits.reduce((n, h) => n + h.weight, 0);

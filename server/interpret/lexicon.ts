@@ -78,6 +78,13 @@ export const FeelingsFile = z.object({
   topicMarkers: z.array(z.string()).default([]),
   /** Simile openers ("like a", "comme un"): the picture after one illustrates a feeling named elsewhere (SIMILE_WEIGHT). */
   simile: z.array(z.string()).default([]),
+  /**
+   * Ways to say something has stopped ("anymore", "nicht … mehr", "ne … plus", "ya no"; "…" is a
+   * gap of a few words): in a sentence with no feeling word, the stopping is the feeling (NO_LONGER).
+   */
+  noLonger: z.array(z.string()).default([]),
+  /** Duties whose end is a relief, not a loss ("I don't have to … anymore", "ich muss nicht mehr"): inside a noLonger marker they cancel it. */
+  noLongerDuty: z.array(z.string()).default([]),
   /** Corrections that open a clause ("not sad, just tired"): they work as contrast words there, and only there. */
   correction: z.array(z.string()).default([]),
   /** Words that complete a negation with a negator ("ne … plus"): a phrase holding one carries its own negation. */

@@ -98,3 +98,10 @@ export const TYPO = { minLength: 6, weight: 0.7 } as const;
  * laughter at something sad); the same one typed again adds emphasis, up to `repeats` times.
  */
 export const EMOJI = { weight: 0.8, repeats: 3 } as const;
+
+/**
+ * "They don't call anymore", "il ne me reconnaît plus": a sentence that tells only of something
+ * that has stopped is a loss, gentle and low. It counts a little less than a feeling word, and
+ * `gap` words may stand inside a split marker ("ne m'appellent plus").
+ */
+export const NO_LONGER = { affect: [-0.5, -0.3] as const, weight: 0.8, gap: 4 } as const;
