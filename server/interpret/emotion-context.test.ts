@@ -121,3 +121,19 @@ describe('"and now" turns to where the musician has arrived', () => {
     expect(weight(now)).toBeGreaterThan(weight(then));
   });
 });
+
+describe('a negation stops where a new clause begins ("and I …")', () => {
+  it.each([
+    ["I didn't get the job and I'm devastated", 'devastated'],
+    ["I didn't sleep and I am exhausted", 'exhausted'],
+    ['Je n’ai pas dormi et je suis épuisé', 'épuisé'],
+  ])('%j keeps %s as said', (text, word) => {
+    const h = readEmotionDetail(text).hits.find((x) => x.label.endsWith(word));
+    expect(h?.label).toBe(word);
+    expect(h!.valence).toBeLessThan(0);
+  });
+
+  it('still reaches inside its own clause', () => {
+    expect(readEmotionDetail("I'm not sad and not angry").valence).toBeGreaterThan(0);
+  });
+});

@@ -110,6 +110,8 @@ export function tokenise(text: string, lex: Lexicon): Token[] {
     // "not sad, just tired": a correction opening a clause says what the feeling really is, as "but" does.
     const c = contrastAt(raw, i, lex) || (raw[i - 1]?.kind === 'comma' && raw[i]!.kind === 'word' && lex.correction.has(raw[i]!.word) ? 1 : 0);
     if (c) { scope++; afterContrast = true; i += c - 1; continue; }
+    // "… and I'm devastated": a joiner and a subject open a clause of its own.
+    if (r.kind === 'word' && raw[i - 1]?.kind === 'word' && lex.data.subjects.includes(r.word) && lex.data.joiners.includes(raw[i - 1]!.word)) scope++;
     seenWord = true;
     tokens.push({ word: r.word, key: r.key, start: r.start, end: r.end, sentence, scope, afterContrast, negFlag: r.negFlag, ...(r.foreign ? { foreign: true } : {}) });
   }

@@ -83,6 +83,12 @@ export const FeelingsFile = z.object({
    * gap of a few words): in a sentence with no feeling word, the stopping is the feeling (NO_LONGER).
    */
   noLonger: z.array(z.string()).default([]),
+  /**
+   * A joining word ("and", "und") followed by a subject ("I", "ich") opens a new clause, which a
+   * negation before it does not reach: "I didn't get the job and I'm devastated".
+   */
+  joiners: z.array(z.string()).default([]),
+  subjects: z.array(z.string()).default([]),
   /** Duties whose end is a relief, not a loss ("I don't have to … anymore", "ich muss nicht mehr"): inside a noLonger marker they cancel it. */
   noLongerDuty: z.array(z.string()).default([]),
   /** Corrections that open a clause ("not sad, just tired"): they work as contrast words there, and only there. */
