@@ -95,6 +95,11 @@ describe('Spanish images and idioms', () => {
     expect(read('no puedo esperar a verte').valence).toBeGreaterThan(0.3);
     expect(read('ya no siento nada').arousal).toBeLessThan(-0.3);
   });
+  it('"no paro de" and "no dejo de" keep doing, they do not deny', () => {
+    expect(read('no paro de llorar').valence).toBeLessThan(-0.3);
+    expect(read('no dejo de sonreír').valence).toBeGreaterThan(0.3);
+    expect(read('no estoy triste').valence).toBeGreaterThan(0);
+  });
   it('superlatives and diminutives reach their entries', () => {
     expect(read('estoy tristísima').valence).toBeLessThan(-0.4);
     expect(read('estoy nerviosísimo').arousal).toBeGreaterThan(0.4);
