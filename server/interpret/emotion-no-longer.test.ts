@@ -11,13 +11,14 @@ describe('loss told through what no longer happens', () => {
     'Mein Mann erkennt mich nicht mehr.',
     'Keiner ruft mich mehr an.',
     'il ne me reconnaît plus',
+    'Mi madre ya no me reconoce.',
   ])('%j reads as a quiet loss', (text) => {
     const r = read(text);
     expect(r.valence).toBeCloseTo(NO_LONGER.affect[0]);
     expect(r.arousal).toBeCloseTo(NO_LONGER.affect[1]);
   });
 
-  it.each(["I don't have to pretend anymore", 'Ich muss nicht mehr alles kontrollieren.', 'je ne dois plus rien à personne'])('%j ends a duty: no loss', (text) => {
+  it.each(["I don't have to pretend anymore", 'Ich muss nicht mehr alles kontrollieren.', 'je ne dois plus rien à personne', 'Ya no tengo que fingir.'])('%j ends a duty: no loss', (text) => {
     expect(read(text).valence).toBeGreaterThanOrEqual(0);
   });
 

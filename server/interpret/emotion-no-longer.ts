@@ -29,11 +29,13 @@ const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[], 
 
 /** How far before a marker a duty may stand: "I don't have to pretend anymore". */
 const DUTY_BEFORE = 6;
+/** And after a marker that comes first ("ya no tengo que fingir"). */
+const DUTY_AFTER = 3;
 
 /** A duty word among tokens[from..to]: the marker then tells of relief ("muss nicht mehr"). */
 function dutyWithin(lex: Lexicon, tokens: readonly Token[], from: number, to: number): boolean {
   const duties = lex.data.noLongerDuty.map((d) => d.toLowerCase().split(/\s+/));
-  for (let i = from; i <= to; i++) if (duties.some((d) => wordsAt(tokens, i, d, tokens[i]!.sentence))) return true;
+  for (let i = from; i <= Math.min(to, tokens.length - 1); i++) if (duties.some((d) => wordsAt(tokens, i, d, tokens[i]!.sentence))) return true;
   return false;
 }
 
@@ -49,7 +51,7 @@ export function stoppedAt(lex: Lexicon, tokens: readonly Token[]): Stopped[] {
       const end = i + first.length - 1;
       if (!second) {
         found.add(sentence);
-        if (!dutyWithin(lex, tokens, Math.max(0, i - DUTY_BEFORE), end)) out.push({ from: i, to: end, sentence });
+        if (!dutyWithin(lex, tokens, Math.max(0, i - DUTY_BEFORE), end + DUTY_AFTER)) out.push({ from: i, to: end, sentence });
         break;
       }
       for (let j = end + 1; j <= end + 1 + NO_LONGER.gap; j++) {
