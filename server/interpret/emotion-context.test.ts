@@ -137,3 +137,20 @@ describe('a negation stops where a new clause begins ("and I …")', () => {
     expect(readEmotionDetail("I'm not sad and not angry").valence).toBeGreaterThan(0);
   });
 });
+
+describe('names and spellings', () => {
+  it('reads a capitalised word inside a sentence as a name, not a misspelt feeling (outside German)', () => {
+    expect(readEmotionDetail('Vivimos en Vitoria con mi hermana.', { lang: 'es' }).hits).toEqual([]);
+    expect(readEmotionDetail('es una vitoria para mi hermana', { lang: 'es' }).valence).toBeGreaterThan(0);
+    expect(readEmotionDetail('We met Mr Sadler at the station.', { lang: 'en' }).hits).toEqual([]);
+    expect(readEmotionDetail('Je suis trsite', { lang: 'fr' }).valence).toBeLessThan(0);
+  });
+
+  it('settles a tie between languages by the letters only one of them writes', async () => {
+    const { pickLexicon } = await import('./emotion-language.ts');
+    // "So" and "qué" score one each for English and Spanish; "¿" is Spanish. "a la" is French and Spanish alike; "ñ" is Spanish.
+    expect(pickLexicon('So, ¿qué?').lang).toBe('es');
+    expect(pickLexicon('a la mañana').lang).toBe('es');
+    expect(pickLexicon('I am fine').lang).toBe('en');
+  });
+});

@@ -33,11 +33,23 @@ export function pickLexicon(text: string, lang?: string): Lexicon {
   if (told) return told;
   let best = ENGLISH;
   let bestScore = languageScore(text, ENGLISH);
+  let bestLetters = letterCount(text, ENGLISH);
   for (const lex of LEXICONS.values()) {
     if (lex === ENGLISH) continue;
     const s = languageScore(text, lex);
-    if (s > bestScore) { best = lex; bestScore = s; }
+    // A tie goes to the language whose own letters the text uses ("He aprendido a estar bien
+    // conmigo mismo" scores alike in English and Spanish; "¿" or "ñ" would tell), else to English.
+    if (s > bestScore || (s === bestScore && s > 0 && letterCount(text, lex) > bestLetters)) { best = lex; bestScore = s; bestLetters = letterCount(text, lex); }
   }
   return best;
+}
+
+/** How many of the language's own letters (FeelingsFile.letters) `text` holds. */
+function letterCount(text: string, lex: Lexicon): number {
+  const own = lex.data.letters;
+  if (!own) return 0;
+  let n = 0;
+  for (const ch of text.toLowerCase()) if (own.includes(ch)) n++;
+  return n;
 }
 

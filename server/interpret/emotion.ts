@@ -134,7 +134,7 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     const t = tokens[i]!;
     if (lex.politeWords.has(t.word) && lex.politeBefore.has(tokens[i - 1]?.word ?? '')) continue;
     const unknown = t.foreign || lex !== ENGLISH;
-    const found = lookupToken(lex, t) ?? (unknown ? foreignLookup(lex, t) ?? misspelt(lex, t.word) : undefined);
+    const found = lookupToken(lex, t) ?? (unknown ? foreignLookup(lex, t) ?? (properName(lex, text, tokens, i) ? undefined : misspelt(lex, t.word)) : undefined);
     if (found) addHit(i, i, found.affect, found.scale, lex.mixed.has(t.word) || lex.sound.has(t.word) ? t.word : t.key);
   }
 
@@ -183,6 +183,17 @@ function foreignLookup(main: Lexicon, t: Token) {
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * A capitalised word inside a sentence is a name ("Valencia", "Encierro" the festival), not a
+ * misspelt feeling (valentía, entierro); German capitalises every noun, so there it says nothing.
+ */
+function properName(lex: Lexicon, text: string, tokens: readonly Token[], i: number): boolean {
+  if (lex.data.compounds) return false;
+  const t = tokens[i]!;
+  const first = text[t.start] ?? '';
+  return first !== first.toLowerCase() && i > 0 && tokens[i - 1]!.sentence === t.sentence;
 }
 
 /** A misspelling of one of the language's feeling words ("hereuse"), counting for less. */

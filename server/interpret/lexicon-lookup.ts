@@ -19,7 +19,9 @@ function inTable(lex: Lexicon, table: ReadonlyMap<string, Affect>, word: string,
   for (const base of bases) {
     for (const [suffix, replacement] of lex.data.suffixes) {
       if (base.length - suffix.length < 3 || !base.endsWith(suffix)) continue;
-      const found = table.get(base.slice(0, -suffix.length) + replacement);
+      // An entry kept to its spelling is not reached through a suffix either ("solía" is not "sol").
+      const candidate = base.slice(0, -suffix.length) + replacement;
+      const found = lex.asWrittenOnly.has(candidate) ? undefined : table.get(candidate);
       if (found) return found;
     }
   }

@@ -87,6 +87,8 @@ export const FeelingsFile = z.object({
    * A joining word ("and", "und") followed by a subject ("I", "ich") opens a new clause, which a
    * negation before it does not reach: "I didn't get the job and I'm devastated".
    */
+  /** Letters only this language of ours writes (ñ ¿ ¡; ß ä; ç œ): they settle a tie between languages' scores. */
+  letters: z.string().default(''),
   joiners: z.array(z.string()).default([]),
   subjects: z.array(z.string()).default([]),
   /** Duties whose end is a relief, not a loss ("I don't have to … anymore", "ich muss nicht mehr"): inside a noLonger marker they cancel it. */
