@@ -154,3 +154,14 @@ describe('names and spellings', () => {
     expect(pickLexicon('I am fine').lang).toBe('en');
   });
 });
+
+describe('fear of something ahead is worry, not panic', () => {
+  it.each([
+    ["I'm afraid of losing her", 'I am so scared'],
+    ["J'ai peur d'oublier les choses", "J'ai peur"],
+    ['Me da miedo olvidarme de las cosas', 'Tengo miedo'],
+  ])('%j is calmer than %j', (worry, fear) => {
+    expect(readEmotionDetail(worry).arousal).toBeLessThan(readEmotionDetail(fear).arousal);
+    expect(readEmotionDetail(worry).valence).toBeLessThan(0);
+  });
+});
