@@ -165,3 +165,20 @@ describe('fear of something ahead is worry, not panic', () => {
     expect(readEmotionDetail(worry).valence).toBeLessThan(0);
   });
 });
+
+describe('an intensifier inside a phrase', () => {
+  it.each([
+    ['das kotzt mich so an', 'das kotzt mich an'],
+    ['ich bin so am Ende', 'ich bin am Ende'],
+    ['my heart is so full', 'my heart is full'],
+  ])('%j reads as %j does', (inside, plain) => {
+    const a = readEmotionDetail(inside);
+    const b = readEmotionDetail(plain);
+    expect(a.hits).toHaveLength(1);
+    expect([a.valence, a.arousal]).toEqual([b.valence, b.arousal]);
+  });
+
+  it('only one, and never before the phrase starts', () => {
+    expect(readEmotionDetail('my heart is so very full').hits.map((h) => h.label)).not.toContain('heart is so very full');
+  });
+});

@@ -13,6 +13,26 @@ export const seqAt = (tokens: Token[], i: number, words: string[], scope: number
 export const keysAt = (tokens: Token[], i: number, keys: string[]) =>
   keys.every((k, n) => (tokens[i + n]?.key === k || tokens[i + n]?.word === k) && tokens[i + n]!.scope === tokens[i]!.scope);
 
+/**
+ * Where a phrase starting at token i ends, or -1: word by word as keysAt, but one intensifier may
+ * stand inside it ("kotzt mich so an", "I miss you so much", "echo tanto de menos"), as people
+ * say them. The intensifier is part of the phrase's words, not a separate feeling.
+ */
+export function phraseEnd(lex: Lexicon, tokens: Token[], i: number, keys: string[]): number {
+  const scope = tokens[i]?.scope;
+  let j = i;
+  let skipped = false;
+  for (let n = 0; n < keys.length; n++, j++) {
+    const t = tokens[j];
+    if (!t || t.scope !== scope) return -1;
+    if (t.key === keys[n] || t.word === keys[n]) continue;
+    if (n === 0 || skipped || !lex.intensity.some(({ keys: w }) => w.length === 1 && w[0] === t.word)) return -1;
+    skipped = true;
+    n--;
+  }
+  return j - 1;
+}
+
 /** The first of `list` that ends at token j (same clause): its start index, else -1. */
 export function endingAt(tokens: Token[], j: number, list: string[][], scope: number): number {
   for (const words of list) if (seqAt(tokens, j - words.length + 1, words, scope)) return j - words.length + 1;

@@ -8,7 +8,7 @@
  * pulling both ways are reported as mixed. Pure and deterministic.
  */
 import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, OCCASION, OUTBURST, SIMILE_WEIGHT, SOUND, TYPO, NO_LONGER } from './modifiers.ts';
-import { describesSong, inSimile, keysAt, modifiersBefore, negatorAfter, seqAt } from './emotion-context.ts';
+import { describesSong, inSimile, keysAt, modifiersBefore, negatorAfter, phraseEnd, seqAt } from './emotion-context.ts';
 import { pickLexicon } from './emotion-language.ts';
 import { sentencesOf, tokenise, type Token } from './emotion-tokens.ts';
 import { lookupToken } from './lexicon-lookup.ts';
@@ -115,19 +115,22 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   };
 
   // Longest phrases claim their words first, wherever they start ("going over it" before "keep going").
-  const found: { i: number; phrase: Phrase }[] = [];
+  const found: { i: number; end: number; phrase: Phrase }[] = [];
   tokens.forEach((t, i) => {
     for (const phrase of new Set([...(lex.phraseStarts.get(t.key) ?? []), ...(lex.phraseStarts.get(t.word) ?? [])])) {
-      if (keysAt(tokens, i, phrase.keys)) found.push({ i, phrase });
+      const end = keysAt(tokens, i, phrase.keys) ? i + phrase.keys.length - 1 : phraseEnd(lex, tokens, i, phrase.keys);
+      if (end >= 0) found.push({ i, end, phrase });
     }
   });
   // Of two phrases over the same words, the one spelt as written wins ("lets go" over the lemma's "let go").
   const asWritten = ({ i, phrase }: { i: number; phrase: Phrase }) => phrase.keys.filter((k, n) => tokens[i + n]?.word === k).length;
   found.sort((x, y) => y.phrase.keys.length - x.phrase.keys.length || x.i - y.i || asWritten(y) - asWritten(x));
-  for (const { i, phrase } of found) {
-    if (!phrase.keys.every((_, k) => !used.has(i + k))) continue;
-    for (let k = 0; k < phrase.keys.length; k++) used.add(i + k);
-    addHit(i, i + phrase.keys.length - 1, phrase.affect, 1, phrase.keys.join(' '), phrase.selfNegated);
+  for (const { i, end, phrase } of found) {
+    let free = true;
+    for (let k = i; k <= end; k++) if (used.has(k)) free = false;
+    if (!free) continue;
+    for (let k = i; k <= end; k++) used.add(k);
+    addHit(i, end, phrase.affect, 1, phrase.keys.join(' '), phrase.selfNegated);
   }
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
