@@ -24,7 +24,9 @@ export async function printMood(heldOut: boolean): Promise<number> {
     const fifth = await moodOffline('held-out-5');
     console.log('\n' + formatMood(`mood set, offline (held-out-5, written before round four; 55% before it, then the kinds of its misses were tuned on): ${(allThree(fifth) * 100).toFixed(0)}% right on all three`, fifth));
     const sixth = await moodOffline('held-out-6');
-    console.log('\n' + formatMood(`mood set, offline (held-out-6, written with held-out-5 before round four, never tuned on, scored once at its end: the clean figure, 59%; main also 59%): ${(allThree(sixth) * 100).toFixed(0)}% right on all three`, sixth));
+    console.log('\n' + formatMood(`mood set, offline (held-out-6, written with held-out-5 before round four, scored once at its end at 59%, then tuned on in round five): ${(allThree(sixth) * 100).toFixed(0)}% right on all three`, sixth));
+    const seventh = await moodOffline('held-out-7');
+    console.log('\n' + formatMood(`mood set, offline (held-out-7, written by a helper who never saw the interpreter, before round five; 44% before it, scored once at its end: the clean figure, 56%): ${(allThree(seventh) * 100).toFixed(0)}% right on all three`, seventh));
   }
   return allThree(dev);
 }
