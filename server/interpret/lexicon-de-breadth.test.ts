@@ -57,7 +57,7 @@ describe('German feeling families land in their quarter', () => {
     }
   });
   it('spellings without umlauts reach the same feelings', () => {
-    for (const [plain, umlaut] of [['gluecklich', 'glücklich'], ['muede', 'müde'], ['wuetend', 'wütend'], ['gemuetlich', 'gemütlich']]) {
+    for (const [plain, umlaut] of [['gluecklich', 'glücklich'], ['muede', 'müde'], ['wuetend', 'wütend'], ['gemuetlich', 'gemütlich']] as const) {
       expect(Math.sign(de(plain).valence), plain).toBe(Math.sign(de(umlaut).valence));
       expect(Math.sign(de(plain).arousal), plain).toBe(Math.sign(de(umlaut).arousal));
     }

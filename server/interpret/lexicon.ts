@@ -5,9 +5,9 @@
  * English lemma from wink-nlp, a Snowball stem (@nlpjs) for German, French and Spanish — so
  * "traurige", "Traurigkeit" and "traurig" meet one entry.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { stemmerFor, type Stem } from './lexicon-stem.ts';
+import { langFiles } from './lang-files.ts';
 
 const AffectPair = z.tuple([z.number().min(-1).max(1), z.number().min(-1).max(1)]);
 /** [valence, arousal] on Russell's circumplex, each in [-1, 1]. */
@@ -221,18 +221,10 @@ export function indexLexicon(data: FeelingsFile): Lexicon {
   };
 }
 
-const LANG_DIR = new URL('../../lang/', import.meta.url);
-
 /** Parse every lang/<code>/feelings.json; a bad file stops start-up with its path in the message. */
 function loadAll(): Map<string, Lexicon> {
   const out = new Map<string, Lexicon>();
-  for (const code of readdirSync(LANG_DIR).sort()) {
-    const file = new URL(`${code}/feelings.json`, LANG_DIR);
-    if (!existsSync(file)) continue;
-    const parsed = FeelingsFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success) throw new Error(`lang/${code}/feelings.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    out.set(parsed.data.language, indexLexicon(parsed.data));
-  }
+  for (const data of langFiles('feelings.json', FeelingsFile).values()) out.set(data.language, indexLexicon(data));
   return out;
 }
 

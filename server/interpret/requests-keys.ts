@@ -6,10 +6,10 @@
  * word: "la mayor parte" (most of), "mi menor hijo" (my youngest son) and "en menor medida" (to a
  * lesser extent) are words, not keys.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Note } from 'tonal';
 import { z } from 'zod';
 import { edit } from './edit.ts';
+import { langFiles } from './lang-files.ts';
 import { languageScore, pickLexicon } from './emotion-language.ts';
 import { LEXICONS } from './lexicon.ts';
 import type { RequestRule } from './request-types.ts';
@@ -34,21 +34,7 @@ const KeysFile = z.object({
 });
 type KeysFile = z.infer<typeof KeysFile>;
 
-const LANG_DIR = new URL('../../lang/', import.meta.url);
-
-function loadKeys(): Map<string, KeysFile> {
-  const out = new Map<string, KeysFile>();
-  for (const code of readdirSync(LANG_DIR).sort()) {
-    const file = new URL(`${code}/keys.json`, LANG_DIR);
-    if (!existsSync(file)) continue;
-    const parsed = KeysFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success) throw new Error(`lang/${code}/keys.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    out.set(code, parsed.data);
-  }
-  return out;
-}
-
-const KEYS = loadKeys();
+const KEYS = langFiles('keys.json', KeysFile);
 
 /** Alternatives for a regular expression, longest first, spaces as any run of space. */
 const alt = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, String.raw`\s+`)).join('|') || '(?!)';

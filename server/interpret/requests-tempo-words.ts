@@ -5,9 +5,9 @@
  * A word counts only in a message of its own language, so English "lent" (lend) and Spanish
  * "lente" (lens) stay words, not tempi.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { z } from 'zod';
 import { edit } from './edit.ts';
+import { langFiles } from './lang-files.ts';
 import { languageScore, pickLexicon } from './emotion-language.ts';
 import { LEXICONS } from './lexicon.ts';
 import type { RequestRule } from './request-types.ts';
@@ -20,19 +20,13 @@ const TempoFile = z.object({
   bands: z.record(z.string().min(1), z.tuple([z.number().int().min(30).max(240), z.number().int().min(30).max(240)]).refine(([lo, hi]) => lo <= hi, 'band must be low, high')),
 });
 
-const LANG_DIR = new URL('../../lang/', import.meta.url);
-
 /** word (lower case) → language code → band, and each language's negating lead-ins. Read once, at import: the files are small. */
 function loadBands(): { bands: Map<string, Map<string, [number, number]>>; not: Map<string, string[]> } {
   const bands = new Map<string, Map<string, [number, number]>>();
   const not = new Map<string, string[]>();
-  for (const code of readdirSync(LANG_DIR).sort()) {
-    const file = new URL(`${code}/tempo.json`, LANG_DIR);
-    if (!existsSync(file)) continue;
-    const parsed = TempoFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success) throw new Error(`lang/${code}/tempo.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    not.set(code, parsed.data.not.map((w) => w.toLowerCase()));
-    for (const [word, band] of Object.entries(parsed.data.bands)) {
+  for (const [code, file] of langFiles('tempo.json', TempoFile)) {
+    not.set(code, file.not.map((w) => w.toLowerCase()));
+    for (const [word, band] of Object.entries(file.bands)) {
       const w = word.toLowerCase();
       bands.set(w, (bands.get(w) ?? new Map()).set(code, band));
     }

@@ -6,6 +6,7 @@
  * Its speed is measured in `npm run bench startup`, not here.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -102,8 +103,8 @@ describe('the start-up snapshot', () => {
     expect(traced(['interpret', '--offline', text], { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' })).toContain('GLIBC_TUNABLES=glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
   }, 120_000);
 
-  it("gives bin/innerchord.js's snapshot child huge pages too, keeping any glibc settings already set", async () => {
-    const { withHugePages } = (await import('../../scripts/snapshot-start.cjs')).default;
+  it("gives bin/innerchord.js's snapshot child huge pages too, keeping any glibc settings already set", () => {
+    const { withHugePages } = createRequire(import.meta.url)('../../scripts/snapshot-start.cjs') as { withHugePages: (env: Record<string, string>) => Record<string, string> };
     expect(withHugePages({ A: '1' })).toEqual({ A: '1', GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' });
     expect(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }).GLIBC_TUNABLES).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
   });
