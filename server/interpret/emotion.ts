@@ -7,7 +7,7 @@
  * less; words about the sound weigh on arousal — emotion-context.ts, modifiers.ts). Feelings
  * pulling both ways are reported as mixed. Pure and deterministic.
  */
-import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, OCCASION, OUTBURST, SIMILE_WEIGHT, SOUND, TYPO, NO_LONGER } from './modifiers.ts';
+import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, OCCASION, OUTBURST, SARCASM, SIMILE_WEIGHT, SOUND, TYPO, NO_LONGER } from './modifiers.ts';
 import { describesSong, inSimile, keysAt, modifiersBefore, negatorAfter, phraseEnd, seqAt } from './emotion-context.ts';
 import { pickLexicon } from './emotion-language.ts';
 import { sentencesOf, tokenise, type Token } from './emotion-tokens.ts';
@@ -17,6 +17,7 @@ import { borrowedAffect } from './lexicon-borrowed.ts';
 import { typoAffect } from './lexicon-typo.ts';
 import { emojiFeelings } from './emotion-emoji.ts';
 import { stoppedAt } from './emotion-no-longer.ts';
+import { sarcasmAt } from './emotion-sarcasm.ts';
 import { ENGLISH, LEXICONS, type Affect, type Lexicon, type Phrase } from './lexicon.ts';
 import type { EmotionReading } from './types.ts';
 
@@ -80,6 +81,9 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   const hits: Hit[] = [];
   const outbursts = outburstKeys(lex);
 
+  // A sarcasm marker's words are the marker, not feelings of their own ("na toll" is not great).
+  const sarcasm = sarcasmAt(lex, tokens);
+  for (const { from, to } of sarcasm) for (let k = from; k <= to; k++) used.add(k);
   const addHit = (i: number, end: number, affect: Affect, scale: number, key: string, ownNegation = false) => {
     const { factor, negated: negatedBefore, from, litotes, emphasised: before, irrealis, focus: focusBefore, past } = modifiersBefore(lex, tokens, i, ownNegation);
     // German denies a verb after it: "ich schäme mich nicht mehr".
@@ -102,6 +106,8 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     weight *= sound ? SOUND.valence : (focus ? FOCUS.weight : 1) * (outburst ? OUTBURST.valence : 1);
     if (irrealis) { v = -IRREALIS.valence * Math.abs(affect[0]); a = IRREALIS.arousal; weight *= IRREALIS.weight; }
     else if (litotes) { v = affect[0] * NEGATED_INTENSIFIER; a = affect[1] * NEGATED_INTENSIFIER; }
+    // "Not upset at all, why would I be": sarcasm leaves a denied sting where it was.
+    else if (negated && sarcasm.length && affect[0] < 0) { v = clamp(affect[0]); a = clamp(affect[1]); }
     else if (negated) {
       const k = before || after ? NEGATION_EMPHASIS_FACTOR : 1;
       v = clamp(v * NEGATION_FLIP.valence * k);
@@ -141,6 +147,10 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     if (found) addHit(i, i, found.affect, found.scale, lex.mixed.has(t.word) || lex.sound.has(t.word) ? t.word : t.key);
   }
 
+  for (const { from, to } of sarcasm) {
+    const t = tokens[from]!;
+    hits.push({ label: text.slice(t.start, tokens[to]!.end).toLowerCase(), written: wholeWords(text, t.start, tokens[to]!.end), valence: SARCASM.affect[0], arousal: SARCASM.affect[1], weight: SARCASM.weight * later(t.sentence), sentence: t.sentence, at: t.start });
+  }
   // Emoji, in any language: each where it stands, in the sentence of the word before it.
   for (const e of emojiFeelings(text)) {
     const before = tokens.findLast((t) => t.start <= e.at);

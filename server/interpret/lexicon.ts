@@ -87,6 +87,12 @@ export const FeelingsFile = z.object({
    * A joining word ("and", "und") followed by a subject ("I", "ich") opens a new clause, which a
    * negation before it does not reach: "I didn't get the job and I'm devastated".
    */
+  /**
+   * Sarcasm markers ("why would I be", "na toll", "tu parles", "sí, claro"): in a message holding
+   * one, a denied unpleasant feeling keeps its sting ("Not upset at all, why would I be") and the
+   * marker reads as bitterness itself (SARCASM).
+   */
+  sarcasm: z.array(z.string()).default([]),
   /** Letters only this language of ours writes (ñ ¿ ¡; ß ä; ç œ): they settle a tie between languages' scores. */
   letters: z.string().default(''),
   joiners: z.array(z.string()).default([]),

@@ -105,3 +105,6 @@ export const EMOJI = { weight: 0.8, repeats: 3 } as const;
  * `gap` words may stand inside a split marker ("ne m'appellent plus").
  */
 export const NO_LONGER = { affect: [-0.5, -0.3] as const, weight: 0.8, gap: 4 } as const;
+
+/** A sarcasm marker's own reading (bitter, a little stirred up) and how much it counts. */
+export const SARCASM = { affect: [-0.45, 0.45] as const, weight: 1 } as const;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readEmotionDetail } from './emotion.ts';
+
+const read = (text: string) => readEmotionDetail(text);
+
+describe('sarcasm', () => {
+  it.each([
+    'Not upset at all, why would I be. Third restructuring meeting this year.',
+    'Je ne suis pas du tout en colère, tu parles.',
+    'Oh great, another Monday.',
+    'Na toll, wieder Regen.',
+  ])('%j reads as bitter, not bright', (text) => {
+    expect(read(text).valence).toBeLessThan(-0.2);
+  });
+
+  it('leaves a sincere denial alone', () => {
+    expect(read("I'm not upset at all, just tired").hits.find((h) => h.label.includes('upset'))!.valence).toBeGreaterThan(0);
+    expect(read('It feels as if I am floating, so happy').valence).toBeGreaterThan(0.4);
+  });
+
+  it("does not read a marker's own words as feelings (\"na toll\" is not great)", () => {
+    expect(read('Na toll.').hits.map((h) => h.label)).toEqual(['na toll']);
+  });
+});
