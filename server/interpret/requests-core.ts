@@ -62,7 +62,7 @@ const TEMPO_MARKINGS: Record<string, number> = {
 const TEMPO_BANDS: Record<string, [number, number]> = {
   'very slow': [48, 60], 'really slow': [48, 60], slow: [56, 72], 'mid-tempo': [90, 112], midtempo: [90, 112],
   'medium tempo': [90, 112], 'mid tempo': [90, 112], uptempo: [120, 150], 'up-tempo': [120, 150], upbeat: [112, 140], fast: [126, 160],
-  'very fast': [150, 190], 'really fast': [150, 190], downtempo: [70, 90],
+  'very fast': [150, 190], 'really fast': [150, 190], 'super fast': [150, 190], 'super slow': [48, 60], downtempo: [70, 90],
 };
 
 const METER_WORDS: Record<string, { meter: '2/4' | '3/4' | '4/4' | '6/8'; groove: 'waltz' | 'march' | 'auto' }> = {

@@ -92,3 +92,14 @@ describe('interpretOffline: a tempo word turned round ("not too slow")', () => {
     expect(interpretOffline('ein Lied, no langsam').params.rationale.find((r) => r.aspect === 'tempo')?.quote ?? '').not.toMatch(/^no /);
   });
 });
+
+describe('interpretOffline: the strongest tempo words', () => {
+  it.each([
+    ['Algo de metal, rapidísimo', 150, 190], ['una balada lentísima', 48, 60], ['Je veux une chanson super rapide et joyeuse', 150, 190],
+    ['super schnell bitte, Punk', 150, 190], ['super fast please', 150, 190], ['super slow and sad', 48, 60],
+  ])('%j → %i–%i bpm', (text, lo, hi) => {
+    const { tempo } = interpret(text);
+    expect(tempo).toBeGreaterThanOrEqual(lo);
+    expect(tempo).toBeLessThanOrEqual(hi);
+  });
+});
