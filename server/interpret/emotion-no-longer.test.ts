@@ -34,3 +34,16 @@ describe('loss told through what no longer happens', () => {
     expect(r.hits.some((h) => h.label.includes('proud'))).toBe(true);
   });
 });
+
+describe('empty days', () => {
+  it.each([
+    "Since I retired I don't know what to do with myself. The days drag on.",
+    'Seit ich in Rente bin, weiß ich nichts mit mir anzufangen. Die Tage ziehen sich.',
+    'Depuis la retraite je ne sais pas quoi faire de moi, les journées sont longues.',
+    'Desde que me jubilé no sé qué hacer conmigo, los días se hacen largos.',
+  ])('%j reads low and dark, not bright (a negator inside the idiom is its own)', (text) => {
+    const r = readEmotionDetail(text);
+    expect(r.valence).toBeLessThan(-0.3);
+    expect(r.arousal).toBeLessThan(-0.2);
+  });
+});
