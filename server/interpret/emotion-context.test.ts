@@ -182,3 +182,11 @@ describe('an intensifier inside a phrase', () => {
     expect(readEmotionDetail('my heart is so very full').hits.map((h) => h.label)).not.toContain('heart is so very full');
   });
 });
+
+describe('"not a shred of" denies as "not" does', () => {
+  it.each(['not one bit nervous about tomorrow', 'kein bisschen traurig', 'pas une once de tristesse', 'ni una pizca de nervios', 'zero stress today'])('%j turns its feeling round', (text) => {
+    const d = readEmotionDetail(text);
+    expect(d.hits).toHaveLength(1);
+    expect(d.valence).toBeGreaterThan(0);
+  });
+});
