@@ -190,3 +190,18 @@ describe('"not a shred of" denies as "not" does', () => {
     expect(d.valence).toBeGreaterThan(0);
   });
 });
+
+describe('everyday intensifiers', () => {
+  it.each([
+    ['jsuis grave excité', 'jsuis excité'], ["I'm mad tired", "I'm tired"], ['ich bin voll traurig', 'ich bin traurig'], ['sau müde', 'müde'], ['hella tired', 'tired'],
+  ])('%j is %j, stronger, and one feeling', (strong, plain) => {
+    const a = readEmotionDetail(strong);
+    const b = readEmotionDetail(plain);
+    expect(a.hits).toHaveLength(1);
+    expect(Math.abs(a.valence) + Math.abs(a.arousal)).toBeGreaterThan(Math.abs(b.valence) + Math.abs(b.arousal));
+    expect(Math.sign(a.valence)).toBe(Math.sign(b.valence));
+  });
+  it('a word that intensifies is still a feeling where it stands alone', () => {
+    expect(readEmotionDetail("I'm mad at you").valence).toBeLessThan(0);
+  });
+});

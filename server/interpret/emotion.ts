@@ -142,6 +142,9 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     if (used.has(i)) continue;
     const t = tokens[i]!;
     if (lex.politeWords.has(t.word) && lex.politeBefore.has(tokens[i - 1]?.word ?? '')) continue;
+    // A word that intensifies the feeling after it is not a feeling of its own ("mad tired", "sau müde").
+    const next = tokens[i + 1];
+    if (next && next.scope === t.scope && lex.intensity.some(({ keys }) => keys.length === 1 && keys[0] === t.word) && lookupToken(lex, next)) continue;
     const unknown = t.foreign || lex !== ENGLISH;
     const found = lookupToken(lex, t) ?? (unknown ? foreignLookup(lex, t) ?? (properName(lex, text, tokens, i) ? undefined : misspelt(lex, t.word)) : undefined);
     if (found) addHit(i, i, found.affect, found.scale, lex.mixed.has(t.word) || lex.sound.has(t.word) ? t.word : t.key);
