@@ -205,3 +205,17 @@ describe('everyday intensifiers', () => {
     expect(readEmotionDetail("I'm mad at you").valence).toBeLessThan(0);
   });
 });
+
+describe('intensifiers after the word', () => {
+  it.each([['tired af', 'tired'], ["I'm tired as hell", "I'm tired"], ['müde ohne Ende', 'müde'], ['content de ouf', 'content'], ['triste a morir', 'triste']])('%j is %j, stronger, and one feeling', (strong, plain) => {
+    const a = readEmotionDetail(strong);
+    const b = readEmotionDetail(plain);
+    expect(a.hits).toHaveLength(1);
+    expect(Math.abs(a.valence)).toBeGreaterThanOrEqual(Math.abs(b.valence));
+    expect(Math.abs(a.valence) + Math.abs(a.arousal)).toBeGreaterThan(Math.abs(b.valence) + Math.abs(b.arousal));
+  });
+  it('leaves the same words alone where no feeling comes before them', () => {
+    expect(readEmotionDetail("c'est de ouf").valence).toBeGreaterThan(0);
+    expect(readEmotionDetail('go to hell').valence).toBeLessThan(0);
+  });
+});

@@ -84,13 +84,23 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   // A sarcasm marker's words are the marker, not feelings of their own ("na toll" is not great).
   const sarcasm = sarcasmAt(lex, tokens);
   for (const { from, to } of sarcasm) for (let k = from; k <= to; k++) used.add(k);
+  // Nor are the words of an intensifier after a feeling ("tired as hell" is not hell, "triste a morir" not death).
+  if (lex.intensityAfter.length) {
+    tokens.forEach((t, i) => {
+      const boost = lex.intensityAfter.find(({ keys }) => seqAt(tokens, i + 1, keys, t.scope));
+      if (boost && lookupToken(lex, t)) for (let k = 1; k <= boost.keys.length; k++) used.add(i + k);
+    });
+  }
   const addHit = (i: number, end: number, affect: Affect, scale: number, key: string, ownNegation = false) => {
-    const { factor, negated: negatedBefore, from, litotes, emphasised: before, irrealis, focus: focusBefore, past } = modifiersBefore(lex, tokens, i, ownNegation);
+    const { factor: factorBefore, negated: negatedBefore, from, litotes, emphasised: before, irrealis, focus: focusBefore, past } = modifiersBefore(lex, tokens, i, ownNegation);
+    // An intensifier after the word ("tired af", "müde ohne Ende", "content de ouf").
+    const boost = lex.intensityAfter.find(({ keys }) => seqAt(tokens, end + 1, keys, tokens[i]!.scope));
+    const factor = factorBefore * (boost?.f ?? 1);
     // German denies a verb after it: "ich schäme mich nicht mehr".
     const trailing = negatedBefore || ownNegation ? -1 : negatorAfter(lex, tokens, end, (t) => lookupToken(lex, t) !== undefined);
     const negated = negatedBefore || trailing >= 0;
     const after = negatedBefore ? (lex.emphasis.find((w) => seqAt(tokens, end + 1, w, tokens[i]!.scope))?.length ?? 0) : 0;
-    const last = Math.max(end + after, trailing);
+    const last = Math.max(end + after, trailing, end + (boost?.keys.length ?? 0));
     // "A nostalgic song" says what the song should feel like, as "I want it to feel" does.
     const focus = focusBefore || describesSong(lex, tokens, i, end);
     let v = clamp(affect[0] * factor);

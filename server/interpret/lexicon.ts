@@ -55,6 +55,8 @@ export const FeelingsFile = z.object({
   /** Markers of how it used to be ("at first", "used to"): feelings in that clause count less. */
   past: z.array(z.string()).default([]),
   intensity: z.record(z.string(), z.number().positive().max(2)).default({}),
+  /** Intensifiers that follow the word they strengthen ("tired af", "müde ohne Ende", "à mort"). */
+  intensityAfter: z.record(z.string(), z.number().positive().max(2)).default({}),
   litotes: z.array(z.string()).default([]),
   negationEmphasis: z.array(z.string()).default([]),
   politeBefore: z.array(z.string()).default([]),
@@ -144,6 +146,7 @@ export interface Lexicon {
   focus: string[][];
   past: string[][];
   intensity: { keys: string[]; f: number }[];
+  intensityAfter: { keys: string[]; f: number }[];
   litotes: Set<string>;
   emphasis: string[][];
   politeBefore: Set<string>;
@@ -212,6 +215,7 @@ export function indexLexicon(data: FeelingsFile): Lexicon {
     focus: seq(data.focus),
     past: seq(data.past),
     intensity: Object.entries(data.intensity).map(([p, f]) => ({ keys: words(p), f })).sort((a, b) => b.keys.length - a.keys.length),
+    intensityAfter: Object.entries(data.intensityAfter).map(([p, f]) => ({ keys: words(p), f })).sort((a, b) => b.keys.length - a.keys.length),
     litotes: new Set(data.litotes),
     emphasis: seq(data.negationEmphasis),
     politeBefore: new Set(data.politeBefore),
