@@ -219,3 +219,17 @@ describe('intensifiers after the word', () => {
     expect(readEmotionDetail('go to hell').valence).toBeLessThan(0);
   });
 });
+
+describe('a hedged denial half-admits a sorrow', () => {
+  it.each([
+    ['not exactly sad', 'sad'], ['No estoy triste exactamente', 'Estoy triste'], ['ich bin nicht direkt traurig', 'ich bin traurig'], ['je ne suis pas vraiment triste', 'je suis triste'],
+  ])('%j is a little sad: less than %j', (hedged, plain) => {
+    const v = readEmotionDetail(hedged).valence;
+    expect(v).toBeLessThan(0);
+    expect(v).toBeGreaterThan(readEmotionDetail(plain).valence);
+  });
+  it('while a plain denial still turns the feeling round, and a hedged denial of a joy stays unhappy', () => {
+    expect(readEmotionDetail("I'm not sad").valence).toBeGreaterThan(0);
+    expect(readEmotionDetail('not exactly happy').valence).toBeLessThan(0);
+  });
+});

@@ -118,6 +118,8 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     else if (litotes) { v = affect[0] * NEGATED_INTENSIFIER; a = affect[1] * NEGATED_INTENSIFIER; }
     // "Not upset at all, why would I be": sarcasm leaves a denied sting where it was.
     else if (negated && sarcasm.length && affect[0] < 0) { v = clamp(affect[0]); a = clamp(affect[1]); }
+    // "No estoy triste exactamente": a hedged denial of a sorrow half-admits it.
+    else if (negated && affect[0] < 0 && hedged(lex, tokens, from, end + 1)) { v = affect[0] * HEDGED; a = affect[1] * HEDGED; }
     else if (negated) {
       const k = before || after ? NEGATION_EMPHASIS_FACTOR : 1;
       v = clamp(v * NEGATION_FLIP.valence * k);
@@ -209,6 +211,15 @@ function foreignLookup(main: Lexicon, t: Token) {
     if (found) return found;
   }
   return undefined;
+}
+
+/** How much of a sorrow a hedged denial keeps ("not exactly sad"). */
+const HEDGED = 0.5;
+
+/** A hedge among tokens[from..to] (same sentence): "exactly", "exactamente", "direkt". */
+function hedged(lex: Lexicon, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k]!.sentence === tokens[from]!.sentence && lex.data.hedges.includes(tokens[k]!.word)) return true;
+  return false;
 }
 
 /**

@@ -55,6 +55,11 @@ export const FeelingsFile = z.object({
   /** Markers of how it used to be ("at first", "used to"): feelings in that clause count less. */
   past: z.array(z.string()).default([]),
   intensity: z.record(z.string(), z.number().positive().max(2)).default({}),
+  /**
+   * Hedges on a denial ("not exactly", "no … exactamente", "nicht direkt"): a hedged denial of an
+   * unpleasant feeling still half-admits it ("I'm not exactly sad" is a little sad).
+   */
+  hedges: z.array(z.string()).default([]),
   /** Intensifiers that follow the word they strengthen ("tired af", "müde ohne Ende", "à mort"). */
   intensityAfter: z.record(z.string(), z.number().positive().max(2)).default({}),
   litotes: z.array(z.string()).default([]),
