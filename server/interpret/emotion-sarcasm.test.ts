@@ -22,3 +22,12 @@ describe('sarcasm', () => {
     expect(read('Na toll.').hits.map((h) => h.label)).toEqual(['na toll']);
   });
 });
+
+describe('a denial insisted on twice protests too much', () => {
+  it.each(['Je ne suis pas du tout en colère. Pas du tout.', "I'm not angry at all. Not at all.", 'No, no me molesta para nada. Para nada.', 'Ich bin überhaupt nicht wütend. Überhaupt nicht.'])('%j reads angry', (text) => {
+    expect(read(text).valence).toBeLessThan(-0.3);
+  });
+  it.each(['je ne suis pas du tout en colère, juste fatiguée', "I'm not angry at all, just tired", 'ich bin überhaupt nicht wütend, nur müde'])('%j, said once, is a denial', (text) => {
+    expect(read(text).hits[0]!.valence).toBeGreaterThan(0);
+  });
+});

@@ -84,6 +84,14 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   // A sarcasm marker's words are the marker, not feelings of their own ("na toll" is not great).
   const sarcasm = sarcasmAt(lex, tokens);
   for (const { from, to } of sarcasm) for (let k = from; k <= to; k++) used.add(k);
+  // "Je ne suis pas du tout en colère. Pas du tout.": a denial insisted on twice protests too much.
+  let insisted = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    // Longest first, and past it: "pas du tout" is one insistence, not "pas du tout" and "du tout".
+    const w = [...lex.emphasis].sort((x, y) => y.length - x.length).find((e) => e.every((x, n) => tokens[k + n]?.word === x));
+    if (w) { insisted++; k += w.length - 1; }
+  }
+  const protests = sarcasm.length > 0 || insisted >= 2;
   // Nor are the words of an intensifier after a feeling ("tired as hell" is not hell, "triste a morir" not death).
   if (lex.intensityAfter.length) {
     tokens.forEach((t, i) => {
@@ -117,7 +125,7 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     if (irrealis) { v = -IRREALIS.valence * Math.abs(affect[0]); a = IRREALIS.arousal; weight *= IRREALIS.weight; }
     else if (litotes) { v = affect[0] * NEGATED_INTENSIFIER; a = affect[1] * NEGATED_INTENSIFIER; }
     // "Not upset at all, why would I be": sarcasm leaves a denied sting where it was.
-    else if (negated && sarcasm.length && affect[0] < 0) { v = clamp(affect[0]); a = clamp(affect[1]); }
+    else if (negated && protests && affect[0] < 0) { v = clamp(affect[0]); a = clamp(affect[1]); }
     // "No estoy triste exactamente": a hedged denial of a sorrow half-admits it.
     else if (negated && affect[0] < 0 && hedged(lex, tokens, from, end + 1)) { v = affect[0] * HEDGED; a = affect[1] * HEDGED; }
     else if (negated) {
