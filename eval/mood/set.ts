@@ -29,9 +29,10 @@ const MoodFile = z.object({ about: z.string(), statements: z.array(MoodStatement
  * held-out-3 after the first round was scored on held-out-2 and before the second, held-out-4
  * before the third round, held-out-5 and held-out-6 together before the fourth (5 to tune on the
  * kinds of its misses, 6 scored once at the end), and held-out-7, written by a helper who had not
- * seen the interpreter, before the fifth (6 was tuned on in it; 7 scored once at its end).
+ * seen the interpreter, before the fifth (6 was tuned on in it; 7 scored once at its end), and
+ * held-out-8, written the same way during the sixth (7 was tuned on in it; 8 scored once at its end).
  */
-export type MoodHalf = 'statements' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5' | 'held-out-6' | 'held-out-7';
+export type MoodHalf = 'statements' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5' | 'held-out-6' | 'held-out-7' | 'held-out-8';
 
 /** Read one file of the set: loadMoodSet('statements'), loadMoodSet('held-out-2'). */
 export function loadMoodSet(half: MoodHalf): MoodStatement[] {
