@@ -33,8 +33,11 @@ const DUTY_BEFORE = 6;
 const DUTY_AFTER = 3;
 
 /** A duty word among tokens[from..to]: the marker then tells of relief ("muss nicht mehr"). */
+const dutyWords = new WeakMap<Lexicon, string[][]>();
+
 function dutyWithin(lex: Lexicon, tokens: readonly Token[], from: number, to: number): boolean {
-  const duties = lex.data.noLongerDuty.map((d) => d.toLowerCase().split(/\s+/));
+  let duties = dutyWords.get(lex);
+  if (!duties) dutyWords.set(lex, (duties = lex.data.noLongerDuty.map((d) => d.toLowerCase().split(/\s+/))));
   for (let i = from; i <= Math.min(to, tokens.length - 1); i++) if (duties.some((d) => wordsAt(tokens, i, d, tokens[i]!.sentence))) return true;
   return false;
 }

@@ -86,9 +86,10 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   for (const { from, to } of sarcasm) for (let k = from; k <= to; k++) used.add(k);
   // "Je ne suis pas du tout en colère. Pas du tout.": a denial insisted on twice protests too much.
   let insisted = 0;
+  // Longest first, and past it: "pas du tout" is one insistence, not "pas du tout" and "du tout".
+  const insistences = [...lex.emphasis].sort((x, y) => y.length - x.length);
   for (let k = 0; k < tokens.length; k++) {
-    // Longest first, and past it: "pas du tout" is one insistence, not "pas du tout" and "du tout".
-    const w = [...lex.emphasis].sort((x, y) => y.length - x.length).find((e) => e.every((x, n) => tokens[k + n]?.word === x));
+    const w = insistences.find((e) => e.every((x, n) => tokens[k + n]?.word === x));
     if (w) { insisted++; k += w.length - 1; }
   }
   const protests = sarcasm.length > 0 || insisted >= 2;
