@@ -32,7 +32,8 @@ const MoodFile = z.object({ about: z.string(), statements: z.array(MoodStatement
  * seen the interpreter, before the fifth (6 was tuned on in it; 7 scored once at its end), and
  * held-out-8, written the same way during the sixth (7 was tuned on in it; 8 scored once at its end).
  */
-export type MoodHalf = 'statements' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5' | 'held-out-6' | 'held-out-7' | 'held-out-8';
+export const MoodHalfName = z.enum(['statements', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8']);
+export type MoodHalf = z.infer<typeof MoodHalfName>;
 
 /** Read one file of the set: loadMoodSet('statements'), loadMoodSet('held-out-2'). */
 export function loadMoodSet(half: MoodHalf): MoodStatement[] {

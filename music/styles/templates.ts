@@ -22,7 +22,7 @@ const RAW: StyleTemplateInput[] = [
     melody: { density: 0.4, leapiness: 0.18, contour: 'arch' },
   },
   {
-    name: 'pop', words: 'pop|poppy',
+    name: 'pop', words: 'pop(?![- ]?(?:punk|rock))|poppy',
     description: 'four chords that loop, a backbeat on two and four, and a chorus that lifts above the verse',
     habits: 'short repeated hooks; the chorus sits higher and busier than the verse',
     tempo: [96, 124], meter: '4/4', feel: 'straight', swing: 0, humanize: 0.2,
@@ -43,7 +43,7 @@ const RAW: StyleTemplateInput[] = [
     harmony: { chordsPerBar: 1, extensions: true, borrowed: false, comping: 'block' },
     drums: { enabled: true, groove: 'half-time', density: 0.45, fills: false },
     bass: 'root', instruments: { melody: 'vibraphone', chords: 'electric piano', bass: 'electric bass' },
-    melody: { density: 0.35, leapiness: 0.3, contour: 'wave' },
+    melody: { density: 0.35, leapiness: 0.3, contour: 'wave' }, level: 0.5,
   },
   {
     name: 'gospel', words: 'gospel',

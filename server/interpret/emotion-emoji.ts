@@ -9,25 +9,34 @@ import { z } from 'zod';
 import type { Affect } from './lexicon.ts';
 import { EMOJI } from './modifiers.ts';
 
-const EmojiFile = z.object({ about: z.string(), emoji: z.record(z.string().min(1), z.tuple([z.number().min(-1).max(1), z.number().min(-1).max(1)])) });
+const EmojiFile = z.object({
+  about: z.string(),
+  emoji: z.record(z.string().min(1), z.tuple([z.number().min(-1).max(1), z.number().min(-1).max(1)])),
+  /** Emoji that turn a message round (🙃, 🙄): praise beside one is sarcasm (emotion-masking.ts). */
+  irony: z.array(z.string().min(1)).default([]),
+});
 
 /** Variation selector 16 and the five skin tones: the same feeling whatever they say. */
 const DECORATION = /[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu;
 /** One emoji with its decorations, joined (ZWJ) to any that follow. */
 const CLUSTER = /\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*)*/gu;
 
-let table: ReadonlyMap<string, Affect> | undefined;
+let table: { affect: ReadonlyMap<string, Affect>; irony: ReadonlySet<string> } | undefined;
 
-function emojiTable(): ReadonlyMap<string, Affect> {
+function emojiTable(): NonNullable<typeof table> {
   if (!table) {
     const parsed = EmojiFile.safeParse(JSON.parse(readFileSync(new URL('../../lang/emoji.json', import.meta.url), 'utf8')));
     if (!parsed.success) throw new Error(`lang/emoji.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    table = new Map(Object.entries(parsed.data.emoji).map(([k, v]) => [k.replace(DECORATION, ''), v]));
+    table = {
+      affect: new Map(Object.entries(parsed.data.emoji).map(([k, v]) => [k.replace(DECORATION, ''), v])),
+      irony: new Set(parsed.data.irony.map((k) => k.replace(DECORATION, ''))),
+    };
   }
   return table;
 }
 
-export interface EmojiFeeling { emoji: string; at: number; affect: Affect; weight: number }
+/** `irony`: the emoji says the message means the other way round (🙃). */
+export interface EmojiFeeling { emoji: string; at: number; affect: Affect; weight: number; irony: boolean }
 
 /** The emoji in `text` that carry a feeling, in order, each with its weight: emojiFeelings("yay 🎉") → [{ emoji: "🎉", at: 4, … }]. */
 export function emojiFeelings(text: string): EmojiFeeling[] {
@@ -35,7 +44,7 @@ export function emojiFeelings(text: string): EmojiFeeling[] {
   // Cheap refusal: most messages hold no emoji at all.
   if (!/\p{Extended_Pictographic}/u.test(text)) return out;
   const seen = new Map<string, number>();
-  const lookup = emojiTable();
+  const { affect: lookup, irony } = emojiTable();
   for (const m of text.matchAll(CLUSTER)) {
     const plain = m[0].replace(DECORATION, '');
     const key = lookup.has(plain) ? plain : plain.split('\u200D')[0]!;
@@ -44,7 +53,7 @@ export function emojiFeelings(text: string): EmojiFeeling[] {
     const times = (seen.get(key) ?? 0) + 1;
     seen.set(key, times);
     if (times > EMOJI.repeats) continue;
-    out.push({ emoji: m[0], at: m.index, affect, weight: EMOJI.weight });
+    out.push({ emoji: m[0], at: m.index, affect, weight: EMOJI.weight, irony: irony.has(key) });
   }
   return out;
 }

@@ -1,8 +1,8 @@
 /**
  * Loss told through what no longer happens: "the kids don't call anymore", "il ne me reconnaît
  * plus", "er ruft nicht mehr an", "ya no me llama". The markers are language data
- * (FeelingsFile.noLonger); a sentence that holds one and no feeling word reads as NO_LONGER's
- * quiet loss. A sentence with a feeling word keeps it ("I'm not scared anymore" is the negation's
+ * (FeelingsFile.noLonger); a clause that holds one and no feeling word reads as NO_LONGER's
+ * quiet loss. A clause with a feeling word keeps it ("I'm not scared anymore" is the negation's
  * business, in emotion.ts).
  */
 import type { Lexicon } from './lexicon.ts';

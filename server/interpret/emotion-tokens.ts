@@ -106,7 +106,8 @@ export function tokenise(text: string, lex: Lexicon): Token[] {
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
     if (r.kind === 'stop') { if (seenWord) { sentence++; scope++; } seenWord = false; afterContrast = false; continue; }
-    if (r.kind === 'comma') { scope++; continue; }
+    // "Angst, dass sie ihn verheizen": a comma before "dass" joins a feeling to what it is about, it opens no clause.
+    if (r.kind === 'comma') { if (!(raw[i + 1]?.kind === 'word' && lex.data.complementizers.includes(raw[i + 1]!.word))) scope++; continue; }
     // "not sad, just tired": a correction opening a clause says what the feeling really is, as "but" does.
     const c = contrastAt(raw, i, lex) || (raw[i - 1]?.kind === 'comma' && raw[i]!.kind === 'word' && lex.correction.has(raw[i]!.word) ? 1 : 0);
     if (c) { scope++; afterContrast = true; i += c - 1; continue; }

@@ -18,6 +18,7 @@ import { typoAffect } from './lexicon-typo.ts';
 import { emojiFeelings } from './emotion-emoji.ts';
 import { stoppedAt } from './emotion-no-longer.ts';
 import { sarcasmAt } from './emotion-sarcasm.ts';
+import { readThrough } from './emotion-masking.ts';
 import { ENGLISH, LEXICONS, type Affect, type Lexicon, type Phrase } from './lexicon.ts';
 import type { EmotionReading } from './types.ts';
 
@@ -35,6 +36,14 @@ export interface Hit {
   arousalWeight?: number;
   /** Index into EmotionDetail.sentences. */
   sentence: number;
+  /** The clause it stands in (a comma, a contrast or a new sentence opens one). */
+  clause: number;
+  /** It follows a contrast ("but now I'm fine"): what the musician means, never read as masking or irony. */
+  afterContrast?: true;
+  /** A reassurance ("I'm fine", FeelingsFile.reassurance): beside bad news it masks it (emotion-masking.ts). */
+  reassurance?: true;
+  /** A sarcasm marker or an irony emoji itself. */
+  marker?: true;
   /** Character offset in the text, so words are reported in the order written. */
   at: number;
   /** The word or phrase holds two feelings itself ("bittersweet"). */
@@ -92,7 +101,9 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     const w = insistences.find((e) => e.every((x, n) => tokens[k + n]?.word === x));
     if (w) { insisted++; k += w.length - 1; }
   }
-  const protests = sarcasm.length > 0 || insisted >= 2;
+  const emoji = emojiFeelings(text);
+  const ironic = sarcasm.length > 0 || emoji.some((e) => e.irony);
+  const protests = ironic || insisted >= 2;
   // Nor are the words of an intensifier after a feeling ("tired as hell" is not hell, "triste a morir" not death).
   if (lex.intensityAfter.length) {
     tokens.forEach((t, i) => {
@@ -137,7 +148,8 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     const label = text.slice(tokens[from]!.start, tokens[last]!.end).toLowerCase();
     hits.push({
       label, written: wholeWords(text, tokens[from]!.start, tokens[last]!.end), valence: v, arousal: a, weight, ...(arousalWeight === undefined ? {} : { arousalWeight }),
-      sentence: tokens[i]!.sentence, at: tokens[from]!.start, ...(holdsMixed(lex, key) && !negated ? { mixed: true } : {}),
+      sentence: tokens[i]!.sentence, clause: tokens[i]!.scope, at: tokens[from]!.start, ...(holdsMixed(lex, key) && !negated ? { mixed: true } : {}),
+      ...(tokens[i]!.afterContrast ? { afterContrast: true } : {}), ...(!negated && !irrealis && lex.reassurance.has(key) ? { reassurance: true } : {}),
     });
   };
 
@@ -173,27 +185,28 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
 
   for (const { from, to } of sarcasm) {
     const t = tokens[from]!;
-    hits.push({ label: text.slice(t.start, tokens[to]!.end).toLowerCase(), written: wholeWords(text, t.start, tokens[to]!.end), valence: SARCASM.affect[0], arousal: SARCASM.affect[1], weight: SARCASM.weight * later(t.sentence), sentence: t.sentence, at: t.start });
+    hits.push({ label: text.slice(t.start, tokens[to]!.end).toLowerCase(), written: wholeWords(text, t.start, tokens[to]!.end), valence: SARCASM.affect[0], arousal: SARCASM.affect[1], weight: SARCASM.weight * later(t.sentence), sentence: t.sentence, clause: t.scope, at: t.start, marker: true });
   }
   // Emoji, in any language: each where it stands, in the sentence of the word before it.
-  for (const e of emojiFeelings(text)) {
+  for (const e of emoji) {
     const before = tokens.findLast((t) => t.start <= e.at);
     const sentence = before?.sentence ?? 0;
-    hits.push({ label: e.emoji, written: e.emoji, valence: e.affect[0], arousal: e.affect[1], weight: e.weight * later(sentence), sentence, at: e.at });
+    hits.push({ label: e.emoji, written: e.emoji, valence: e.affect[0], arousal: e.affect[1], weight: e.weight * later(sentence), sentence, clause: before?.scope ?? 0, at: e.at, ...(e.irony ? { marker: true } : {}) });
   }
-  // A sentence that only tells of something stopping ("they don't call anymore") is a loss.
+  // A clause that only tells of something stopping ("they don't call anymore", "die Knie wollen nicht mehr, aber …") is a loss.
   for (const s of stoppedAt(lex, tokens)) {
-    if (hits.some((h) => h.sentence === s.sentence)) continue;
+    const clause = tokens[s.from]!.scope;
+    if (hits.some((h) => h.clause === clause)) continue;
     const label = text.slice(tokens[s.from]!.start, tokens[s.to]!.end);
-    hits.push({ label: label.toLowerCase(), written: wholeWords(text, tokens[s.from]!.start, tokens[s.to]!.end), valence: NO_LONGER.affect[0], arousal: NO_LONGER.affect[1], weight: NO_LONGER.weight * later(s.sentence), sentence: s.sentence, at: tokens[s.from]!.start });
+    hits.push({ label: label.toLowerCase(), written: wholeWords(text, tokens[s.from]!.start, tokens[s.to]!.end), valence: NO_LONGER.affect[0], arousal: NO_LONGER.affect[1], weight: NO_LONGER.weight * later(s.sentence), sentence: s.sentence, clause, at: tokens[s.from]!.start });
   }
-  hits.sort((x, y) => x.at - y.at);
-  const total = hits.reduce((n, h) => n + h.weight, 0);
+  const read = readThrough(hits, ironic).sort((x, y) => x.at - y.at);
+  const total = read.reduce((n, h) => n + h.weight, 0);
   const exclaim = Math.min(0.15, (text.match(/!/g)?.length ?? 0) * 0.05);
-  const valence = total ? hits.reduce((n, h) => n + h.valence * h.weight, 0) / total : 0;
-  const aTotal = hits.reduce((n, h) => n + (h.arousalWeight ?? h.weight), 0);
-  const arousal = (aTotal ? hits.reduce((n, h) => n + h.arousal * (h.arousalWeight ?? h.weight), 0) / aTotal : 0) + exclaim;
-  return { valence: round2(clamp(valence)), arousal: round2(clamp(arousal)), words: hits.map((h) => h.label), hits, sentences: sentencesOf(text, tokens), mixed: isMixed(hits), lang: lex.lang };
+  const valence = total ? read.reduce((n, h) => n + h.valence * h.weight, 0) / total : 0;
+  const aTotal = read.reduce((n, h) => n + (h.arousalWeight ?? h.weight), 0);
+  const arousal = (aTotal ? read.reduce((n, h) => n + h.arousal * (h.arousalWeight ?? h.weight), 0) / aTotal : 0) + exclaim;
+  return { valence: round2(clamp(valence)), arousal: round2(clamp(arousal)), words: read.map((h) => h.label), hits: read, sentences: sentencesOf(text, tokens), mixed: isMixed(read), lang: lex.lang };
 }
 
 /**

@@ -100,9 +100,17 @@ export const FeelingsFile = z.object({
    * marker reads as bitterness itself (SARCASM).
    */
   sarcasm: z.array(z.string()).default([]),
+  /**
+   * Reassurances ("I'm fine", "todo bien", "alles bestens", "tout va bien"): beside bad news they
+   * mask it rather than lift the song ("Mir geht's gut. Hab ja nur die Diagnose bekommen.");
+   * after a contrast ("but now I'm fine") they are an arrival and count as written (MASKING).
+   */
+  reassurance: z.array(z.string()).default([]),
   /** Letters only this language of ours writes (ñ ¿ ¡; ß ä; ç œ): they settle a tie between languages' scores. */
   letters: z.string().default(''),
   joiners: z.array(z.string()).default([]),
+  /** Words that join a clause to a feeling as its content ("dass", "que"): a comma before one opens no new clause ("Angst, dass …"). */
+  complementizers: z.array(z.string()).default([]),
   subjects: z.array(z.string()).default([]),
   /** Duties whose end is a relief, not a loss ("I don't have to … anymore", "ich muss nicht mehr"): inside a noLonger marker they cancel it. */
   noLongerDuty: z.array(z.string()).default([]),
@@ -139,6 +147,8 @@ export interface Lexicon {
   phraseStarts: Map<string, Phrase[]>;
   /** Keys of words and phrases that are mixed in themselves. */
   mixed: Set<string>;
+  /** Keys of reassurances (FeelingsFile.reassurance). */
+  reassurance: Set<string>;
   /** Occasions, as written and as keys. */
   occasions: Set<string>;
   negators: string[][];
@@ -209,6 +219,7 @@ export function indexLexicon(data: FeelingsFile): Lexicon {
     phrases,
     phraseStarts,
     mixed: new Set(data.mixed.map((m) => words(m).map(stem).join(' '))),
+    reassurance: new Set(data.reassurance.map((m) => words(spell(m)).map(stem).join(' '))),
     occasions: new Set(data.occasions.flatMap((w) => [w.toLowerCase(), stem(w.toLowerCase())])),
     negators: seq(data.negators),
     reaching: new Set(data.reachingNegators.map((w) => w.toLowerCase())),

@@ -108,3 +108,16 @@ export const NO_LONGER = { affect: [-0.5, -0.3] as const, weight: 0.8, gap: 4 } 
 
 /** A sarcasm marker's own reading (bitter, a little stirred up) and how much it counts. */
 export const SARCASM = { affect: [-0.45, 0.45] as const, weight: 1 } as const;
+
+/**
+ * A reassurance beside bad news ("I'm fine. Just got the diagnosis.") masks it: it reads as a
+ * little strain (`valence`) and counts `weight` times as much. Bad news is a feeling at
+ * `badNews` valence or below.
+ */
+export const MASKING = { valence: -0.3, weight: 0.6, badNews: -0.35 } as const;
+
+/**
+ * Praise in an ironic message (a sarcasm marker, 🙃) is meant the other way: a pleasant word at
+ * `praise` valence or above turns round to `turn` × its valence.
+ */
+export const IRONY = { praise: 0.3, turn: -0.5 } as const;

@@ -46,6 +46,11 @@ const pace = (name: string): Patch => (d) => {
   if (level !== undefined) d.dynamics.level = Math.max(d.dynamics.level, level);
 };
 
+/** Metal lives in the minor modes: a bright feeling keeps its drive but not its major third, unless the musician named the mode. */
+const darken: Patch = (d) => {
+  if (!modeWasAsked(d) && ['major', 'ionian', 'lydian', 'mixolydian'].includes(d.mode)) d.mode = 'minor';
+};
+
 /** A template-backed style: the world-palette template decides the arrangement. */
 const fromTemplate = (name: string): Patch => (d) => become(d, applyStyle(d, name, undefined, { keepMode: modeWasAsked(d) }));
 
@@ -62,9 +67,9 @@ export const STYLES: readonly { name: string; words: string; patch: Patch }[] = 
   { name: 'swing', words: 'swing(?=\\s+(?:feel|rhythm|music|style|tune|song|band|era|groove))|swingy', patch: (d) => { d.rhythm.feel = 'swing'; d.rhythm.swing = 0.6; d.drums.groove = 'swing'; } },
   { name: 'country', words: 'country|americana', patch: (d) => { d.instruments.chords = 'acoustic guitar'; d.harmony.comping = 'strum'; d.bass.style = 'root-fifth'; } },
   { name: 'singer-songwriter', words: 'singer-?songwriter', patch: (d) => { d.instruments.chords = 'acoustic guitar'; d.drums.density = Math.min(d.drums.density, 0.3); } },
-  { name: 'rock', words: 'rock|rocky|grunge', patch: (d) => { d.instruments.chords = 'electric guitar'; d.instruments.bass = 'electric bass'; d.drums.groove = 'driving'; d.harmony.comping = 'strum'; pace('rock')(d); } },
+  { name: 'rock', words: 'rock|rocky|grunge|heavy\\s+guitars?|guitarras?\\s+(?:pesadas|distorsionadas)|(?:schweren?|verzerrten?)\\s+gitarren|guitares?\\s+(?:saturées|lourdes)', patch: (d) => { d.instruments.chords = 'electric guitar'; d.instruments.bass = 'electric bass'; d.drums.groove = 'driving'; d.harmony.comping = 'strum'; pace('rock')(d); } },
   { name: 'punk', words: 'punk|pop-punk', patch: (d) => { d.instruments.chords = 'electric guitar'; d.instruments.bass = 'electric bass'; d.drums.groove = 'driving'; d.drums.density = Math.max(d.drums.density, 0.8); d.harmony.comping = 'strum'; pace('punk')(d); } },
-  { name: 'metal', words: 'metal|heavy metal', patch: (d) => { d.instruments.chords = 'electric guitar'; d.instruments.melody = 'electric guitar'; d.drums.groove = 'driving'; d.drums.density = Math.max(d.drums.density, 0.85); pace('metal')(d); } },
+  { name: 'metal', words: 'metal|heavy metal', patch: (d) => { d.instruments.chords = 'electric guitar'; d.instruments.melody = 'electric guitar'; d.drums.groove = 'driving'; d.drums.density = Math.max(d.drums.density, 0.85); pace('metal')(d); darken(d); } },
   { name: 'indie', words: 'indie', patch: (d) => { d.instruments.chords = 'electric guitar'; } },
   { name: 'funk', words: 'funky|(?<!in\\s+a\\s+)funk', patch: (d) => { d.instruments.chords = 'electric guitar'; d.bass.style = 'octave'; d.drums.density = Math.max(d.drums.density, 0.7); d.harmony.extensions = true; pace('funk')(d); } },
   { name: 'disco', words: 'disco', patch: (d) => { d.bass.style = 'octave'; d.drums.groove = 'driving'; d.instruments.chords = 'strings'; pace('disco')(d); } },

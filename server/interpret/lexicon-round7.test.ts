@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readEmotionDetail } from './emotion.ts';
+
+const read = (text: string) => readEmotionDetail(text);
+
+describe('words added in mood round seven (docs/MOOD.md)', () => {
+  it.each([
+    ['I keep thinking of my late husband at the window.', 'late husband'],
+    ['Mi difunto marido plantó ese árbol.', 'difunto marido'],
+    ['Me entra una morriña tremenda los domingos.', 'morriña'],
+    ['Graduated today. I wish he was here.', 'wish he was here'],
+    ['En el coche me quebré.', 'me quebré'],
+    ['Mi abuelo no llegó a verlo.', 'no llegó a ver'],
+  ])('%j is a sorrow (%s)', (text, label) => {
+    const hit = read(text).hits.find((h) => h.label.includes(label))!;
+    expect(hit, label).toBeDefined();
+    expect(hit.valence).toBeLessThan(-0.2);
+  });
+
+  it('"a mort", typed without its accent, intensifies as "à mort" does, and is not death', () => {
+    const r = read('je suis stressé a mort');
+    expect(r.hits.map((h) => h.label)).toEqual(['stressé a mort']);
+    expect(r.hits[0]!.weight).toBeGreaterThan(read('je suis stressé').hits[0]!.weight);
+  });
+
+  it('French "dégoûté" is gutted and stirred up, not listless', () => {
+    expect(read('trop dégoûté').arousal).toBeGreaterThan(0.3);
+  });
+
+  it('applause is joy in Spanish and German', () => {
+    expect(read('todos aplaudimos').valence).toBeGreaterThan(0.3);
+    expect(read('Der Applaus war riesig').valence).toBeGreaterThan(0.3);
+  });
+});
