@@ -107,3 +107,24 @@ describe('styles a musician names', () => {
     for (const t of ['heavy guitars please', 'mit schweren Gitarren', 'avec des guitares saturées', 'con guitarras distorsionadas']) expect(interpretOffline(t).params.style, t).toBe('rock');
   });
 });
+
+describe('beside excitement, nerves are its energy', () => {
+  it.each([
+    'So excited for the trip that I can not sleep, my hands are shaking',
+    'Ich freue mich riesig und bin total nervös, morgen geht es nach Japan!',
+    'Nervios y alegría, mañana me caso',
+  ])('%j is bright and stirred up, not torn', (text) => {
+    const r = read(text);
+    expect(r.valence).toBeGreaterThan(0.3);
+    expect(r.arousal).toBeGreaterThan(0.4);
+    expect(r.mixed).toBe(false);
+  });
+
+  it('without excitement, nerves stay unpleasant', () => {
+    expect(read('So nervous I can not sleep').valence).toBeLessThan(-0.3);
+  });
+
+  it('real fear beside joy stays fear ("thrilled for her but terrified")', () => {
+    expect(read('I am thrilled for her but absolutely terrified of losing her').hits.find((h) => h.label.includes('terrified'))!.valence).toBeLessThan(-0.5);
+  });
+});

@@ -8,9 +8,11 @@
  * - Praise in an ironic message (a sarcasm marker, an irony emoji) is sarcasm: "Ha ha, super, mon
  *   proprio augmente encore le loyer. Vive la vie. 🙃". It turns round, unless it comes after a
  *   contrast, where people say what they mean.
+ * - Beside excitement, nerves are its energy: "so aufgeregt, dass ich nicht schlafen kann",
+ *   "nervios y alegría a partes iguales" are bright and stirred up, not torn (JITTERS).
  * Pure: returns new hits, in the same order.
  */
-import { IRONY, MASKING } from './modifiers.ts';
+import { IRONY, JITTERS, MASKING } from './modifiers.ts';
 import type { Hit } from './emotion.ts';
 
 const isBadNews = (h: Hit) => !h.reassurance && h.valence <= MASKING.badNews;
@@ -20,8 +22,10 @@ export function readThrough(hits: readonly Hit[], ironic: boolean): Hit[] {
   const bad = hits.filter(isBadNews);
   // "It was awful, but now I'm fine" arrives; "no pasa nada, solo me dejó … todo bien" has the news after its turn too.
   const arrives = (h: Hit) => h.afterContrast && !bad.some((b) => b.afterContrast && b.sentence === h.sentence);
+  const excited = !ironic && hits.some((h) => h.valence >= JITTERS.joy && h.arousal >= JITTERS.stirred);
   return hits.map((h) => {
     if (h.marker) return h;
+    if (excited && h.valence < 0 && h.valence >= JITTERS.anxious && h.arousal >= JITTERS.stirred) return { ...h, valence: h.valence * JITTERS.keep };
     if (bad.length && h.reassurance && !arrives(h)) return { ...h, valence: MASKING.valence, weight: h.weight * MASKING.weight };
     if (ironic && !h.afterContrast && h.valence >= IRONY.praise) return { ...h, valence: IRONY.turn * h.valence };
     return h;

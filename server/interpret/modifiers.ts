@@ -121,3 +121,11 @@ export const MASKING = { valence: -0.3, weight: 0.6, badNews: -0.35 } as const;
  * `praise` valence or above turns round to `turn` × its valence.
  */
 export const IRONY = { praise: 0.3, turn: -0.5 } as const;
+
+/**
+ * Jitters of joy: beside excitement (a feeling at `joy` valence and `stirred` arousal or above), an
+ * anxious word (valence between `anxious` and 0, arousal `stirred` or above: nervous, can't sleep,
+ * shaking) is the excitement's own energy, so its valence counts `keep` times ("so excited I
+ * can't sleep", "nervios y alegría a partes iguales").
+ */
+export const JITTERS = { joy: 0.6, stirred: 0.5, anxious: -0.65, keep: 0 } as const;
