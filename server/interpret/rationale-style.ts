@@ -30,7 +30,7 @@ export function styleChoices(p: SongParameters, applied: readonly Applied[]): Pa
   const t = p.style ? findTemplate(p.style) : undefined;
   // A style with a pace of its own but no template (punk, disco): only the tempo is its doing, and metal's minor mode.
   const own = p.style && !p.styleBlend ? STYLE_PACE[p.style] : undefined;
-  if (styled && !t && own) {
+  if (styled && !t && own && p.style) {
     const out: ReturnType<typeof styleChoices> = {};
     if (styled.before.tempo !== styled.after.tempo) out.tempo = { choice: `${p.tempo} bpm`, because: `Inside the usual range of ${p.style} (${own.tempo[0]}–${own.tempo[1]} bpm), as close as it gets to the pace your feelings set.` };
     if (styled.before.mode !== styled.after.mode) out.mode = { choice: `${p.key} ${p.mode}`, because: `${p.style.charAt(0).toUpperCase() + p.style.slice(1)} is played in the minor modes, so the ${styled.before.mode} your feelings suggested became ${styled.after.mode}.` };
