@@ -25,7 +25,10 @@ const read = (text: string, rules: typeof REQUEST_RULES) => {
 const spellings = (word: string) => [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1), word.replaceAll('s', '\u017f'), word.replaceAll('k', '\u212a').replaceAll('K', '\u212a')];
 
 const BLENDS = ['bossa nova meets lo-fi', 'half bossa nova and half lo-fi', 'mostly reggae with a bit of jazz', 'rock with a touch of blues', '70% bossa and 30% lo-fi',
-  '70 percent bossa and 30 per cent lo-fi', 'a blend of folk and jazz', 'a mash-up of reggae and rock', 'folk-jazz fusion', 'bossa/lo-fi hybrid', 'a cross of blues with soul'];
+  '70 percent bossa and 30 per cent lo-fi', 'a blend of folk and jazz', 'a mash-up of reggae and rock', 'folk-jazz fusion', 'bossa/lo-fi hybrid', 'a cross of blues with soul',
+  'halb bossa nova, halb lo-fi', 'bossa nova trifft lo-fi', 'vor allem reggae, mit ein bisschen blues', 'mi-bossa nova, mi-lo-fi', 'moitié folk, moitié blues',
+  'bossa nova rencontre le lo-fi', 'surtout reggae, avec une touche blues', 'avant tout folk et un peu de blues', 'mitad bossa nova, mitad lo-fi', 'sobre todo reggae, con un toque de blues',
+  'bossa nova y lo-fi a partes iguales'];
 const ALIASES = ['guitar', 'classical guitar', 'tenor sax', 'steel drums', 'koto', 'kalimba', 'synth pads', 'string quartet', 'bass guitar', 'shakuhachi', 'sax', 'banjo'];
 const TURNED = ['not too slow', 'nothing too fast', "isn't slow", "shouldn't be upbeat", 'nicht zu langsam', 'nicht so schnell', 'pas trop lent', 'pas trop rapide', 'no tan lenta', 'no muy rápido'];
 const FEELS = ['the chorus should feel like hope', 'more hope in the chorus', 'der Refrain soll nach Hoffnung klingen', 'mehr Hoffnung im Refrain', "plus d'espoir dans le refrain",
@@ -45,7 +48,7 @@ const texts = [
 
 describe('request rules that need a word', () => {
   it('are the instrument rules, the style blends, the keys and tempo words of other languages, and every alias ends in a word they need', () => {
-    expect(REQUEST_RULES.filter((r) => r.needs).map((r) => r.aspect)).toEqual([...Array(7).fill('style'), 'key', 'mode', 'tempo', 'tempo', 'tempo', ...Array(4).fill('instruments')]);
+    expect(REQUEST_RULES.filter((r) => r.needs).map((r) => r.aspect)).toEqual([...Array(17).fill('style'), 'key', 'mode', 'tempo', 'tempo', 'tempo', ...Array(4).fill('instruments')]);
     for (const alias of ALIASES) expect(ALIAS_WORDS, alias).toContain(alias.split(' ').at(-1));
   });
 

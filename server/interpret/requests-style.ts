@@ -1,7 +1,9 @@
 /**
  * Style requests: "like a bossa nova", "lo-fi", and blends of two world-palette templates —
  * "bossa nova meets lo-fi" (half and half), "mostly bossa with a bit of lo-fi" (a quarter),
- * "70% bossa nova and 30% lo-fi" (the shares as given).
+ * "70% bossa nova and 30% lo-fi" (the shares as given); the same in German, French and Spanish
+ * around the genre words ("halb bossa nova, halb lo-fi", "surtout bossa nova, avec une touche
+ * lo-fi", "mitad bossa nova, mitad lo-fi"), as the Style control sends them (lang/<code>/web.json).
  * These run before the key/tempo/meter rules, so "a bossa nova at 100 bpm" keeps its 100.
  * Innerchord's own tables, MIT.
  */
@@ -36,6 +38,18 @@ const BLENDS: readonly { pattern: string; amount: number | ((g: Record<string, s
   { pattern: String.raw`mostly\s+(?<a>${ANY})\s*(?:,\s*|\s+(?:with|and|plus)\s+)(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|touch|hint|dash|splash|pinch)\s+of|a\s+little|some)\s+(?<b>${ANY})`, amount: 0.25, needs: ['mostly'] },
   { pattern: String.raw`(?<a>${ANY})\s+with\s+(?:just\s+)?a\s+(?:little\s+)?(?:bit|touch|hint|dash|splash|pinch)\s+of\s+(?<b>${ANY})`, amount: 0.25, needs: ['with'] },
   { pattern: String.raw`(?<a>${ANY})\s+meets\s+(?<b>${ANY})`, amount: 0.5, needs: ['meets'] },
+  // German, French, Spanish: half and half, "X meets Y", "in equal parts", mostly X with a bit of Y.
+  // No alternative may begin with a non-ASCII letter: the rule's \b does not see one ("überwiegend").
+  { pattern: String.raw`halb\s+(?:als\s+)?(?<a>${ANY})\s*(?:,|und|\/)?\s*(?:und\s+)?halb\s+(?:als\s+)?(?<b>${ANY})`, amount: 0.5, needs: ['halb'] },
+  { pattern: String.raw`(?<a>${ANY})\s+trifft\s+(?:auf\s+)?(?<b>${ANY})`, amount: 0.5, needs: ['trifft'] },
+  { pattern: String.raw`(?:vor\s+allem|hauptsächlich|größtenteils|vorwiegend|meistens)\s+(?:als\s+)?(?<a>${ANY})\s*(?:,\s*|\s+)(?:mit|und|plus)\s+(?:nur\s+)?(?:ein(?:em)?\s+(?:klein(?:e[ns]?)?\s+)?(?:bisschen|bissel|wenig|hauch|schuss|tick|prise|spritzer|touch)|etwas)\s+(?:von\s+)?(?<b>${ANY})`, amount: 0.25, needs: ['allem', 'hauptsächlich', 'größtenteils', 'vorwiegend', 'meistens'] },
+  { pattern: String.raw`mi-\s*(?<a>${ANY})\s*(?:,|et)?\s*(?:et\s+)?mi-\s*(?<b>${ANY})`, amount: 0.5, needs: ['mi-'] },
+  { pattern: String.raw`moitié\s+(?<a>${ANY})\s*(?:,|et)?\s*(?:et\s+)?moitié\s+(?<b>${ANY})`, amount: 0.5, needs: ['moitié'] },
+  { pattern: String.raw`(?<a>${ANY})\s+rencontre\s+(?:le\s+|la\s+|l')?(?<b>${ANY})`, amount: 0.5, needs: ['rencontre'] },
+  { pattern: String.raw`(?:surtout|principalement|essentiellement|majoritairement|avant\s+tout)\s+(?:(?:en|du|de\s+la)\s+)?(?<a>${ANY})\s*(?:,\s*|\s+)(?:avec|et)\s+(?:juste\s+)?(?:un\s+(?:petit\s+)?(?:peu|soupçon|zeste|brin)|une\s+(?:petite\s+)?(?:touche|pointe|pincée|note))\s*(?:de\s+|d'|du\s+)?(?<b>${ANY})`, amount: 0.25, needs: ['surtout', 'principalement', 'essentiellement', 'majoritairement', 'tout'] },
+  { pattern: String.raw`mitad\s+(?:(?:de\s+)?(?<a>${ANY}))\s*(?:,|y)?\s*(?:y\s+)?mitad\s+(?:de\s+)?(?<b>${ANY})`, amount: 0.5, needs: ['mitad'] },
+  { pattern: String.raw`(?:sobre\s+todo|principalmente|mayormente|básicamente)\s+(?:(?:en\s+(?:estilo\s+)?|a\s+|de\s+))?(?<a>${ANY})\s*(?:,\s*|\s+)(?:con|y)\s+(?:solo\s+)?(?:un\s+(?:poco|poquito|toque|pelín|punto)|una\s+(?:pizca|chispa|gota))\s+(?:de\s+)?(?<b>${ANY})`, amount: 0.25, needs: ['todo', 'principalmente', 'mayormente', 'básicamente'] },
+  { pattern: String.raw`(?<a>${ANY})\s+(?:und|et|y|con)\s+(?<b>${ANY})\s+(?:zu\s+gleichen\s+teilen|à\s+parts\s+égales|a\s+partes\s+iguales)`, amount: 0.5, needs: ['gleichen', 'parts', 'partes'] },
   { pattern: String.raw`(?:blend|mix|cross|fusion|mash-?up)\s+of\s+(?<a>${ANY})\s+(?:and|with)\s+(?<b>${ANY})`, amount: 0.5, needs: ['blend', 'mix', 'cross', 'fusion', 'mash'] },
   { pattern: String.raw`(?<a>${ANY})\s*(?:[-–/×x+]|\s+and\s+)\s*(?<b>${ANY})\s+(?:blend|mix|fusion|hybrid|crossover)`, amount: 0.5, needs: ['blend', 'mix', 'fusion', 'hybrid', 'crossover'] },
 ];

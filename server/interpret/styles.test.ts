@@ -57,6 +57,16 @@ describe('blend shares from the words', () => {
     ['half reggae, half bossa', 'reggae', 'bossa nova', 0.5],
     ['mostly bossa nova with a bit of lo-fi', 'bossa nova', 'lo-fi hip hop', 0.25],
     ['mostly gospel, a touch of blues', 'gospel', 'blues', 0.25],
+    // The same in German, French and Spanish, as a musician (or the Style control) says them.
+    ['halb Reggae, halb Bossa Nova', 'reggae', 'bossa nova', 0.5],
+    ['Bossa Nova trifft Lo-Fi', 'bossa nova', 'lo-fi hip hop', 0.5],
+    ['vor allem Gospel, mit einem Hauch Blues', 'gospel', 'blues', 0.25],
+    ['mi-reggae, mi-bossa nova', 'reggae', 'bossa nova', 0.5],
+    ['surtout du gospel, avec un peu de blues', 'gospel', 'blues', 0.25],
+    ["surtout bossa nova, avec une touche d'afrobeat", 'bossa nova', 'afrobeat', 0.25],
+    ['mitad reggae, mitad bossa nova', 'reggae', 'bossa nova', 0.5],
+    ['sobre todo gospel, con un poco de blues', 'gospel', 'blues', 0.25],
+    ['reggae y bossa nova a partes iguales', 'reggae', 'bossa nova', 0.5],
   ])('reads "%s" as %s with %s at %s', (text, style, other, amount) => {
     const p = interpret(text);
     expect(p.style).toBe(style);

@@ -3,13 +3,17 @@
  * with its hint before the first sketch; then bossa nova blended with lo-fi hip hop, chosen by
  * keyboard and applied, arrives as an ordinary conversation turn and a new version whose params
  * carry the style and the blend. Axe checks the control in light and dark, and at phone width.
- * Also proves, without a browser, that every sentence the control can send is one the offline
- * interpreter understands exactly.
+ * Also proves, without a browser, that every sentence the control can send, in each page language,
+ * is one the offline interpreter understands exactly, and one the guide reads as that language
+ * (and as a revision) so it answers in it.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../music/styles/templates.ts';
+import { guideStep, parseState } from '../../server/guide/index.ts';
 import { interpretOffline, reviseOffline } from '../../server/interpret/index.ts';
-import { BLEND_STEPS, styleSentence } from '../../web/src/styles/phrase.ts';
+import { createMessages } from '../../web/src/i18n/messages.ts';
+import { BLEND_STEPS, styleSentence, type Say } from '../../web/src/styles/phrase.ts';
 import { appAndBrowser, axeViolations, browserSkipReason, openPage, say, screenshot, settled } from '../support/browser.ts';
 
 const skip = browserSkipReason();
@@ -17,23 +21,56 @@ if (skip) console.log(skip);
 
 describe('the sentences the Style control sends', () => {
   const base = interpretOffline('a song for my grandmother, tender, with piano').params;
-
-  it('are each understood as exactly that template, blend and amount, and nothing else', () => {
-    const misread: string[] = [];
+  const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+  const messages = createMessages();
+  for (const code of LANGUAGES) messages.add(code, JSON.parse(readFileSync(new URL(`../../lang/${code}/web.json`, import.meta.url), 'utf8')));
+  /** The page's sentence templates in `code`, as the Style control looks them up. */
+  const sayIn = (code: string): Say => (key, names) => messages.find(code, `style.say.${key}`, names);
+  /** Every sentence the control can send in `code`, with the template, blend and amount it asks for. */
+  function* sentences(code: string) {
     for (const a of TEMPLATES) {
       for (const b of [undefined, ...TEMPLATES.filter((t) => t !== a)]) {
         for (const pct of b ? BLEND_STEPS.filter((s) => s > 0) : [0 as const]) {
-          const sentence = styleSentence(a, b, pct);
-          const { params, understood } = reviseOffline(base, sentence);
-          const blend = b ? { with: b.name, amount: pct / 100 } : undefined;
-          if (params.style !== a.name || JSON.stringify(params.styleBlend) !== JSON.stringify(blend) || understood.length !== 1) {
-            misread.push(`${sentence} → ${understood.join('; ')}`);
-          }
+          yield { sentence: styleSentence(sayIn(code), a, b, pct), style: a.name, blend: b ? { with: b.name, amount: pct / 100 } : undefined };
         }
       }
     }
-    expect(misread).toEqual([]);
+  }
+
+  it('say in English what they said before, and in the page’s language otherwise', () => {
+    const [bossa, lofi, afro] = ['bossa nova', 'lo-fi hip hop', 'afrobeat'].map((n) => TEMPLATES.find((t) => t.name === n)!);
+    expect(styleSentence(sayIn('en'), bossa!)).toBe("Let's hear it in a bossa nova style.");
+    expect(styleSentence(sayIn('en'), afro!)).toBe("Let's hear it in an afrobeat style.");
+    expect(styleSentence(sayIn('en'), bossa!, lofi, 50)).toBe("Let's hear it in a bossa nova meets lo-fi hip hop style.");
+    expect(styleSentence(sayIn('en'), bossa!, lofi, 25)).toBe("Let's hear it in a style that's mostly bossa nova with a bit of lo-fi hip hop.");
+    expect(styleSentence(sayIn('es'), bossa!, lofi, 25)).toBe('Vamos a escucharla sobre todo en estilo bossa nova, con un toque de lo-fi hip hop.');
   });
+
+  for (const code of LANGUAGES) {
+    it(`are each understood as exactly that template, blend and amount, and nothing else (${code})`, () => {
+      const misread: string[] = [];
+      for (const { sentence, style, blend } of sentences(code)) {
+        const { params, understood } = reviseOffline(base, sentence);
+        if (params.style !== style || JSON.stringify(params.styleBlend) !== JSON.stringify(blend) || understood.length !== 1) {
+          misread.push(`${sentence} → ${understood.join('; ')}`);
+        }
+      }
+      expect(misread).toEqual([]);
+    });
+
+    // The guide answers in the language it detects (server/guide/offline.ts): with nothing else to
+    // go on (no earlier turns, no page language) each sentence must read as its own language, and
+    // after a sketch as a revision to make.
+    it(`are each read by the guide as ${code} and as a revision`, () => {
+      const listening = parseState({ stage: 'listening' });
+      const misread: string[] = [];
+      for (const { sentence } of sentences(code)) {
+        const step = guideStep(listening, sentence);
+        if (step.language !== code || step.action.kind !== 'revise') misread.push(`${sentence} → ${step.language} ${step.action.kind}`);
+      }
+      expect(misread).toEqual([]);
+    });
+  }
 });
 
 describe.skipIf(skip !== null)('the Style control', () => {

@@ -70,6 +70,12 @@ describe('web message catalogues', () => {
     expect(TEMPLATES.map((t) => t.name).filter((n) => !names.has(n))).toEqual([]);
   });
 
+  // Each template's description is said in every language (styleAbout in format.ts); the English
+  // one is the template's own, so a description edited in music/styles/ is edited here too.
+  it('describes every style template the engine has, in English as the template does', () => {
+    for (const t of TEMPLATES) expect(en.get(`styleAbout.${t.name}`), t.name).toBe(t.description);
+  });
+
   it('no message is empty', () => {
     for (const code of CODES) for (const [k, v] of flat(read(code))) expect(v.trim(), `${code} ${k}`).not.toBe('');
   });

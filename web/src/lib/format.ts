@@ -49,3 +49,8 @@ export function padWords(p: { valence: number; arousal: number }): string {
 export function styleName(name: string): string {
   return i18n.lookup(`styleNames.${name}`, name);
 }
+
+/** What a style template is, in the page's language (its English description when no catalogue has it). */
+export function styleAbout(template: { name: string; description: string }): string {
+  return i18n.lookup(`styleAbout.${template.name}`, template.description);
+}

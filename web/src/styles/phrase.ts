@@ -2,7 +2,9 @@
  * The sentences the Style control sends, in the words the offline interpreter parses
  * (server/interpret/requests-style.ts): one template ("… in a bossa nova style"), "X meets Y"
  * (half and half) and "mostly X with a bit of Y" (a quarter). Those are the only blend amounts it
- * understands, so they are the only ones offered. Pure; no Svelte, no theory.
+ * understands, so they are the only ones offered. The sentences are the page's language's
+ * (lang/<code>/web.json `style.say`): sent in English from a Spanish page, the guide would detect
+ * English and answer in it. Pure; no Svelte, no theory.
  */
 import type { StyleTemplate } from '../../../music/styles/template.ts';
 
@@ -32,23 +34,38 @@ export function spokenName(t: Named): string {
   return t.name;
 }
 
-const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+/** A sentence template of lang/<code>/web.json `style.say`, filled with the spoken names. */
+export type SayKey = 'one' | 'oneVowel' | 'mostly' | 'meets' | 'meetsVowel';
+export type Say = (key: SayKey, names: Record<string, string>) => string;
+
+// English says "an afrobeat style": each language has a form for a first name that starts with a
+// vowel (where nothing changes, it repeats the plain one), so the grammar stays in the catalogues.
+const startsWithVowel = (word: string) => /^[aeiou]/i.test(word);
 
 /**
- * The turn to send: styleSentence(bossa) → "Let's hear it in a bossa nova style.";
- * styleSentence(bossa, lofi, 50) → "Let's hear it in a bossa nova meets lo-fi hip hop style.".
+ * The turn to send, in `say`'s language: styleSentence(en, bossa) → "Let's hear it in a bossa nova style.";
+ * styleSentence(en, bossa, lofi, 50) → "Let's hear it in a bossa nova meets lo-fi hip hop style.";
+ * styleSentence(es, bossa, lofi, 25) → "Vamos a escucharla sobre todo en estilo bossa nova, con un toque de lo-fi hip hop.".
+ * The names stay the English genre words every language's blend phrasings accept.
  */
-export function styleSentence(a: Named, b?: Named, percent: BlendPercent = 0): string {
+export function styleSentence(say: Say, a: Named, b?: Named, percent: BlendPercent = 0): string {
   const first = spokenName(a);
-  if (!b || percent === 0 || b.name === a.name) return `Let's hear it in ${article(first)} ${first} style.`;
-  const second = spokenName(b);
-  if (percent === 25) return `Let's hear it in a style that's mostly ${first} with a bit of ${second}.`;
-  return `Let's hear it in ${article(first)} ${first} meets ${second} style.`;
+  const vowel = startsWithVowel(first);
+  if (!b || percent === 0 || b.name === a.name) return say(vowel ? 'oneVowel' : 'one', { a: first });
+  const names = { a: first, b: spokenName(b) };
+  if (percent === 25) return say('mostly', names);
+  return say(vowel ? 'meetsVowel' : 'meets', names);
 }
 
-/** A version's style in words: "bossa nova with 50% lo-fi hip hop", or null when it has none. */
-export function styleSummary(style?: string, blend?: { with: string; amount: number }): string | null {
+/** How the page says a style's name and a blend's share (format.ts styleName, lang/<code>/web.json style.summary). */
+export interface SummaryWords {
+  name: (style: string) => string;
+  withShare: (a: string, b: string, amount: number) => string;
+}
+
+/** A version's style in the page's words: "bossa nova with 50% lo-fi hip hop", or null when it has none. */
+export function styleSummary(style: string | undefined, blend: { with: string; amount: number } | undefined, words: SummaryWords): string | null {
   if (!style) return null;
-  if (!blend || blend.amount <= 0) return style;
-  return `${style} with ${Math.round(blend.amount * 100)}% ${blend.with}`;
+  if (!blend || blend.amount <= 0) return words.name(style);
+  return words.withShare(words.name(style), words.name(blend.with), Math.round(blend.amount * 100) / 100);
 }

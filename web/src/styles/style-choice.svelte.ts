@@ -1,13 +1,17 @@
 /** The Style control's choice: a template, an optional second one and how much of it, and the sentence that asks for it. */
 import { TEMPLATES } from '../../../music/styles/templates.ts';
 import type { StyleTemplate } from '../../../music/styles/template.ts';
-import { nearestStep, styleSentence, type BlendPercent } from './phrase.ts';
+import { i18n } from '../i18n/index.ts';
+import { nearestStep, styleSentence, type BlendPercent, type Say } from './phrase.ts';
 
 /** What a version's params say about its style (the fields the interpreter sets). */
 export interface StyleParams {
   style?: string;
   styleBlend?: { with: string; amount: number };
 }
+
+/** The sentence templates in the page's language (a switch re-derives the sentence). */
+const say: Say = (key, names) => i18n.lookup(`style.say.${key}`, '', names);
 
 const byName = (name: string | undefined): StyleTemplate | undefined => TEMPLATES.find((t) => t.name === name);
 
@@ -23,8 +27,8 @@ export class StyleChoice {
   second = $derived(this.blendWith && this.blendWith !== this.primary ? byName(this.blendWith) : undefined);
   /** How much of the second style is really asked for (0 without one). */
   mix = $derived<BlendPercent>(this.second ? this.percent : 0);
-  /** The plain sentence sent as a conversation turn. */
-  sentence = $derived(styleSentence(this.first, this.second, this.mix));
+  /** The plain sentence sent as a conversation turn, in the page's language. */
+  sentence = $derived(styleSentence(say, this.first, this.second, this.mix));
 
   /** Start from a version's own style, when it is one of the templates. */
   constructor(current?: StyleParams) {
