@@ -21,6 +21,9 @@ const Say = z.object({
   /** The word for every part at once ("everything louder"). */
   all: z.string(),
   kinds: z.record(z.enum(['louder', 'softer', 'busier', 'sparser', 'silent', 'returns', 'higher', 'lower', 'brighter', 'darker']), z.string()),
+  /** Parts whose word is plural ("los acordes"), and the kinds whose verb then agrees ("{part} se callan"). */
+  pluralParts: z.array(PartId).default([]),
+  kindsPlural: z.record(z.string(), z.string()).default({}),
   section: z.object({ the: z.string(), every: z.string(), nth: z.string(), last: z.string() }),
   names: z.record(z.string(), z.string()),
   nths: z.array(z.string()).min(4),

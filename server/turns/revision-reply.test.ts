@@ -29,3 +29,23 @@ describe('a revision reply names the instrument in the musician’s language', (
     expect(reply).not.toMatch(/\bstrings\b/);
   });
 });
+
+describe('a revision reply says every section and agrees with a plural part', () => {
+  it.each(['en', 'de', 'fr', 'es'])('%s has a name for every section a form can hold', async (language) => {
+    const { FORMS } = await import('../../music/craft/form.ts');
+    const names = vocabulary(language).say.names;
+    const used = new Set(FORMS.flatMap((f) => f.rows.map((r) => r[0])));
+    expect([...used].filter((n) => !names[n])).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'sin acordes en el estribillo', 'los acordes se callan'],
+    ['fr', 'sans les accords dans le refrain', 'les accords se taisent'],
+    ['de', 'keine Akkorde im Refrain', 'die akkorde schweigen'],
+  ])('%s: %j → %j', (language, request, want) => {
+    const revised = reviseOffline(base, request).params;
+    const before = { params: base, sketch: generate(base, 7) };
+    const after = { number: 2, params: revised, sketch: generate(revised, 7) };
+    expect(checkedRevisionReply(before, after, language, request).toLowerCase()).toContain(want);
+  });
+});

@@ -29,7 +29,8 @@ function sectionWords(say: Say, params: SongParameters, indices: number[]): stri
 function kindWords(say: Say, o: { part: Observation['part'] | 'all'; kind: Kind; instrument?: string }): string {
   const part = o.part === 'all' ? say.all : o.part ? say.parts[o.part] : '';
   if (o.kind === 'instrument') return fill(say.instrument, { part, instrument: say.instrumentNames[o.instrument ?? ''] ?? o.instrument ?? '' }).replace(/[.\s]+$/, '');
-  return fill(say.kinds[o.kind], { part }).trim();
+  const plural = o.part !== 'all' && o.part !== null && say.pluralParts.includes(o.part);
+  return fill((plural ? say.kindsPlural[o.kind] : undefined) ?? say.kinds[o.kind], { part }).trim();
 }
 
 /** Every part moving the same way is said once: "everything louder". */
