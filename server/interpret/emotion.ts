@@ -169,7 +169,7 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     for (let k = i; k <= end; k++) if (used.has(k)) free = false;
     if (!free) continue;
     for (let k = i; k <= end; k++) used.add(k);
-    addHit(i, end, phrase.affect, 1, phrase.keys.join(' '), phrase.selfNegated);
+    addHit(i, end, phrase.affect, phrase.scale, phrase.keys.join(' '), phrase.selfNegated);
   }
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;

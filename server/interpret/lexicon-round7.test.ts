@@ -31,4 +31,10 @@ describe('words added in mood round seven (docs/MOOD.md)', () => {
     expect(read('todos aplaudimos').valence).toBeGreaterThan(0.3);
     expect(read('Der Applaus war riesig').valence).toBeGreaterThan(0.3);
   });
+
+  it('a picture of several words in the imagery table is read, at the weight of a picture', () => {
+    const hit = read("une pluie d'été sur la ville").hits.find((h) => h.label === "pluie d'été")!;
+    expect(hit).toBeDefined();
+    expect(hit.weight).toBeLessThan(1);
+  });
 });

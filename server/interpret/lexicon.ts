@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { stemmerFor, type Stem } from './lexicon-stem.ts';
 import { langFiles } from './lang-files.ts';
+import { IMAGERY_WEIGHT } from './modifiers.ts';
 
 const AffectPair = z.tuple([z.number().min(-1).max(1), z.number().min(-1).max(1)]);
 /** [valence, arousal] on Russell's circumplex, each in [-1, 1]. */
@@ -130,7 +131,7 @@ export type FeelingsFile = z.infer<typeof FeelingsFile>;
  * own negation ("arrive pas à dormir", "can't sleep"), so a negator bracketing it ("je n'arrive
  * pas …") is part of it and does not flip it again.
  */
-export interface Phrase { keys: string[]; affect: Affect; text: string; selfNegated: boolean }
+export interface Phrase { keys: string[]; affect: Affect; text: string; selfNegated: boolean; /** How much it counts: 1, or IMAGERY_WEIGHT for a picture ("pluie d'été"). */ scale: number }
 
 /** One language, indexed for lookup. */
 export interface Lexicon {
@@ -202,9 +203,14 @@ export function indexLexicon(data: FeelingsFile): Lexicon {
     for (const [w, a] of Object.entries(t)) if (!w.includes(' ')) m.set(w.toLowerCase(), a);
     return m;
   };
-  const phrases: Phrase[] = Object.entries({ ...data.feelings, ...data.phrases })
+  // A picture of several words ("pluie d'été") is a phrase too, counting as imagery does.
+  const entries: [string, Affect, number][] = [
+    ...Object.entries({ ...data.feelings, ...data.phrases }).map(([p, a]): [string, Affect, number] => [p, a, 1]),
+    ...Object.entries(data.imagery).map(([p, a]): [string, Affect, number] => [p, a, IMAGERY_WEIGHT]),
+  ];
+  const phrases: Phrase[] = entries
     .filter(([p]) => words(p).length > 1)
-    .map(([p, affect]) => ({ keys: words(spell(p)).map(stem), affect, text: p, selfNegated: holdsNegation(words(spell(p))) }))
+    .map(([p, affect, scale]) => ({ keys: words(spell(p)).map(stem), affect, text: p, selfNegated: holdsNegation(words(spell(p))), scale }))
     .sort((a, b) => b.keys.length - a.keys.length);
   const seq = (list: string[]) => list.map(words).sort(byLength);
   const phraseStarts = new Map<string, Phrase[]>();
