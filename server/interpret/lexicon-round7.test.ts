@@ -37,4 +37,14 @@ describe('words added in mood round seven (docs/MOOD.md)', () => {
     expect(hit).toBeDefined();
     expect(hit.weight).toBeLessThan(1);
   });
+
+  it.each([
+    ['Ich stand staunend unter dem Nordlicht.', 'staunend'],
+    ["J'étais émerveillé devant la mer.", 'émerveillé'],
+    ['Un asombro enorme frente al mar.', 'asombro'],
+  ])('awe is wide and still, not excited: %j', (text, word) => {
+    const hit = read(text).hits.find((h) => h.label.includes(word))!;
+    expect(hit.valence).toBeGreaterThan(0.4);
+    expect(hit.arousal).toBeLessThan(0.3);
+  });
 });
