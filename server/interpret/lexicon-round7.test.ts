@@ -42,9 +42,14 @@ describe('words added in mood round seven (docs/MOOD.md)', () => {
     ['Ich stand staunend unter dem Nordlicht.', 'staunend'],
     ["J'étais émerveillé devant la mer.", 'émerveillé'],
     ['Un asombro enorme frente al mar.', 'asombro'],
+    ['I stood there in total awe of the mountains.', 'awe'],
   ])('awe is wide and still, not excited: %j', (text, word) => {
     const hit = read(text).hits.find((h) => h.label.includes(word))!;
     expect(hit.valence).toBeGreaterThan(0.4);
     expect(hit.arousal).toBeLessThan(0.3);
+  });
+
+  it('"March" the month is not a march, the song: it gives a sorrow no song-focus weight', () => {
+    expect(read('we lost my dad in March').hits[0]!.weight).toBe(read('we lost my dad').hits[0]!.weight);
   });
 });
