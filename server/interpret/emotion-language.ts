@@ -17,11 +17,15 @@ export const FREQUENT = { words: 150, vote: 0.5 } as const;
  */
 export function languageScore(text: string, lex: Lexicon): number {
   const frequent = frequentSet(lex.data.wordList, FREQUENT.words);
+  const known = frequentSet(lex.data.wordList);
   let score = 0;
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = m[0];
     if (lex.common.has(w)) score += 1;
-    else if (lex.feelings.has(w) || lex.feelings.has(lex.stem(w))) score += 1.5;
+    else if (lex.feelings.has(w)) score += 1.5;
+    // Reached only through a stem, a word must be one of the language's own to vote fully:
+    // English "spring" is German "springen" stemmed, "aisle" Spanish "aislar".
+    else if (lex.feelings.has(lex.stem(w))) score += known.has(w) ? 1.5 : FREQUENT.vote;
     else if (frequent.has(w)) score += FREQUENT.vote;
   }
   return score;

@@ -109,6 +109,10 @@ describe('each language', () => {
     expect(pickLexicon('me siento sola y cansada').lang).toBe('es');
     expect(pickLexicon('I feel lonely and tired').lang).toBe('en');
   });
+  it('a word another language reaches only through a stem does not win it the message ("aisle" is not aislar)', () => {
+    expect(pickLexicon('walk down the aisle').lang).toBe('en');
+    expect(pickLexicon('aislada de todos').lang).toBe('es');
+  });
   it('uses the language it is told, falling back to guessing for one it does not know', () => {
     expect(readEmotionDetail('triste', { lang: 'es' }).lang).toBe('es');
     expect(readEmotionDetail('triste', { lang: 'fr-CA' }).lang).toBe('fr');
