@@ -28,7 +28,9 @@ export async function printMood(heldOut: boolean): Promise<number> {
     const seventh = await moodOffline('held-out-7');
     console.log('\n' + formatMood(`mood set, offline (held-out-7, written by a helper who never saw the interpreter, before round five; 44% before it, 56% at its end, then tuned on in round six): ${(allThree(seventh) * 100).toFixed(0)}% right on all three`, seventh));
     const eighth = await moodOffline('held-out-8');
-    console.log('\n' + formatMood(`mood set, offline (held-out-8, written the same way during round six; 55% at this session's start, 61% after round five, scored once at round six's end: the clean figure, 63%): ${(allThree(eighth) * 100).toFixed(0)}% right on all three`, eighth));
+    console.log('\n' + formatMood(`mood set, offline (held-out-8, written the same way during round six; 55% before round five, 61% after it, scored once at round six's end: 63%; then tuned on in round seven): ${(allThree(eighth) * 100).toFixed(0)}% right on all three`, eighth));
+    const ninth = await moodOffline('held-out-9');
+    console.log('\n' + formatMood(`mood set, offline (held-out-9, written the same way before round seven; 50% before it, scored once at its end: the clean figure, 55%): ${(allThree(ninth) * 100).toFixed(0)}% right on all three`, ninth));
   }
   return allThree(dev);
 }
