@@ -89,10 +89,17 @@ export function modifiersBefore(lex: Lexicon, tokens: Token[], i: number, ownNeg
   let irrealis = false;
   let focus = false;
   let past = false;
+  // "Je voudrais une chanson pour les noces d'or": a wish for a song is a request, and what follows
+  // the song describes it (a focus), not a feeling wanted and missing.
+  let song = false;
   for (let k = i - 1; k >= Math.max(0, i - FOCUS.window) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
     if (!focus && endingAt(tokens, k, lex.focus, tokens[k]!.scope) >= 0) focus = true;
     if (!past && tokens[k]!.scope === scope && endingAt(tokens, k, lex.past, scope) >= 0) past = true;
-    if (!irrealis && !focus && i - k <= IRREALIS.window && endingAt(tokens, k, lex.irrealis, tokens[k]!.scope) >= 0) irrealis = true;
+    if (lex.songNouns.has(tokens[k]!.word) || lex.songNouns.has(tokens[k]!.key)) song = true;
+    if (!irrealis && !focus && i - k <= IRREALIS.window && endingAt(tokens, k, lex.irrealis, tokens[k]!.scope) >= 0) {
+      if (song) focus = true;
+      else irrealis = true;
+    }
   }
   // "We were so happy back then": a marker of the past later in the clause dates the feeling too.
   for (let k = i + 1; !past && tokens[k]?.scope === scope; k++) if (endingAt(tokens, k, lex.past, scope) >= 0) past = true;

@@ -52,4 +52,20 @@ describe('words added in mood round seven (docs/MOOD.md)', () => {
   it('"March" the month is not a march, the song: it gives a sorrow no song-focus weight', () => {
     expect(read('we lost my dad in March').hits[0]!.weight).toBe(read('we lost my dad').hits[0]!.weight);
   });
+
+  it('a wish for a song is a request: what follows the song describes it, not a feeling missing', () => {
+    expect(read("Je voudrais une chanson pour les noces d'or de ma sœur.").valence).toBeGreaterThan(0.5);
+    expect(read('Me gustaría una canción alegre').valence).toBeGreaterThan(0.5);
+    expect(read('je voudrais être heureuse').valence).toBeLessThan(0);
+  });
+
+  it('"pure", "sheer", "puro" strengthen the feeling after them and are not feelings of their own', () => {
+    expect(read('pure rage').hits.map((h) => h.label)).toEqual(['pure rage']);
+    expect(read('pure rage').valence).toBeLessThan(-0.8);
+    expect(read('pura alegría').hits.map((h) => h.label)).toEqual(['pura alegría']);
+  });
+
+  it.each(['My wife passed in March.', 'Her husband passed last year.'])('%j is a death', (text) => {
+    expect(read(text).valence).toBeLessThan(-0.5);
+  });
 });

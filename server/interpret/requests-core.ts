@@ -181,7 +181,8 @@ export const CORE_RULES: readonly RequestRule[] = [
   TEMPO_WORD_RULE,
   {
     aspect: 'tempo',
-    pattern: /\b(?:(\d{2,3})\s*(?:bpm|beats\s+(?:per|a)\s+minute)|(?:tempo|speed)\s*(?:of|at|to|=|:)?\s*(\d{2,3})|(?<!\b(?:died|passed|passed\s+away|aged?|retired|married|born|left|started|was|were|is|am|been)\s+)at\s+(\d{2,3})(?!\s*(?:bars?|years?|%|percent|minutes?|seconds?|am|pm|o'clock|songs?|people)))\b/giu,
+    // "170+ bpm", "90-ish bpm": the number is the tempo asked for.
+    pattern: /\b(?:(\d{2,3})(?:\+|-?ish)?\s*(?:bpm|beats\s+(?:per|a)\s+minute)|(?:tempo|speed)\s*(?:of|at|to|=|:)?\s*(\d{2,3})|(?<!\b(?:died|passed|passed\s+away|aged?|retired|married|born|left|started|was|were|is|am|been)\s+)at\s+(\d{2,3})(?!\s*(?:bars?|years?|%|percent|minutes?|seconds?|am|pm|o'clock|songs?|people)))\b/giu,
     apply: (m, p) => {
       const bpm = Number(m[1] ?? m[2] ?? m[3]);
       if (!(bpm >= 30 && bpm <= 240)) return null;

@@ -103,3 +103,9 @@ describe('interpretOffline: the strongest tempo words', () => {
     expect(tempo).toBeLessThanOrEqual(hi);
   });
 });
+
+describe('a tempo number with a sign or an -ish', () => {
+  it.each([['a punk track, 170+ bpm', 170], ['something around 90-ish bpm', 90], ['at 100ish bpm', 100]])('%j → %i bpm', (text, bpm) => {
+    expect(interpret(text).tempo).toBe(bpm);
+  });
+});
