@@ -17,8 +17,9 @@ import { borrowedAffect } from './lexicon-borrowed.ts';
 import { typoAffect } from './lexicon-typo.ts';
 import { emojiFeelings } from './emotion-emoji.ts';
 import { stoppedAt } from './emotion-no-longer.ts';
-import { sarcasmAt } from './emotion-sarcasm.ts';
+import { sarcasmAt, sequencesAt } from './emotion-sequences.ts';
 import { readThrough } from './emotion-masking.ts';
+import { walkBacks } from './emotion-walkback.ts';
 import { ENGLISH, LEXICONS, type Affect, type Lexicon, type Phrase } from './lexicon.ts';
 import type { EmotionReading } from './types.ts';
 
@@ -101,9 +102,12 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     const w = insistences.find((e) => e.every((x, n) => tokens[k + n]?.word === x));
     if (w) { insisted++; k += w.length - 1; }
   }
+  // "No, no lo extraño. Solo que …": an admission after a denial says the sorrow is there.
+  const admitted = sequencesAt(lex, 'admissions', tokens);
+  for (const { from, to } of admitted) for (let k = from; k <= to; k++) used.add(k);
   const emoji = emojiFeelings(text);
   const ironic = sarcasm.length > 0 || emoji.some((e) => e.irony);
-  const protests = ironic || insisted >= 2;
+  const protests = ironic || insisted >= 2 || admitted.length > 0;
   // Nor are the words of an intensifier after a feeling ("tired as hell" is not hell, "triste a morir" not death).
   if (lex.intensityAfter.length) {
     tokens.forEach((t, i) => {
@@ -200,6 +204,7 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
     const label = text.slice(tokens[s.from]!.start, tokens[s.to]!.end);
     hits.push({ label: label.toLowerCase(), written: wholeWords(text, tokens[s.from]!.start, tokens[s.to]!.end), valence: NO_LONGER.affect[0], arousal: NO_LONGER.affect[1], weight: NO_LONGER.weight * later(s.sentence), sentence: s.sentence, clause, at: tokens[s.from]!.start });
   }
+  hits.push(...walkBacks(lex, text, tokens, hits));
   const read = readThrough(hits, ironic).sort((x, y) => x.at - y.at);
   const total = read.reduce((n, h) => n + h.weight, 0);
   const exclaim = Math.min(0.15, (text.match(/!/g)?.length ?? 0) * 0.05);

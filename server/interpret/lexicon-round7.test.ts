@@ -68,4 +68,18 @@ describe('words added in mood round seven (docs/MOOD.md)', () => {
   it.each(['My wife passed in March.', 'Her husband passed last year.'])('%j is a death', (text) => {
     expect(read(text).valence).toBeLessThan(-0.5);
   });
+
+  it('"laughed out loud" is laughter, not a loud sound', () => {
+    expect(read('I laughed out loud at the radio').hits.map((h) => h.label)).toEqual(['laughed out loud']);
+  });
+
+  it.each([
+    ['I have to force myself to get up', 'force myself'],
+    ['Morgens muss ich mich zwingen, aufzustehen', 'mich zwingen'],
+    ['je dois me forcer à sortir', 'me forcer'],
+    ['me obligo a salir de casa', 'me obligo a'],
+  ])('dragging oneself through the day is a weight: %j', (text, label) => {
+    const hit = read(text).hits.find((h) => h.label.includes(label))!;
+    expect(hit.valence).toBeLessThan(-0.3);
+  });
 });

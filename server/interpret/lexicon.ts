@@ -101,6 +101,10 @@ export const FeelingsFile = z.object({
    * marker reads as bitterness itself (SARCASM).
    */
   sarcasm: z.array(z.string()).default([]),
+  /** Admissions after a denial ("it is just that", "c'est juste que", "solo que", "enfin si"): the denied sorrow is there after all. */
+  admissions: z.array(z.string()).default([]),
+  /** Walk-backs ("not really", "nicht so richtig", "pas vraiment", "no del todo"): alone after a contrast, they half take back the feeling before. */
+  walkBack: z.array(z.string()).default([]),
   /**
    * Reassurances ("I'm fine", "todo bien", "alles bestens", "tout va bien"): beside bad news they
    * mask it rather than lift the song ("Mir geht's gut. Hab ja nur die Diagnose bekommen.");

@@ -31,3 +31,39 @@ describe('a denial insisted on twice protests too much', () => {
     expect(read(text).hits[0]!.valence).toBeGreaterThan(0);
   });
 });
+
+describe('an admission after a denial: the sorrow is there after all', () => {
+  it.each([
+    "I'm not angry with him. It's just that I can't look at him.",
+    "Je ne suis pas triste. C'est juste que je dors mal.",
+    'No, no estoy triste. Solo que no duermo bien.',
+    'Ich bin nicht traurig. Es ist nur so, dass ich nicht schlafen kann.',
+  ])('%j keeps the denied feeling', (text) => {
+    expect(read(text).hits[0]!.valence).toBeLessThan(-0.3);
+  });
+
+  it('a correction is still a correction ("not sad, just tired")', () => {
+    expect(read("I'm not sad, just tired").hits[0]!.valence).toBeGreaterThan(0);
+  });
+
+  it('French markers written with an apostrophe are found ("c\'est ça oui")', () => {
+    expect(read("C'est ça oui, je ne suis pas du tout déçue.").valence).toBeLessThan(-0.2);
+  });
+});
+
+describe('a walk-back half takes back the feeling before it', () => {
+  it.each([
+    'ich freu mich ja für sie, aber irgendwie auch nicht so richtig',
+    "I'm happy for him. But not really.",
+    'Estoy contenta por ella, pero no del todo.',
+    'Je suis content pour lui, mais pas vraiment.',
+  ])('%j reads torn', (text) => {
+    const r = read(text);
+    expect(r.mixed).toBe(true);
+    expect(r.valence).toBeLessThan(0.45);
+  });
+
+  it('"not really" before its own feeling word is an ordinary negation', () => {
+    expect(read('I am not really happy').hits).toHaveLength(1);
+  });
+});
