@@ -46,6 +46,17 @@ export interface Mods { factor: number; negated: boolean; from: number; litotes:
  * `litotes`: an intensifier sits between the negator and the word ("not very sad").
  * `emphasised`: "at all" sits between them ("not at all happy").
  */
+/** How far before a "without" another negation may stand and still cancel it (tokens). */
+const DOUBLE_NEGATION = 10;
+
+/** A negator within DOUBLE_NEGATION tokens before position `at`, in its sentence. */
+function negatedEarlier(lex: Lexicon, tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - DOUBLE_NEGATION) && tokens[k]!.sentence === tokens[at]!.sentence; k--) {
+    if (endingAt(tokens, k, lex.negators, tokens[k]!.scope) >= 0) return true;
+  }
+  return false;
+}
+
 export function modifiersBefore(lex: Lexicon, tokens: Token[], i: number, ownNegation = false): Mods {
   const scope = tokens[i]!.scope;
   let factor = 1;
@@ -66,6 +77,13 @@ export function modifiersBefore(lex: Lexicon, tokens: Token[], i: number, ownNeg
     else if (opener >= 0) { negAt = opener; negEnd = j; from = opener; j = opener; }
   }
   let negated = negAt >= 0;
+  // "je n'arrive plus à lui parler sans avoir la gorge serrée", "I can't see her without crying":
+  // a "without" under another negation affirms what it governs.
+  if (negated) {
+    let p = i - 1;
+    while (p >= negAt && !lex.data.privatives.includes(tokens[p]!.word)) p--;
+    if (p >= negAt && negatedEarlier(lex, tokens, p)) { negated = false; from = i; }
+  }
   // English: wink-nlp knows where a "not" stops reaching ("not sad, just quiet"); trust it when it
   // recognised this negator (it flagged the word right after), else keep the window's reading.
   if (negated && lex.data.stemmer === 'lemma' && tokens[negEnd + 1]?.negFlag && !tokens[i]!.negFlag) { negated = false; from = i; }

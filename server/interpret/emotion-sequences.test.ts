@@ -67,3 +67,18 @@ describe('a walk-back half takes back the feeling before it', () => {
     expect(read('I am not really happy').hits).toHaveLength(1);
   });
 });
+
+describe('a "without" under another negation affirms what it governs', () => {
+  it.each([
+    "I can't see her without crying",
+    'Ich kann nicht an sie denken, ohne zu weinen',
+    "je n'arrive plus à lui parler sans avoir la gorge serrée",
+    'No puedo mirarla sin llorar',
+  ])('%j is sad', (text) => {
+    expect(read(text).valence).toBeLessThan(-0.4);
+  });
+
+  it('alone, "without" still denies ("I left without crying")', () => {
+    expect(read('I left without crying').hits.find((h) => h.label.includes('crying'))!.valence).toBeGreaterThan(0);
+  });
+});

@@ -39,6 +39,8 @@ export const FeelingsFile = z.object({
   /** Occasions ("party", "Hochzeit", "fête"): where a feeling happened, not which one (OCCASION). */
   occasions: z.array(z.string()).default([]),
   negators: z.array(z.string()).min(1),
+  /** Negators meaning "without" ("sans", "ohne"): under another negation they affirm ("can't see her without crying"). */
+  privatives: z.array(z.string()).default([]),
   /** Negating pronouns ("nobody", "niemand"): they deny the verb of their clause, so they reach further than "not" (REACHING_NEGATION). */
   reachingNegators: z.array(z.string()).default([]),
   /**
