@@ -82,4 +82,18 @@ describe('words added in mood round seven (docs/MOOD.md)', () => {
     const hit = read(text).hits.find((h) => h.label.includes(label))!;
     expect(hit.valence).toBeLessThan(-0.3);
   });
+
+  it('heartbreak in French and Spanish is one sorrow, not love plus grief', () => {
+    expect(read("Chagrin d'amour.").valence).toBeLessThan(-0.5);
+    expect(read('Tengo mal de amores').valence).toBeLessThan(-0.5);
+  });
+
+  it('a Supermarkt is no compound of "super"', () => {
+    expect(read('Ich weine im Auto vor dem Supermarkt.').hits.map((h) => h.label)).toEqual(['weine']);
+  });
+
+  it('going somewhere alone is not loneliness ("fui sola hasta Rosario")', () => {
+    expect(read('Anoche fui sola hasta Rosario con la música a todo volumen').valence).toBeGreaterThan(0);
+    expect(read('Me siento sola').valence).toBeLessThan(-0.3);
+  });
 });
