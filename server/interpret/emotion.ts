@@ -7,18 +7,17 @@
  * less; words about the sound weigh on arousal — emotion-context.ts, modifiers.ts). Feelings
  * pulling both ways are reported as mixed. Pure and deterministic.
  */
-import { CONTRAST_WEIGHT, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, OCCASION, OUTBURST, SARCASM, SIMILE_WEIGHT, SOUND, TYPO, NO_LONGER } from './modifiers.ts';
+import { CONTRAST_WEIGHT, EXCLAIMED, FOCUS, IRREALIS, LATER_WEIGHT, PAST_WEIGHT, MIXED_SHARE, NEGATED_INTENSIFIER, NEGATION_EMPHASIS_FACTOR, NEGATION_FLIP, OCCASION, OUTBURST, SARCASM, SIMILE_WEIGHT, SOUND, NO_LONGER } from './modifiers.ts';
 import { describesSong, inSimile, keysAt, modifiersBefore, negatorAfter, phraseEnd, seqAt } from './emotion-context.ts';
 import { pickLexicon } from './emotion-language.ts';
 import { sentencesOf, tokenise, type Token } from './emotion-tokens.ts';
 import { lookupToken } from './lexicon-lookup.ts';
 import { outburstKeys } from './lexicon-outbursts.ts';
-import { borrowedAffect } from './lexicon-borrowed.ts';
-import { typoAffect } from './lexicon-typo.ts';
 import { emojiFeelings } from './emotion-emoji.ts';
 import { stoppedAt } from './emotion-no-longer.ts';
 import { sarcasmAt, sequencesAt } from './emotion-sequences.ts';
 import { readThrough } from './emotion-masking.ts';
+import { foreignLookup, misspelt, properName } from './emotion-unknown.ts';
 import { walkBacks } from './emotion-walkback.ts';
 import { ENGLISH, LEXICONS, type Affect, type Lexicon, type Phrase } from './lexicon.ts';
 import type { EmotionReading } from './types.ts';
@@ -211,33 +210,9 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   const valence = total ? read.reduce((n, h) => n + h.valence * h.weight, 0) / total : 0;
   const aTotal = read.reduce((n, h) => n + (h.arousalWeight ?? h.weight), 0);
   const arousal = (aTotal ? read.reduce((n, h) => n + h.arousal * (h.arousalWeight ?? h.weight), 0) / aTotal : 0) + exclaim;
-  return { valence: round2(clamp(valence)), arousal: round2(clamp(arousal)), words: read.map((h) => h.label), hits: read, sentences: sentencesOf(text, tokens), mixed: isMixed(read), lang: lex.lang };
-}
-
-/**
- * A word the text's language does not know, looked up in the others: English text borrowing a
- * word ("it feels traurig"), or German, French or Spanish borrowing from English ("trop stressed",
- * "einfach happy"). Borrowed English words come from its feelings table and the words only a
- * borrowing reads ("trop down", lang/en/borrowed.json), not imagery or AFINN guesses, and never a
- * word of the text's own language spelled alike ("pain" is bread).
- */
-/** Letters an unknown English word needs before the other languages' tables are asked. */
-const SHORT_FOREIGN = 4;
-function foreignLookup(main: Lexicon, t: Token) {
-  if (main !== ENGLISH) {
-    if (main.common.has(t.word) || main.falseFriends.has(t.word)) return undefined;
-    const affect = ENGLISH.feelings.get(t.word) ?? borrowedAffect(t.word);
-    return affect ? { affect, scale: 1 } : undefined;
-  }
-  // A short unknown word is no other language's feeling: those tables are keyed by stems, and
-  // "fi" of lo-fi or wi-fi is French "fier" stemmed.
-  if (t.word.length < SHORT_FOREIGN) return undefined;
-  for (const other of LEXICONS.values()) {
-    if (other === main) continue;
-    const found = lookupToken(other, { word: t.word, key: other.stem(t.word) });
-    if (found) return found;
-  }
-  return undefined;
+  // "tortillas redonditas!!!", "¡¡APROBÉ!!": a run of exclamation marks on good news is excitement.
+  const excited = valence >= 0 && /[!¡]{2,}/.test(text) ? Math.max(arousal, EXCLAIMED.floor) : arousal;
+  return { valence: round2(clamp(valence)), arousal: round2(clamp(excited)), words: read.map((h) => h.label), hits: read, sentences: sentencesOf(text, tokens), mixed: isMixed(read), lang: lex.lang };
 }
 
 /** How much of a sorrow a hedged denial keeps ("not exactly sad"). */
@@ -247,23 +222,6 @@ const HEDGED = 0.5;
 function hedged(lex: Lexicon, tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k]!.sentence === tokens[from]!.sentence && lex.data.hedges.includes(tokens[k]!.word)) return true;
   return false;
-}
-
-/**
- * A capitalised word inside a sentence is a name ("Valencia", "Encierro" the festival), not a
- * misspelt feeling (valentía, entierro); German capitalises every noun, so there it says nothing.
- */
-function properName(lex: Lexicon, text: string, tokens: readonly Token[], i: number): boolean {
-  if (lex.data.compounds) return false;
-  const t = tokens[i]!;
-  const first = text[t.start] ?? '';
-  return first !== first.toLowerCase() && i > 0 && tokens[i - 1]!.sentence === t.sentence;
-}
-
-/** A misspelling of one of the language's feeling words ("hereuse"), counting for less. */
-function misspelt(lex: Lexicon, word: string) {
-  const affect = typoAffect(lex, word);
-  return affect ? { affect, scale: TYPO.weight } : undefined;
 }
 
 /** A word or phrase is mixed when it is, or holds, a mixed entry: "ein bisschen Wehmut" as "Wehmut". */

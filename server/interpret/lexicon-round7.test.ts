@@ -96,4 +96,11 @@ describe('words added in mood round seven (docs/MOOD.md)', () => {
     expect(read('Anoche fui sola hasta Rosario con la música a todo volumen').valence).toBeGreaterThan(0);
     expect(read('Me siento sola').valence).toBeLessThan(-0.3);
   });
+
+  it('a run of exclamation marks on news that is not bad is excitement', () => {
+    expect(read('¡¡APROBÉ!!').arousal).toBeGreaterThanOrEqual(0.5);
+    expect(read('my grandma taught me to make tortillas!!!').arousal).toBeGreaterThanOrEqual(0.5);
+    expect(read('my grandma taught me to make tortillas.').arousal).toBeLessThan(0.5);
+    expect(read('my dog died!!').arousal).toBeLessThan(0.5);
+  });
 });
