@@ -128,3 +128,16 @@ describe('beside excitement, nerves are its energy', () => {
     expect(read('I am thrilled for her but absolutely terrified of losing her').hits.find((h) => h.label.includes('terrified'))!.valence).toBeLessThan(-0.5);
   });
 });
+
+describe('a reassurance insisted on masks something', () => {
+  it("\"I'm fine. Totally fine.\" is not a bright song", () => {
+    expect(read("I'm fine. Totally fine.").valence).toBeLessThan(0);
+    expect(read("I'm fine.").valence).toBeGreaterThan(0);
+  });
+});
+
+describe('a weekday is a date, not a feeling', () => {
+  it.each([['we leave on Friday', 'friday'], ['nos vamos el lunes', 'lunes'], ['le concert est vendredi', 'vendredi'], ['el homenaje es el viernes', 'viernes']])('%j: "%s" is no feeling', (text, day) => {
+    expect(read(text).hits.map((h) => h.label)).not.toContain(day);
+  });
+});

@@ -112,9 +112,10 @@ export const SARCASM = { affect: [-0.45, 0.45] as const, weight: 1 } as const;
 /**
  * A reassurance beside bad news ("I'm fine. Just got the diagnosis.") masks it: it reads as a
  * little strain (`valence`) and counts `weight` times as much. Bad news is a feeling at
- * `badNews` valence or below.
+ * `badNews` valence or below. Said `insisted` times, a reassurance masks even unnamed news ("I'm
+ * fine. Totally fine.").
  */
-export const MASKING = { valence: -0.3, weight: 0.6, badNews: -0.35 } as const;
+export const MASKING = { valence: -0.3, weight: 0.6, badNews: -0.35, insisted: 2 } as const;
 
 /**
  * Praise in an ironic message (a sarcasm marker, 🙃) is meant the other way: a pleasant word at
