@@ -103,4 +103,18 @@ describe('words added in mood round seven (docs/MOOD.md)', () => {
     expect(read('my grandma taught me to make tortillas.').arousal).toBeLessThan(0.5);
     expect(read('my dog died!!').arousal).toBeLessThan(0.5);
   });
+
+  it.each([
+    ["Ils veulent que ça bouge et qu'on puisse taper dans les mains !", 0.5],
+    ['Something the whole class can clap along to', 0.5],
+    ['Ein Lied zum Mitklatschen', 0.5],
+    ['Queremos que se mueva y dar palmas', 0.5],
+  ])('a song to move and clap to is lively: %j', (text, floor) => {
+    expect(read(text).arousal).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('a denial with a shrug after it ("c\'est tout", "y ya") protests too much', () => {
+    expect(read("Je ne regrette pas d'avoir vendu le chalet. C'est tout.").valence).toBeLessThan(0);
+    expect(read('No estoy enojada. Nadie vino y ya.').valence).toBeLessThan(0);
+  });
 });
