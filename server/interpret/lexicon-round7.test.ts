@@ -117,4 +117,14 @@ describe('words added in mood round seven (docs/MOOD.md)', () => {
     expect(read("Je ne regrette pas d'avoir vendu le chalet. C'est tout.").valence).toBeLessThan(0);
     expect(read('No estoy enojada. Nadie vino y ya.').valence).toBeLessThan(0);
   });
+
+  it.each(["je vois bien qu'il grandit trop vite", "she's growing up too fast"])('a child growing up too fast is bittersweet, not a tempo: %j', (text) => {
+    const r = read(text);
+    expect(r.mixed).toBe(true);
+    expect(r.arousal).toBeLessThan(0.3);
+  });
+
+  it.each(['con la música a todo volumen', 'music at full blast'])('music at full volume is loud: %j', (text) => {
+    expect(read(text).arousal).toBeGreaterThan(0.6);
+  });
 });
