@@ -32,7 +32,9 @@ export async function printMood(heldOut: boolean): Promise<number> {
     const ninth = await moodOffline('held-out-9');
     console.log('\n' + formatMood(`mood set, offline (held-out-9, written the same way before round seven; 50% before it, scored once at its end: 55%; then tuned on in round eight): ${(allThree(ninth) * 100).toFixed(0)}% right on all three`, ninth));
     const tenth = await moodOffline('held-out-10');
-    console.log('\n' + formatMood(`mood set, offline (held-out-10, written the same way during round eight; 52% at its start, scored once at its end: the clean figure, 52%): ${(allThree(tenth) * 100).toFixed(0)}% right on all three`, tenth));
+    console.log('\n' + formatMood(`mood set, offline (held-out-10, written the same way during round eight; 52% at its start, scored once at its end: 52%; then tuned on in round nine): ${(allThree(tenth) * 100).toFixed(0)}% right on all three`, tenth));
+    const eleventh = await moodOffline('held-out-11');
+    console.log('\n' + formatMood(`mood set, offline (held-out-11, written the same way during round nine; 34% at its start, scored once at its end: the clean figure, 38%): ${(allThree(eleventh) * 100).toFixed(0)}% right on all three`, eleventh));
   }
   return allThree(dev);
 }

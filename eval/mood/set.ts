@@ -32,9 +32,10 @@ const MoodFile = z.object({ about: z.string(), statements: z.array(MoodStatement
  * seen the interpreter, before the fifth (6 was tuned on in it; 7 scored once at its end), and
  * held-out-8, written the same way during the sixth (7 was tuned on in it; 8 scored once at its end),
  * held-out-9, written the same way before the seventh (8 was tuned on in it; 9 scored once at its end),
- * and held-out-10, written during the eighth (9 was tuned on in it; 10 scored once at its end).
+ * held-out-10, written during the eighth (9 was tuned on in it; 10 scored once at its end), and
+ * held-out-11, written during the ninth (10 was tuned on in it; 11 scored once at its end).
  */
-export const MoodHalfName = z.enum(['statements', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10']);
+export const MoodHalfName = z.enum(['statements', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11']);
 export type MoodHalf = z.infer<typeof MoodHalfName>;
 
 /** Read one file of the set: loadMoodSet('statements'), loadMoodSet('held-out-2'). */
