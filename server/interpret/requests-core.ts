@@ -7,6 +7,7 @@ import { edit } from './edit.ts';
 import type { RequestRule } from './request-types.ts';
 import { foldForNeeds } from './requests.ts';
 import { notInBand, TEMPO_WORD_NOT_RULE, TEMPO_WORD_RULE } from './requests-tempo-words.ts';
+import { METRONOME_RULE } from './requests-metronome.ts';
 import { FOREIGN_KEY_RULE, FOREIGN_MODE_RULE } from './requests-keys.ts';
 import { applyScale } from '../../music/styles/index.ts';
 import { modeWasAsked } from './styles.ts';
@@ -68,6 +69,8 @@ const TEMPO_BANDS: Record<string, [number, number]> = {
 const METER_WORDS: Record<string, { meter: '2/4' | '3/4' | '4/4' | '6/8'; groove: 'waltz' | 'march' | 'auto' }> = {
   waltz: { meter: '3/4', groove: 'waltz' }, march: { meter: '2/4', groove: 'march' }, marching: { meter: '2/4', groove: 'march' },
   'common time': { meter: '4/4', groove: 'auto' }, jig: { meter: '6/8', groove: 'auto' },
+  // The waltz in German, French and Spanish (their "march" words also mean walking or working).
+  walzer: { meter: '3/4', groove: 'waltz' }, valse: { meter: '3/4', groove: 'waltz' }, vals: { meter: '3/4', groove: 'waltz' }, dreivierteltakt: { meter: '3/4', groove: 'waltz' },
 };
 
 /** Modes whose third is minor: "pentatonic" alone follows the song's current colour. */
@@ -179,6 +182,7 @@ export const CORE_RULES: readonly RequestRule[] = [
   // The same in German, French and Spanish ("langsam", "lent", "rápido"); it claims Spanish "lento" before the Italian marking can.
   TEMPO_WORD_NOT_RULE,
   TEMPO_WORD_RULE,
+  METRONOME_RULE,
   {
     aspect: 'tempo',
     // "170+ bpm", "90-ish bpm": the number is the tempo asked for.
@@ -207,7 +211,7 @@ export const CORE_RULES: readonly RequestRule[] = [
   },
   {
     aspect: 'meter',
-    pattern: /\b(waltz|(?:a|like a|as a|military)\s+march|marching|common time|jig)\b/giu,
+    pattern: /\b(waltz|walzer|valse|vals|dreivierteltakt|(?:a|like a|as a|military)\s+march|marching|common time|jig)\b/giu,
     apply: (m, p) => {
       const word = m[1]!.toLowerCase().replace(/^(?:a|like a|as a|military)\s+/, '');
       const found = METER_WORDS[word];

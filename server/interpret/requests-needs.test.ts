@@ -33,9 +33,11 @@ const ALIASES = ['guitar', 'classical guitar', 'tenor sax', 'steel drums', 'koto
 const TURNED = ['not too slow', 'nothing too fast', "isn't slow", "shouldn't be upbeat", 'nicht zu langsam', 'nicht so schnell', 'pas trop lent', 'pas trop rapide', 'no tan lenta', 'no muy rápido'];
 const FEELS = ['the chorus should feel like hope', 'more hope in the chorus', 'der Refrain soll nach Hoffnung klingen', 'mehr Hoffnung im Refrain', "plus d'espoir dans le refrain",
   'le refrain doit sonner comme la joie', 'más esperanza en el estribillo', 'que el estribillo suene a alegría', 'el puente debería sonar a tristeza', 'la estrofa debe transmitir calma'];
+const MARKS = ['♩ = 96, in D minor', 'autour de 80 à la noire', 'Viertel = 72', 'negra a 100', 'quarter note = 132', '120 to the quarter', 'noire = 60, triste'];
 const KEYS = ['Ein Lied in d-Moll, ruhig', 'ein Blues in Moll', 'Bitte in Fis-Dur', 'une chanson en ré mineur', 'en si bémol majeur, doucement', 'en mineur', 'una canción en mi menor', 'en la mayor parte del tiempo', 'en tono menor y lento', 'en fa sostenido menor'];
 const texts = [
   ...KEYS.flatMap(spellings),
+  ...MARKS.flatMap(spellings),
   ...TURNED.flatMap(spellings).flatMap((t) => [t, `a sad song, ${t}, in D minor`]),
   ...FEELS.flatMap(spellings),
   ...['statements', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'].flatMap((half) => loadMoodSet(half as 'statements').map((s) => s.text)),
@@ -47,8 +49,8 @@ const texts = [
 ];
 
 describe('request rules that need a word', () => {
-  it('are the instrument rules, the style blends, the keys and tempo words of other languages, and every alias ends in a word they need', () => {
-    expect(REQUEST_RULES.filter((r) => r.needs).map((r) => r.aspect)).toEqual([...Array(17).fill('style'), 'key', 'mode', 'tempo', 'tempo', 'tempo', ...Array(4).fill('instruments')]);
+  it('are the instrument rules, the style blends, the keys, tempo words of other languages and metronome marks, and every alias ends in a word they need', () => {
+    expect(REQUEST_RULES.filter((r) => r.needs).map((r) => r.aspect)).toEqual([...Array(17).fill('style'), 'key', 'mode', 'tempo', 'tempo', 'tempo', 'tempo', ...Array(4).fill('instruments')]);
     for (const alias of ALIASES) expect(ALIAS_WORDS, alias).toContain(alias.split(' ').at(-1));
   });
 

@@ -109,3 +109,25 @@ describe('a tempo number with a sign or an -ish', () => {
     expect(interpret(text).tempo).toBe(bpm);
   });
 });
+
+describe('a metronome mark, as musicians write one', () => {
+  it.each([
+    ['♩ = 96, in D minor', 96], ['autour de 80 à la noire', 80], ['Viertel = 72', 72], ['negra a 100', 100],
+    ['quarter note = 132', 132], ['120 to the quarter', 120], ['noire = 60', 60],
+  ])('%j → %i bpm', (text, bpm) => {
+    expect(interpret(text).tempo).toBe(bpm);
+  });
+
+  it('not a unit inside another word, nor a number without one', () => {
+    expect(interpret('il y a longtemps 90 personnes').tempo).not.toBe(90);
+    expect(interpret('a 35 mm film of our wedding').tempo).not.toBe(35);
+  });
+});
+
+describe('the waltz in four languages', () => {
+  it.each(['a slow waltz', 'une valse lente', 'ein langsamer Walzer', 'un vals lento'])('%j is in 3/4 and slow', (text) => {
+    const p = interpret(text);
+    expect(p.meter).toBe('3/4');
+    expect(p.tempo).toBeLessThanOrEqual(80);
+  });
+});
