@@ -14,6 +14,7 @@ import { midiVelocity } from '../../../music/render/soundfont/events.ts';
 import { bankWith, createGmSynth, READY_LIMIT_MS, withinLimit } from '../player/gm.ts';
 import { buildVoice, type ToneModule, type VoiceSound } from '../player/instruments.ts';
 import { voiceForInstrument, type PitchedVoice } from '../player/voices.ts';
+import { strictlyIncreasing } from '../player/onset.ts';
 
 /** One live instrument: a key down sounds now, a key up lets it ring out. */
 export interface LiveInstrument {
@@ -55,11 +56,14 @@ export function toneLiveSound(Tone: ToneModule, voice: PitchedVoice): LiveSound 
   const poly = node instanceof Tone.PolySynth || node instanceof Tone.Sampler ? (node as Held) : null;
   const mono = node instanceof Tone.MonoSynth ? (node as Mono) : null;
   let monoPitch: number | null = null;
+  // Two keys within one render quantum share Tone.immediate(); a mono voice must start after its last start.
+  const monoOnset = strictlyIncreasing();
   const instrument: LiveInstrument = {
     noteOn(pitch, velocity) {
-      const at = Tone.immediate();
+      let at = Tone.immediate();
       if (poly) poly.triggerAttack(hz(pitch), at, velocity);
       else if (mono) {
+        at = monoOnset(at);
         mono.triggerAttack(hz(pitch), at, velocity);
         monoPitch = pitch;
       } else sound.play({ tick: 0, durationTicks: 240, pitch, velocity }, at, 0.3);

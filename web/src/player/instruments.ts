@@ -7,6 +7,7 @@
 import type * as ToneNS from 'tone';
 import type { PlayEvent } from './schedule.ts';
 import type { Voice } from './voices.ts';
+import { strictlyIncreasing } from './onset.ts';
 
 export type ToneModule = typeof ToneNS;
 
@@ -99,16 +100,18 @@ function poly(s: ToneNS.PolySynth | ToneNS.Sampler, play: Trigger): VoiceSound {
 }
 
 function mono(s: ToneNS.MonoSynth | ToneNS.MembraneSynth | ToneNS.MetalSynth, play: Trigger): VoiceSound {
-  return { output: s, play, release: (t) => void s.triggerRelease(t), dispose: () => void s.dispose() };
+  const onset = strictlyIncreasing();
+  return { output: s, play: (e, t, d) => play(e, onset(t), d), release: (t) => void s.triggerRelease(t), dispose: () => void s.dispose() };
 }
 
 /** Snare and hats: a noise burst through a high-pass filter. */
 function noise(Tone: ToneModule, { cutoff, decay, volume }: { cutoff: number; decay: number; volume: number }, context: ToneNS.BaseContext): VoiceSound {
   const filter = new Tone.Filter({ frequency: cutoff, type: 'highpass', context });
   const s = new Tone.NoiseSynth({ noise: { type: 'white' }, envelope: { attack: 0.001, decay, sustain: 0, release: 0.02 }, volume, context }).connect(filter);
+  const onset = strictlyIncreasing();
   return {
     output: filter,
-    play: (e, t) => s.triggerAttackRelease(decay, t, e.velocity),
+    play: (e, t) => s.triggerAttackRelease(decay, onset(t), e.velocity),
     release: (t) => void s.triggerRelease(t),
     dispose: () => {
       s.dispose();
