@@ -27,6 +27,14 @@ export function browserSkipReason(): string | null {
   return null;
 }
 
+/**
+ * A test's stand-in for an unreachable server: a response for the requests it takes, before the
+ * app sees them (undefined passes a request on). Unlike the browser's offline emulation and
+ * page routes, it holds for every request that arrives, however the page sent it: Chromium lets
+ * a service-worker-controlled page's requests past both while a reloaded document starts.
+ */
+export type Intercept = (req: Request) => Response | undefined;
+
 export interface RunningApp {
   url: string;
   db: Database;
@@ -37,12 +45,13 @@ export interface RunningApp {
  * Start the real app over a fresh in-memory journal, on a free port: offline by default, or with
  * `env` (e.g. OPENAI_BASE_URL of an HTTP test double) to exercise the LLM path.
  */
-export async function startApp(env: Record<string, string> = { INNERCHORD_OFFLINE: '1' }): Promise<RunningApp> {
+export async function startApp(env: Record<string, string> = { INNERCHORD_OFFLINE: '1' }, intercept?: Intercept): Promise<RunningApp> {
   const db = await openDatabase();
   const config = loadConfig({ INNERCHORD_LOG: 'silent', ...env });
   const app = createApp({ db, config, log: createLogger('silent') }, { webDist: WEB_DIST });
+  const fetch: typeof app.fetch = intercept ? (req, ...rest) => intercept(req) ?? app.fetch(req, ...rest) : app.fetch;
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const s = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   return {
@@ -59,10 +68,10 @@ export async function startApp(env: Record<string, string> = { INNERCHORD_OFFLIN
  * One app and one Chromium for a describe block: started in beforeAll, closed in afterAll. Read
  * `world.app` and `world.browser` inside the tests.
  */
-export function appAndBrowser(env?: Record<string, string>): { app: RunningApp; browser: Browser } {
+export function appAndBrowser(env?: Record<string, string>, intercept?: Intercept): { app: RunningApp; browser: Browser } {
   const world = {} as { app: RunningApp; browser: Browser };
   beforeAll(async () => {
-    world.app = await startApp(env);
+    world.app = await startApp(env, intercept);
     world.browser = await launchBrowser();
   }, 90_000);
   afterAll(async () => {
