@@ -139,3 +139,19 @@ describe('changing an earlier answer in each language', () => {
     expect(steps.at(-1)!.action).toEqual({ kind: 'revise', request: text });
   });
 });
+
+describe('a feeling said in nouns keeps its place in the intention', () => {
+  it.each([
+    ['en', 'tenderness and sadness at once', ', with tenderness and sadness at once'],
+    ['es', 'ternura y tristeza a la vez', ', con ternura y tristeza a la vez'],
+    ['de', 'Zärtlichkeit und Trauer zugleich', ', mit Zärtlichkeit und Trauer zugleich'],
+    ['fr', 'de la tendresse et de la tristesse', ', avec de la tendresse et de la tristesse'],
+  ] as const)('%s: %j', (language, feeling, part) => {
+    const text = composeIntention({ about: 'x', feeling, message: '' }, guideText(language));
+    expect(text).toContain(part);
+  });
+
+  it('adjectives keep the plain slot ("proud but sad")', () => {
+    expect(composeIntention({ about: 'my sister who moved away', feeling: 'proud but sad' }, guideText('en'))).toContain(', proud but sad');
+  });
+});

@@ -108,16 +108,23 @@ function audiencePart(answer: string | undefined, about: string, t: GuideText): 
   return phrase;
 }
 
-/** The feeling as words: their phrase when it is a short run of feeling words, else the feeling words found in it. */
-function feelingPart(answer: string | undefined, t: GuideText): string {
-  if (!answer) return '';
+/**
+ * The feeling as words, with the intention's slot for them: their phrase when it is a short run of
+ * feeling words (", tender and a bit heavy"), or of feeling nouns (", with tenderness and sadness"),
+ * else the feeling words found in it.
+ */
+function feelingPart(answer: string | undefined, t: GuideText): { words: string; slot: string } {
+  const none = { words: '', slot: t.intention.feeling };
+  if (!answer) return none;
   const phrase = stagePhrase('feeling', answer, t);
-  if (phrase && phrase.split(/\s+/).length <= 7 && t.patterns.feelingStart.test(phrase)) return phrase;
+  const short = phrase && phrase.split(/\s+/).length <= 7;
+  if (short && t.patterns.feelingNouns.test(phrase)) return { words: phrase, slot: t.intention.feelingNouns };
+  if (short && t.patterns.feelingStart.test(phrase)) return { words: phrase, slot: t.intention.feeling };
   const words: string[] = [];
   for (const w of answer.split(/[^\p{L}'-]+/u)) {
     if (w && t.topics.feeling.some((p) => p.test(w)) && t.patterns.feelingStart.test(w) && !words.includes(w.toLowerCase())) words.push(w.toLowerCase());
   }
-  return listed(words.slice(0, 3), 'and', t);
+  return { words: listed(words.slice(0, 3), 'and', t), slot: t.intention.feeling };
 }
 
 /**
@@ -138,7 +145,7 @@ export function composeIntention(answers: Partial<Record<AnswerStage, string>>, 
   if (audience && !(named && about.toLowerCase().includes(audience.toLowerCase()))) text += part.for.replace('{audience}', audience);
   if (!same) text += about;
   const feeling = feelingPart(answers.feeling, t);
-  if (feeling && !about.toLowerCase().includes(feeling.toLowerCase())) text += part.feeling.replace('{feeling}', feeling);
+  if (feeling.words && !about.toLowerCase().includes(feeling.words.toLowerCase())) text += feeling.slot.replace('{feeling}', feeling.words);
   if (text === part.start) return '';
   const message = stagePhrase('message', answers.message, t);
   if (message) {

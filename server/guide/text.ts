@@ -65,6 +65,8 @@ export const GuideTextFile = z.object({
     about: z.string(),
     aboutClause: z.string(),
     feeling: z.string(),
+    /** The feeling said in nouns ("tenderness and sadness"): ", with {feeling}". */
+    feelingNouns: z.string(),
     message: z.string(),
     messagePhrase: z.string(),
     end: z.string(),
@@ -73,6 +75,8 @@ export const GuideTextFile = z.object({
     yes: Pattern, no: Pattern, almost: Pattern, unsure: Pattern, skip: Pattern, justMake: Pattern, frustrated: Pattern,
     keepTalking: Pattern, closer: Pattern, further: Pattern, filler: Pattern, opener: Pattern, meta: Pattern, clause: Pattern,
     nounPhrase: Pattern, feelingStart: Pattern,
+    /** A feeling answer made of feeling nouns only ("tenderness and sadness at once", "ternura y tristeza a la vez"). */
+    feelingNouns: Pattern,
     /** First words written in lower case inside a sentence (articles, pronouns, feeling words …): never a name or a German noun. */
     lower: Pattern,
     /** A clause that opens with a relative ("who died in spring") belongs to the one before it. */
