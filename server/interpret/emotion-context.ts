@@ -41,11 +41,6 @@ export function endingAt(tokens: Token[], j: number, list: string[][], scope: nu
 
 export interface Mods { factor: number; negated: boolean; from: number; litotes: boolean; emphasised: boolean; irrealis: boolean; focus: boolean; past: boolean }
 
-/**
- * Intensity, negation and wishes from the few tokens before position i (same clause only).
- * `litotes`: an intensifier sits between the negator and the word ("not very sad").
- * `emphasised`: "at all" sits between them ("not at all happy").
- */
 /** How far before a "without" another negation may stand and still cancel it (tokens). */
 const DOUBLE_NEGATION = 10;
 
@@ -57,6 +52,11 @@ function negatedEarlier(lex: Lexicon, tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * Intensity, negation and wishes from the few tokens before position i (same clause only).
+ * `litotes`: an intensifier sits between the negator and the word ("not very sad").
+ * `emphasised`: "at all" sits between them ("not at all happy").
+ */
 export function modifiersBefore(lex: Lexicon, tokens: Token[], i: number, ownNegation = false): Mods {
   const scope = tokens[i]!.scope;
   let factor = 1;

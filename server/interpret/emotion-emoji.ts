@@ -4,10 +4,10 @@
  * skin tones are ignored, and a sequence the table lacks (a family, 🧑‍🍳) is read by its first
  * emoji, if that one is listed.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Affect } from './lexicon.ts';
 import { EMOJI } from './modifiers.ts';
+import { langFile } from './lang-files.ts';
 
 const EmojiFile = z.object({
   about: z.string(),
@@ -25,11 +25,10 @@ let table: { affect: ReadonlyMap<string, Affect>; irony: ReadonlySet<string> } |
 
 function emojiTable(): NonNullable<typeof table> {
   if (!table) {
-    const parsed = EmojiFile.safeParse(JSON.parse(readFileSync(new URL('../../lang/emoji.json', import.meta.url), 'utf8')));
-    if (!parsed.success) throw new Error(`lang/emoji.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const file = langFile('emoji.json', EmojiFile);
     table = {
-      affect: new Map(Object.entries(parsed.data.emoji).map(([k, v]) => [k.replace(DECORATION, ''), v])),
-      irony: new Set(parsed.data.irony.map((k) => k.replace(DECORATION, ''))),
+      affect: new Map(Object.entries(file.emoji).map(([k, v]) => [k.replace(DECORATION, ''), v])),
+      irony: new Set(file.irony.map((k) => k.replace(DECORATION, ''))),
     };
   }
   return table;

@@ -14,24 +14,12 @@ import type { Token } from './emotion-tokens.ts';
 import type { Lexicon } from './lexicon.ts';
 
 type List = 'sarcasm' | 'admissions' | 'walkBack';
-const parsed = new Map<List, WeakMap<Lexicon, string[][]>>();
-
-/** The list's entries as the tokeniser splits words: at apostrophes too outside English ("c'est" → c, est). */
-function sequences(lex: Lexicon, list: List): string[][] {
-  const byLex = parsed.get(list) ?? parsed.set(list, new WeakMap()).get(list)!;
-  let m = byLex.get(lex);
-  if (!m) {
-    const split = lex.data.stemmer === 'lemma' ? /\s+/ : /[\s'’]+/;
-    m = lex.data[list].map((p) => p.toLowerCase().replace(/[,.!?]/g, ' ').split(split).filter(Boolean)).filter((w) => w.length);
-    byLex.set(lex, m);
-  }
-  return m;
-}
 
 /** Every entry of `list` in `tokens`, as the tokens it spans. */
 export function sequencesAt(lex: Lexicon, list: List, tokens: readonly Token[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
-  const all = sequences(lex, list);
+  // Indexed with the lexicon, longest first, split as the tokeniser splits words (lexicon.ts).
+  const all = lex[list];
   if (!all.length) return out;
   for (let i = 0; i < tokens.length; i++) {
     const words = all.find((w) => w.every((x, k) => tokens[i + k]?.word === x && tokens[i + k]!.sentence === tokens[i]!.sentence));

@@ -95,10 +95,9 @@ function readWith(lex: Lexicon, text: string, tokens: Token[]): EmotionDetail {
   for (const { from, to } of sarcasm) for (let k = from; k <= to; k++) used.add(k);
   // "Je ne suis pas du tout en colère. Pas du tout.": a denial insisted on twice protests too much.
   let insisted = 0;
-  // Longest first, and past it: "pas du tout" is one insistence, not "pas du tout" and "du tout".
-  const insistences = [...lex.emphasis].sort((x, y) => y.length - x.length);
+  // Longest first (lex.emphasis is), and past it: "pas du tout" is one insistence, not "pas du tout" and "du tout".
   for (let k = 0; k < tokens.length; k++) {
-    const w = insistences.find((e) => e.every((x, n) => tokens[k + n]?.word === x));
+    const w = lex.emphasis.find((e) => e.every((x, n) => tokens[k + n]?.word === x));
     if (w) { insisted++; k += w.length - 1; }
   }
   // "No, no lo extraño. Solo que …": an admission after a denial says the sorrow is there.

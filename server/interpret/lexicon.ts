@@ -94,10 +94,6 @@ export const FeelingsFile = z.object({
    */
   noLonger: z.array(z.string()).default([]),
   /**
-   * A joining word ("and", "und") followed by a subject ("I", "ich") opens a new clause, which a
-   * negation before it does not reach: "I didn't get the job and I'm devastated".
-   */
-  /**
    * Sarcasm markers ("why would I be", "na toll", "tu parles", "sí, claro"): in a message holding
    * one, a denied unpleasant feeling keeps its sting ("Not upset at all, why would I be") and the
    * marker reads as bitterness itself (SARCASM).
@@ -115,6 +111,10 @@ export const FeelingsFile = z.object({
   reassurance: z.array(z.string()).default([]),
   /** Letters only this language of ours writes (ñ ¿ ¡; ß ä; ç œ): they settle a tie between languages' scores. */
   letters: z.string().default(''),
+  /**
+   * A joining word ("and", "und") followed by a subject ("I", "ich") opens a new clause, which a
+   * negation before it does not reach: "I didn't get the job and I'm devastated".
+   */
   joiners: z.array(z.string()).default([]),
   /** Words that join a clause to a feeling as its content ("dass", "que"): a comma before one opens no new clause ("Angst, dass …"). */
   complementizers: z.array(z.string()).default([]),
@@ -156,6 +156,10 @@ export interface Lexicon {
   mixed: Set<string>;
   /** Keys of reassurances (FeelingsFile.reassurance). */
   reassurance: Set<string>;
+  /** Sarcasm markers, admissions and walk-backs as word sequences, longest first (emotion-sequences.ts). */
+  sarcasm: string[][];
+  admissions: string[][];
+  walkBack: string[][];
   /** Occasions, as written and as keys. */
   occasions: Set<string>;
   negators: string[][];
@@ -232,6 +236,9 @@ export function indexLexicon(data: FeelingsFile): Lexicon {
     phraseStarts,
     mixed: new Set(data.mixed.map((m) => words(m).map(stem).join(' '))),
     reassurance: new Set(data.reassurance.map((m) => words(spell(m)).map(stem).join(' '))),
+    sarcasm: seq(data.sarcasm),
+    admissions: seq(data.admissions),
+    walkBack: seq(data.walkBack),
     occasions: new Set(data.occasions.flatMap((w) => [w.toLowerCase(), stem(w.toLowerCase())])),
     negators: seq(data.negators),
     reaching: new Set(data.reachingNegators.map((w) => w.toLowerCase())),

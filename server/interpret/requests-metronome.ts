@@ -3,9 +3,9 @@
  * "negra a 80", "quarter note = 120", "MM 96". The beat's words in each language are data
  * (lang/metronome.json); a mark is an exact request, as "80 bpm" is.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { edit } from './edit.ts';
+import { langFile } from './lang-files.ts';
 import type { RequestRule } from './request-types.ts';
 import { escapeRegExp } from './scope-vocab.ts';
 
@@ -18,7 +18,7 @@ const MetronomeFile = z.object({
   between: z.array(z.string().min(1)),
 });
 
-const file = MetronomeFile.parse(JSON.parse(readFileSync(new URL('../../lang/metronome.json', import.meta.url), 'utf8')));
+const file = langFile('metronome.json', MetronomeFile);
 const units = [...new Set(Object.values(file.units).flat().map((u) => u.toLowerCase()))].sort((a, b) => b.length - a.length);
 const alt = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/\s+/g, String.raw`\s+`)).join('|');
 const UNIT = `(?:${alt(units)})`;
